@@ -1,0 +1,71 @@
+"""The command line: headless commands over the same functions the GUI calls.
+
+Each command module registers its subcommands; every subcommand takes --data-dir and, where it
+prints data, --json. A failure the user can cause ends with one sentence on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from negotiator_app import __version__
+from negotiator_app.cli import library_commands
+from negotiator_app.cli.output import fail
+from negotiator_app.crash import write_crash_log
+from negotiator_app.importers import ImportProblem
+from negotiator_app.storage import LibraryError
+
+COMMAND_MODULES = [library_commands]
+USER_ERRORS = (ImportProblem, LibraryError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="library folder (default: NEGOTIATOR_DATA_DIR, else the user data folder)",
+    )
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    parser = argparse.ArgumentParser(
+        prog="negotiator",
+        description="Negotiator: the draft under negotiation, your positions and memos, offline.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"negotiator {__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the GUI, paint the main window once, print ms to first paint, exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.data_dir = getattr(args, "data_dir", None)
+    args.json = getattr(args, "json", False)
+    if args.command is None:
+        from negotiator_app.ui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, smoke=args.smoke)
+    try:
+        return args.handler(args) or 0
+    except USER_ERRORS as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return fail("Interrupted.", status=130)
+    except Exception as error:  # the CLI never ends in a traceback
+        log = write_crash_log(error, args.data_dir)
+        return fail(f"Unexpected error: {error}. Details are in {log}.", status=1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""How commands print: JSON for --json, plain lines otherwise, one sentence on failure."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def emit_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def fail(message: str, status: int = 2) -> int:
+    print(f"negotiator: {message}", file=sys.stderr)
+    return status

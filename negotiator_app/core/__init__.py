@@ -1,0 +1,1 @@
+"""The pure-Python domain: provision tree, numbering, structurer, brackets, diff."""

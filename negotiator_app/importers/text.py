@@ -1,0 +1,271 @@
+"""Plain text and Markdown drafts, as circulated drafts look once saved as text.
+
+Drops page numbers and running headers or footers, joins hard-wrapped lines back into
+paragraphs (rejoining words hyphenated across a line break) and hands the paragraphs to the
+shared structurer, which recognises the title block, contents, preamble, articles and annexes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from negotiator_app.core.language import detect_language
+from negotiator_app.core.numbering import recognise
+from negotiator_app.core.provision import Document, ImportReport
+from negotiator_app.core.structurer import Block, build_document, is_contents_entry
+from negotiator_app.importers.errors import ImportProblem
+
+PAGE_BREAK = "\f"
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:page|p\.|стр\.?|страница)\s*)?[-\u2013\u2014(]?\s*\d{1,4}\s*[-\u2013\u2014)]?"
+    r"(?:\s*(?:of|/|из)\s*\d{1,4})?$|^[ivxlc]{1,6}$",
+    re.I,
+)
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
+_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?:|#|/)[^)]*\)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_MD_BULLET_RE = re.compile(r"^\s*(?:[-*+]|>+)\s+")
+_HTML_LINE_RE = re.compile(r"^\s*<[^>]+>\s*$")
+_SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")")
+
+
+def read_text(data: bytes, *, markdown: bool = False, language: str = "") -> Document:
+    """A Document from the bytes of a .txt or .md file."""
+    text = decode(data)
+    return parse_text(text, markdown=markdown, language=language)
+
+
+def parse_text(text: str, *, markdown: bool = False, language: str = "") -> Document:
+    """A Document from the text of a draft."""
+    report = ImportReport()
+    lines = _split_lines(text, markdown)
+    lines = _drop_page_furniture(lines, report)
+    blocks = _join_paragraphs(lines)
+    return build_document(blocks, language=language or detect_language(text), report=report)
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16, else the likeliest legacy code page."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise ImportProblem("This file is not a text file (it contains binary data).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    cyrillic = data.decode("cp1251", errors="replace")
+    letters = sum(ch.isalpha() for ch in cyrillic[:100_000]) or 1
+    share = sum("\u0430" <= ch <= "\u044f" for ch in cyrillic[:100_000]) / letters
+    return cyrillic if share > 0.3 else data.decode("cp1252", errors="replace")
+
+
+# -- lines -------------------------------------------------------------------------------
+
+
+class _Line:
+    __slots__ = ("text", "raw", "heading")
+
+    def __init__(self, text: str, raw: str, heading: bool = False) -> None:
+        self.text, self.raw, self.heading = text, raw, heading
+
+
+def _split_lines(text: str, markdown: bool) -> list[_Line | str]:
+    """Lines with markup removed; a page break is the string PAGE_BREAK."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    out: list[_Line | str] = []
+    for raw in text.split("\n"):
+        if PAGE_BREAK in raw:
+            for index, piece in enumerate(raw.split(PAGE_BREAK)):
+                if index:
+                    out.append(PAGE_BREAK)
+                if piece.strip():
+                    out.append(_clean_line(piece, markdown))
+            continue
+        out.append(_clean_line(raw, markdown))
+    return out
+
+
+def _clean_line(raw: str, markdown: bool) -> _Line:
+    line = raw.replace("\u00a0", " ").replace("\u00ad", "").rstrip()
+    heading = False
+    if markdown:
+        if _HTML_LINE_RE.match(line):
+            return _Line("", raw)
+        if _MD_HEADING_RE.match(line):
+            line, heading = _MD_HEADING_RE.sub("", line), True
+        line = _MD_BULLET_RE.sub("", line)
+        line = _MD_LINK_RE.sub(r"\1", line)
+        line = _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3), line)
+        line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
+        line = line.replace("``", "\u201c")
+    return _Line(line.strip(), raw, heading)
+
+
+def _drop_page_furniture(lines: list[_Line | str], report: ImportReport) -> list[_Line | str]:
+    """Remove page numbers and running headers/footers; leave PAGE_BREAK where a page ended."""
+    marked: list[_Line | str] = []
+    for line in lines:
+        if isinstance(line, _Line) and line.text and _PAGE_NUMBER_RE.match(line.text):
+            report.drop("page numbers")
+            marked.append(PAGE_BREAK)
+        else:
+            marked.append(line)
+    running = _running_lines(marked)
+    out: list[_Line | str] = []
+    for line in marked:
+        if isinstance(line, _Line) and _shape(line.text) in running:
+            report.drop("running headers and footers")
+            out.append(PAGE_BREAK)
+        else:
+            out.append(line)
+    return out
+
+
+def _running_lines(lines: list[_Line | str]) -> set[str]:
+    """Short lines repeated on many pages, next to a page break where pages are marked."""
+    breaks = sum(1 for line in lines if line == PAGE_BREAK)
+    counts: Counter[str] = Counter()
+    near: Counter[str] = Counter()
+    for index, line in enumerate(lines):
+        if not isinstance(line, _Line) or not line.text or len(line.text) > 120:
+            continue
+        shape = _shape(line.text)
+        counts[shape] += 1
+        if _near_break(lines, index):
+            near[shape] += 1
+    running = set()
+    for shape, count in counts.items():
+        if count < 3 or _is_structure(shape):
+            continue
+        if breaks >= 2 and near[shape] < max(3, count * 0.8):
+            continue
+        if breaks < 2 and len(shape) < 10:
+            continue
+        running.add(shape)
+    return running
+
+
+def _near_break(lines: list[_Line | str], index: int, reach: int = 3) -> bool:
+    for step in (-1, 1):
+        seen, position = 0, index + step
+        while 0 <= position < len(lines) and seen < reach:
+            line = lines[position]
+            if line == PAGE_BREAK:
+                return True
+            if isinstance(line, _Line) and line.text:
+                seen += 1
+            position += step
+        if not 0 <= position < len(lines) and seen < reach:
+            return True
+    return False
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _is_structure(shape: str) -> bool:
+    marker = recognise(shape.replace("#", "1"))
+    return marker is not None and marker.kind not in {"opener"} or shape.startswith("[")
+
+
+# -- paragraphs -------------------------------------------------------------------------
+
+
+def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
+    """Join hard-wrapped lines into paragraphs; every structural label starts a new one."""
+    content = [line for line in lines if isinstance(line, _Line) and line.text]
+    width = _wrap_width(content)
+    vocabulary = _vocabulary(content)
+    blocks: list[Block] = []
+    current: list[_Line] = []
+    after_label = False
+    page_gap = False
+
+    def flush() -> None:
+        if current:
+            text = current[0].text
+            for line in current[1:]:
+                text = _join(text, line.text, vocabulary)
+            raw = "\n".join(line.raw for line in current)
+            blocks.append(Block(text, "heading" if current[0].heading else "", raw))
+            current.clear()
+
+    for line in lines:
+        if line == PAGE_BREAK:
+            page_gap = True
+            continue
+        if not line.text:
+            if not page_gap:
+                flush()
+            continue
+        if current and not _continues(current[-1], line, width, after_label, page_gap):
+            flush()
+        current.append(line)
+        marker = recognise(line.text)
+        label = marker is not None and marker.kind in {
+            "article",
+            "chapter",
+            "part",
+            "section",
+            "annex",
+        }
+        after_label = label and not marker.rest
+        if line.heading or is_contents_entry(line.raw) or after_label:
+            flush()
+        page_gap = False
+    flush()
+    return blocks
+
+
+def _continues(
+    previous: _Line, line: _Line, width: int | None, after_label: bool, page_gap: bool
+) -> bool:
+    """Whether a line carries on the paragraph the previous line belongs to."""
+    if after_label or line.heading or previous.heading:
+        return False
+    if recognise(line.text) is not None or is_contents_entry(line.raw):
+        return False
+    ends_sentence = previous.text.endswith(_SENTENCE_END)
+    if width is None:
+        # One paragraph per line: only a paragraph broken by a page break carries on.
+        return page_gap and not ends_sentence and line.text[:1].islower()
+    if page_gap:
+        return not ends_sentence or line.text[:1].islower()
+    return not (ends_sentence and len(previous.text) < 0.8 * width)
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    """The width text was wrapped at, or None when every paragraph is on one line."""
+    lengths = sorted(len(line.text) for line in lines)
+    if len(lengths) < 10:
+        return None
+    p90 = lengths[int(len(lengths) * 0.9)]
+    long_lines = sum(1 for n in lengths if n > 130)
+    if p90 > 130 or long_lines > len(lengths) * 0.05:
+        return None
+    return max(p90, 40)
+
+
+def _vocabulary(lines: list[_Line]) -> set[str]:
+    words: set[str] = set()
+    for line in lines:
+        words.update(re.findall(r"\w+(?:-\w+)*", line.text.lower()))
+    return words
+
+
+def _join(text: str, continuation: str, vocabulary: set[str]) -> str:
+    """Join a wrapped line on; a word hyphenated across the break is rejoined."""
+    match = re.search(r"(\w+)-$", text)
+    if match and continuation[:1].islower():
+        head = match.group(1)
+        tail = re.match(r"\w+", continuation)
+        tail_word = tail.group(0) if tail else ""
+        joined = (head + tail_word).lower()
+        hyphenated = f"{head}-{tail_word}".lower()
+        if hyphenated in vocabulary and joined not in vocabulary:
+            return text + continuation
+        return text[:-1] + continuation
+    return f"{text} {continuation}"

@@ -1,0 +1,55 @@
+"""Importing a draft file into the library: read it, then store it in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from negotiator_app.core.provision import Document
+from negotiator_app.importers import import_file
+from negotiator_app.resources import resource_path
+from negotiator_app.storage.library import Library, VersionInfo
+
+DEMO_INSTRUMENT = "Demonstration draft convention (not an official document)"
+DEMO_FILES = [
+    ("demo_convention_en.txt", "EN demo", "en"),
+    ("demo_convention_ru.txt", "RU demo", "ru"),
+]
+
+
+def import_draft(
+    library: Library,
+    path: Path | str,
+    *,
+    instrument: str = "",
+    label: str = "",
+    language: str = "",
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[VersionInfo, Document]:
+    """Read a file and store it as a new version; raises ImportProblem or LibraryError."""
+    path = Path(path)
+    document = import_file(path, language=language, progress=progress)
+    info = library.add_version(
+        document,
+        instrument=instrument,
+        label=label or path.stem,
+        language=language,
+        source_name=path.name,
+        source_bytes=path.read_bytes(),
+    )
+    return info, document
+
+
+def import_demo_if_empty(library: Library) -> list[VersionInfo]:
+    """On first start, give an empty library the demonstration draft, in English and Russian."""
+    if not library.is_empty():
+        return []
+    imported = []
+    for name, label, language in DEMO_FILES:
+        path = resource_path("demo", name)
+        if path.exists():
+            info, _ = import_draft(
+                library, path, instrument=DEMO_INSTRUMENT, label=label, language=language
+            )
+            imported.append(info)
+    return imported

@@ -1,0 +1,268 @@
+"""The library: instruments and their versions, each a stored provision tree."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from negotiator_app.core.provision import Document, Kind, Provision
+from negotiator_app.storage import database
+from negotiator_app.storage.database import LibraryError, transaction
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One circulated text of an instrument."""
+
+    id: int
+    instrument_id: int
+    instrument: str
+    label: str
+    title: str
+    language: str
+    source_name: str
+    imported: str
+    position: int
+    provision_count: int
+    report: dict
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "instrument": self.instrument,
+            "label": self.label,
+            "title": self.title,
+            "language": self.language,
+            "source": self.source_name,
+            "imported": self.imported,
+            "provisions": self.provision_count,
+        }
+
+
+@dataclass(frozen=True)
+class ProvisionRow:
+    """A provision as stored: flat, with its parent's key, depth and document order."""
+
+    version_id: int
+    key: str
+    parent_key: str | None
+    kind: Kind
+    number: str
+    heading: str
+    text: str
+    position: int
+    depth: int
+
+
+class Library:
+    """The user's library in a folder: one SQLite file plus backups and the search index."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder)
+        self.connection = database.connect(self.folder)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / database.LIBRARY_FILE
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- versions -------------------------------------------------------------------
+
+    def add_version(
+        self,
+        document: Document,
+        *,
+        instrument: str = "",
+        label: str = "",
+        language: str = "",
+        source_name: str = "",
+        source_bytes: bytes = b"",
+    ) -> VersionInfo:
+        """Store a Document as a new version, in one transaction: all of it or nothing."""
+        instrument = (instrument or document.title or source_name or "Untitled draft").strip()
+        now = _now()
+        try:
+            with transaction(self.connection) as db:
+                instrument_id = self._instrument_id(db, instrument, now)
+                position = db.execute(
+                    "SELECT COALESCE(MAX(position), 0) + 1 FROM versions WHERE instrument_id = ?",
+                    (instrument_id,),
+                ).fetchone()[0]
+                label = (label or f"v{position}").strip()
+                if db.execute(
+                    "SELECT 1 FROM versions WHERE instrument_id = ? AND label = ?",
+                    (instrument_id, label),
+                ).fetchone():
+                    raise LibraryError(f'"{instrument}" already has a version labelled "{label}".')
+                cursor = db.execute(
+                    "INSERT INTO versions (instrument_id, label, title, language, source_name,"
+                    " source_hash, imported, position, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        instrument_id,
+                        label,
+                        document.title,
+                        language or document.language,
+                        source_name,
+                        hashlib.sha256(source_bytes).hexdigest() if source_bytes else "",
+                        now,
+                        position,
+                        json.dumps(document.report.to_dict(), ensure_ascii=False),
+                    ),
+                )
+                version_id = cursor.lastrowid
+                db.executemany(
+                    "INSERT INTO provisions (version_id, key, parent_key, kind, number, heading,"
+                    " text, position, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ((version_id, *row) for row in _flatten(document.provisions)),
+                )
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(database.describe(error, self.path)) from None
+        return self.version(version_id)
+
+    def versions(self, instrument_id: int | None = None) -> list[VersionInfo]:
+        """All versions, by instrument then in the order they were circulated."""
+        where = "WHERE v.instrument_id = ?" if instrument_id is not None else ""
+        args = (instrument_id,) if instrument_id is not None else ()
+        rows = self.connection.execute(
+            "SELECT v.*, i.name AS instrument,"
+            " (SELECT COUNT(*) FROM provisions p WHERE p.version_id = v.id) AS provision_count"
+            f" FROM versions v JOIN instruments i ON i.id = v.instrument_id {where}"
+            " ORDER BY i.name, v.position",
+            args,
+        ).fetchall()
+        return [_version(row) for row in rows]
+
+    def version(self, version_id: int) -> VersionInfo:
+        for info in self.versions():
+            if info.id == version_id:
+                return info
+        raise LibraryError(f"There is no version {version_id} in the library.")
+
+    def find_version(self, reference: str | int) -> VersionInfo:
+        """A version by id, label or "instrument:label"; one clear sentence when not found."""
+        reference = str(reference).strip()
+        versions = self.versions()
+        if reference.isdigit():
+            for info in versions:
+                if info.id == int(reference):
+                    return info
+        instrument, _, label = reference.rpartition(":")
+        matches = [
+            v
+            for v in versions
+            if v.label.lower() == label.lower()
+            and (not instrument or v.instrument.lower() == instrument.lower())
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise LibraryError(
+                f'More than one instrument has a version "{label}"; '
+                f"use its id or INSTRUMENT:{label}."
+            )
+        known = ", ".join(f"{v.id} ({v.label})" for v in versions) or "none yet"
+        raise LibraryError(f'There is no version "{reference}" in the library (versions: {known}).')
+
+    def is_empty(self) -> bool:
+        return self.connection.execute("SELECT COUNT(*) FROM versions").fetchone()[0] == 0
+
+    # -- provisions -------------------------------------------------------------------
+
+    def rows(self, version_id: int) -> list[ProvisionRow]:
+        """Every provision of a version, flat, in document order."""
+        rows = self.connection.execute(
+            "SELECT version_id, key, parent_key, kind, number, heading, text, position, depth"
+            " FROM provisions WHERE version_id = ? ORDER BY position",
+            (version_id,),
+        ).fetchall()
+        return [ProvisionRow(**{**dict(row), "kind": Kind(row["kind"])}) for row in rows]
+
+    def tree(self, version_id: int) -> list[Provision]:
+        """The provision tree of a version."""
+        top: list[Provision] = []
+        by_key: dict[str, Provision] = {}
+        for row in self.rows(version_id):
+            node = Provision(row.key, row.kind, row.number, row.heading, row.text)
+            by_key[row.key] = node
+            parent = by_key.get(row.parent_key) if row.parent_key else None
+            (parent.children if parent is not None else top).append(node)
+        return top
+
+    def provision(self, version_id: int, key: str) -> Provision:
+        """One provision with its children; a clear sentence when the key is unknown."""
+        for node in _walk(self.tree(version_id)):
+            if node.key == key:
+                return node
+        raise LibraryError(f'Version {version_id} has no provision "{key}".')
+
+    # -- helpers --------------------------------------------------------------------
+
+    @staticmethod
+    def _instrument_id(db: sqlite3.Connection, name: str, now: str) -> int:
+        row = db.execute("SELECT id FROM instruments WHERE name = ?", (name,)).fetchone()
+        if row:
+            return row[0]
+        return db.execute(
+            "INSERT INTO instruments (name, created) VALUES (?, ?)", (name, now)
+        ).lastrowid
+
+
+def _flatten(provisions: list[Provision]) -> list[tuple]:
+    rows: list[tuple] = []
+
+    def visit(node: Provision, parent: str | None, depth: int) -> None:
+        rows.append(
+            (
+                node.key,
+                parent,
+                str(node.kind),
+                node.number,
+                node.heading,
+                node.text,
+                len(rows),
+                depth,
+            )
+        )
+        for child in node.children:
+            visit(child, node.key, depth + 1)
+
+    for provision in provisions:
+        visit(provision, None, 0)
+    return rows
+
+
+def _walk(provisions: list[Provision]):
+    for provision in provisions:
+        yield from provision.walk()
+
+
+def _version(row: sqlite3.Row) -> VersionInfo:
+    return VersionInfo(
+        id=row["id"],
+        instrument_id=row["instrument_id"],
+        instrument=row["instrument"],
+        label=row["label"],
+        title=row["title"],
+        language=row["language"],
+        source_name=row["source_name"],
+        imported=row["imported"],
+        position=row["position"],
+        provision_count=row["provision_count"],
+        report=json.loads(row["report"] or "{}"),
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

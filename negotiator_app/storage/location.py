@@ -1,0 +1,22 @@
+"""Where the library lives: --data-dir, else NEGOTIATOR_DATA_DIR, else the user data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Negotiator"
+ENV_VAR = "NEGOTIATOR_DATA_DIR"
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """The library folder to use, created if missing."""
+    if explicit:
+        path = Path(explicit)
+    elif os.environ.get(ENV_VAR):
+        path = Path(os.environ[ENV_VAR])
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return path.expanduser()

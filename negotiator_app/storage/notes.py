@@ -1,0 +1,216 @@
+"""Notes: the delegation's position on a provision, with every earlier save kept in history."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import UTC, datetime
+
+from negotiator_app.storage import database
+from negotiator_app.storage.database import LibraryError, transaction
+from negotiator_app.storage.library import Library
+
+STANCES = ("support", "support with amendments", "neutral", "oppose", "reserve")
+PRIORITIES = ("high", "medium", "low")
+TEXT_FIELDS = ("proposed", "rationale", "talking_points", "instructions")
+
+
+@dataclass
+class DelegationPosition:
+    """What one delegation said or holds on the provision."""
+
+    delegation: str
+    stance: str = ""
+    remark: str = ""
+
+
+@dataclass
+class Note:
+    """The position on one provision (or on a quoted span inside it)."""
+
+    instrument_id: int
+    provision_key: str
+    quote: str = ""
+    stance: str = ""
+    priority: str = ""
+    red_line: bool = False
+    proposed: str = ""
+    rationale: str = ""
+    talking_points: str = ""
+    instructions: str = ""
+    tags: list[str] = field(default_factory=list)
+    delegations: list[DelegationPosition] = field(default_factory=list)
+    version_id: int | None = None
+    id: int | None = None
+    created: str = ""
+    updated: str = ""
+
+    def is_empty(self) -> bool:
+        """True when the note says nothing at all."""
+        return not (
+            self.stance
+            or self.priority
+            or self.red_line
+            or any(getattr(self, name).strip() for name in TEXT_FIELDS)
+            or self.tags
+            or self.delegations
+        )
+
+    def content(self) -> dict:
+        """What the user wrote, as a dict (no ids or times): what history keeps."""
+        data = asdict(self)
+        for name in ("id", "created", "updated", "instrument_id", "provision_key", "quote"):
+            data.pop(name)
+        return data
+
+
+@dataclass(frozen=True)
+class NoteRevision:
+    """One earlier save of a note."""
+
+    id: int
+    saved: str
+    note: Note
+
+
+def save_note(library: Library, note: Note) -> Note:
+    """Save a note and add a history row, in one transaction; returns the stored note."""
+    _check(note)
+    now = _now()
+    values = _columns(note)
+    try:
+        with transaction(library.connection) as db:
+            row = db.execute(
+                "SELECT id, created FROM notes WHERE instrument_id = ? AND provision_key = ?"
+                " AND quote = ?",
+                (note.instrument_id, note.provision_key, note.quote),
+            ).fetchone()
+            if row is None:
+                note_id = db.execute(
+                    f"INSERT INTO notes (instrument_id, provision_key, quote, {', '.join(values)},"
+                    f" created, updated) VALUES (?, ?, ?, {', '.join('?' * len(values))}, ?, ?)",
+                    (
+                        note.instrument_id,
+                        note.provision_key,
+                        note.quote,
+                        *values.values(),
+                        now,
+                        now,
+                    ),
+                ).lastrowid
+                created = now
+            else:
+                note_id, created = row["id"], row["created"]
+                assignments = ", ".join(f"{name} = ?" for name in values)
+                db.execute(
+                    f"UPDATE notes SET {assignments}, updated = ? WHERE id = ?",
+                    (*values.values(), now, note_id),
+                )
+            db.execute(
+                "INSERT INTO note_history (note_id, saved, content) VALUES (?, ?, ?)",
+                (note_id, now, json.dumps(note.content(), ensure_ascii=False)),
+            )
+    except sqlite3.DatabaseError as error:
+        raise LibraryError(database.describe(error, library.path)) from None
+    return replace(note, id=note_id, created=created, updated=now)
+
+
+def get_note(
+    library: Library, instrument_id: int, provision_key: str, quote: str = ""
+) -> Note | None:
+    """The note on a provision (or a quoted span of it), or None."""
+    row = library.connection.execute(
+        "SELECT * FROM notes WHERE instrument_id = ? AND provision_key = ? AND quote = ?",
+        (instrument_id, provision_key, quote),
+    ).fetchone()
+    return _note(row) if row else None
+
+
+def get_note_by_id(library: Library, note_id: int) -> Note:
+    row = library.connection.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+    if row is None:
+        raise LibraryError(f"There is no note {note_id} in the library.")
+    return _note(row)
+
+
+def list_notes(
+    library: Library,
+    instrument_id: int | None = None,
+    *,
+    stance: str | None = None,
+    tag: str | None = None,
+) -> list[Note]:
+    """Notes, optionally of one instrument, with one stance or one tag."""
+    clauses, args = [], []
+    if instrument_id is not None:
+        clauses.append("instrument_id = ?")
+        args.append(instrument_id)
+    if stance:
+        clauses.append("stance = ?")
+        args.append(stance)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = library.connection.execute(
+        f"SELECT * FROM notes {where} ORDER BY instrument_id, provision_key, quote", args
+    ).fetchall()
+    notes = [_note(row) for row in rows]
+    if tag:
+        notes = [n for n in notes if tag.lower() in (t.lower() for t in n.tags)]
+    return notes
+
+
+def note_history(library: Library, note_id: int) -> list[NoteRevision]:
+    """Every save of a note, newest first."""
+    base = get_note_by_id(library, note_id)
+    rows = library.connection.execute(
+        "SELECT id, saved, content FROM note_history WHERE note_id = ? ORDER BY id DESC", (note_id,)
+    ).fetchall()
+    return [NoteRevision(r["id"], r["saved"], _from_content(base, r["content"])) for r in rows]
+
+
+def restore_note(library: Library, note_id: int, history_id: int) -> Note:
+    """Make an earlier save the current note again (itself a new save: nothing is lost)."""
+    for revision in note_history(library, note_id):
+        if revision.id == history_id:
+            return save_note(library, revision.note)
+    raise LibraryError(f"Note {note_id} has no history entry {history_id}.")
+
+
+def _check(note: Note) -> None:
+    if note.stance and note.stance not in STANCES:
+        raise LibraryError(f'Unknown stance "{note.stance}"; use one of: {", ".join(STANCES)}.')
+    if note.priority and note.priority not in PRIORITIES:
+        raise LibraryError(
+            f'Unknown priority "{note.priority}"; use one of: {", ".join(PRIORITIES)}.'
+        )
+
+
+def _columns(note: Note) -> dict[str, object]:
+    return {
+        "version_id": note.version_id,
+        "stance": note.stance,
+        "priority": note.priority,
+        "red_line": int(note.red_line),
+        **{name: getattr(note, name) for name in TEXT_FIELDS},
+        "tags": json.dumps(note.tags, ensure_ascii=False),
+        "delegations": json.dumps([asdict(d) for d in note.delegations], ensure_ascii=False),
+    }
+
+
+def _note(row: sqlite3.Row) -> Note:
+    names = {f.name for f in fields(Note)}
+    data = {name: row[name] for name in row.keys() if name in names}  # noqa: SIM118 (Row)
+    data["red_line"] = bool(data["red_line"])
+    data["tags"] = json.loads(data["tags"])
+    data["delegations"] = [DelegationPosition(**d) for d in json.loads(data["delegations"])]
+    return Note(**data)
+
+
+def _from_content(base: Note, content: str) -> Note:
+    data = json.loads(content)
+    data["delegations"] = [DelegationPosition(**d) for d in data.get("delegations", [])]
+    return replace(base, **data)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
