@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("Interrupted.", status=130)
+    except BrokenPipeError:
+        # The reader went away (e.g. `negotiator tree 1 | head`): not an error worth a word.
+        sys.stderr.close()
+        return 0
     except Exception as error:  # the CLI never ends in a traceback
         log = write_crash_log(error, args.data_dir)
         return fail(f"Unexpected error: {error}. Details are in {log}.", status=1)

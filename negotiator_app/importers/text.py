@@ -183,6 +183,7 @@ def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
     current: list[_Line] = []
     after_label = False
     page_gap = False
+    blank = False
 
     def flush() -> None:
         if current:
@@ -198,11 +199,15 @@ def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
             page_gap = True
             continue
         if not line.text:
-            if not page_gap:
-                flush()
+            blank = True
             continue
-        if current and not _continues(current[-1], line, width, after_label, page_gap):
+        # A blank line ends a paragraph, unless it only borders a page break.
+        if current and (
+            (blank and not page_gap)
+            or not _continues(current[-1], line, width, after_label, page_gap)
+        ):
             flush()
+        blank = False
         current.append(line)
         marker = recognise(line.text)
         label = marker is not None and marker.kind in {
@@ -229,12 +234,14 @@ def _continues(
     if recognise(line.text) is not None or is_contents_entry(line.raw):
         return False
     ends_sentence = previous.text.endswith(_SENTENCE_END)
+    lowercase = line.text[:1].islower()
     if width is None:
         # One paragraph per line: only a paragraph broken by a page break carries on.
-        return page_gap and not ends_sentence and line.text[:1].islower()
-    if page_gap:
-        return not ends_sentence or line.text[:1].islower()
-    return not (ends_sentence and len(previous.text) < 0.8 * width)
+        return page_gap and not ends_sentence and lowercase
+    # A line was wrapped when the next word would not have fitted on it; a paragraph's last
+    # line stops short of the margin.
+    first_word = len(line.text.split(" ", 1)[0])
+    return (lowercase and not ends_sentence) or len(previous.text) + 1 + first_word > 0.9 * width
 
 
 def _wrap_width(lines: list[_Line]) -> int | None:
@@ -242,7 +249,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     lengths = sorted(len(line.text) for line in lines)
     if len(lengths) < 10:
         return None
-    p90 = lengths[int(len(lengths) * 0.9)]
+    p90 = lengths[int(len(lengths) * 0.95)]
     long_lines = sum(1 for n in lengths if n > 130)
     if p90 > 130 or long_lines > len(lengths) * 0.05:
         return None
