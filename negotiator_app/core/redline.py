@@ -1,0 +1,136 @@
+"""The redline: a proposed wording against the current text, word by word.
+
+Both texts are cut into words, runs of whitespace and single punctuation marks, so a change
+of "shall" to "may" or of a comma to a semicolon shows as exactly that. Whitespace is
+compared loosely (a line break and a space are the same gap): delegates retype text, and an
+invisible difference must not show as a change. The segments read in order give back the
+proposed wording exactly (equal + insert) and the current text up to whitespace
+(equal + delete).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import NamedTuple
+
+from negotiator_app.core.provision import Provision
+
+EQUAL = "equal"
+INSERT = "insert"
+DELETE = "delete"
+
+# A word (letters/digits, with inner apostrophes: "Party's", "State’s"), a gap, or one mark.
+_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]")
+
+
+class Segment(NamedTuple):
+    """One piece of the redline: op is "equal", "insert" or "delete"."""
+
+    op: str
+    text: str
+
+
+def redline(current: str, proposed: str) -> list[Segment]:
+    """The word-level diff that turns the current text into the proposed wording."""
+    old, new = tokenize(current), tokenize(proposed)
+    matcher = SequenceMatcher(None, [_key(t) for t in old], [_key(t) for t in new], autojunk=False)
+    # Each raw piece keeps both sides, so an equal gap can later be folded into a change.
+    pieces: list[tuple[str, str, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        before, after = "".join(old[i1:i2]), "".join(new[j1:j2])
+        if tag == "equal":
+            pieces.append((EQUAL, before, after))
+        else:
+            if before:
+                pieces.append((DELETE, before, ""))
+            if after:
+                pieces.append((INSERT, "", after))
+    return _merge(_fold_gaps(pieces))
+
+
+def tokenize(text: str) -> list[str]:
+    """Words, whitespace runs and punctuation marks, in order; they join back to the text."""
+    return _TOKEN_RE.findall(text)
+
+
+def wording(provision: Provision) -> str:
+    """The text a proposed wording is compared against: the provision and its sub-provisions.
+
+    One line per paragraph, each with its label ("1.", "(a)"), as a delegate would retype it;
+    the heading is not part of the wording. A part, chapter or section stands for its own
+    text only: a note on a chapter is not a proposal to rewrite every article in it.
+    """
+    lines: list[str] = []
+    _collect(provision, lines, top=True)
+    return "\n".join(lines)
+
+
+def has_changes(segments: list[Segment]) -> bool:
+    return any(segment.op != EQUAL for segment in segments)
+
+
+def _key(token: str) -> str:
+    return " " if token.isspace() else token
+
+
+def _fold_gaps(pieces: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A lone gap between two changes joins them, so "a big dog" -> "one small cat" reads as
+    one deletion and one insertion instead of three interleaved pairs."""
+    folded: list[tuple[str, str, str]] = []
+    for index, (op, before, after) in enumerate(pieces):
+        between_changes = (
+            0 < index < len(pieces) - 1
+            and pieces[index - 1][0] != EQUAL
+            and pieces[index + 1][0] != EQUAL
+        )
+        if op == EQUAL and between_changes and before.isspace():
+            folded.append((DELETE, before, ""))
+            folded.append((INSERT, "", after))
+        else:
+            folded.append((op, before, after))
+    return folded
+
+
+def _merge(pieces: list[tuple[str, str, str]]) -> list[Segment]:
+    """Adjacent changes become one deletion followed by one insertion."""
+    segments: list[Segment] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        if deleted:
+            segments.append(Segment(DELETE, "".join(deleted)))
+        if inserted:
+            segments.append(Segment(INSERT, "".join(inserted)))
+        deleted.clear()
+        inserted.clear()
+
+    for op, before, after in pieces:
+        if op == DELETE:
+            deleted.append(before)
+        elif op == INSERT:
+            inserted.append(after)
+        else:
+            flush()
+            if segments and segments[-1].op == EQUAL:
+                segments[-1] = Segment(EQUAL, segments[-1].text + after)
+            elif after:
+                segments.append(Segment(EQUAL, after))
+    flush()
+    return segments
+
+
+_CONTAINERS_QUOTED_ALONE = {"part", "chapter", "section"}
+
+
+def _collect(node: Provision, lines: list[str], top: bool) -> None:
+    label = node.label() if node.kind in {"paragraph", "subparagraph"} else ""
+    for index, line in enumerate(node.text.split("\n") if node.text else []):
+        lines.append(f"{label} {line}" if label and index == 0 else line)
+    if not node.text and label:
+        lines.append(label)
+    if top and str(node.kind) in _CONTAINERS_QUOTED_ALONE:
+        return
+    for child in node.children:
+        _collect(child, lines, top=False)
