@@ -48,7 +48,9 @@ _LABEL_RES = {
 _BARE_ANNEX_RE = re.compile(
     rf"^(?:{_WORDS['annex']})(?:[\s\u00a0]*[.:\u2013\u2014-][\s\u00a0]*(?P<rest>.*))?$", re.I
 )
-_PREAMBLE_RE = re.compile(r"^(preamble|преамбула|préambule|preámbulo)[\s.:]*$", re.I)
+_PREAMBLE_RE = re.compile(
+    r"^(preamble|преамбула|préambule|preámbulo)[\s.:]*(?:(?<=[\s.:])(?P<rest>[A-ZА-ЯЁ].*))?$", re.I
+)
 _OPENER_RE = re.compile(
     r"^(the|les|los|las)?\s*(states|high contracting|contracting|parties|états|estados|государства)"
     r".{0,80}(to|of|à|en|de)?\s*(this|the present|la présente|la presente|настоящей|настоящего)"
@@ -104,8 +106,8 @@ def recognise(line: str) -> Marker | None:
         rest = match.group("rest") or ""
         if not rest or _looks_like_title(rest):
             return Marker("annex", "", _clean_heading(rest))
-    if _PREAMBLE_RE.match(text):
-        return Marker("preamble")
+    if (match := _PREAMBLE_RE.match(text)) is not None:
+        return Marker("preamble", rest=match.group("rest") or "")
     if len(text) < 200 and _CLOSER_RE.match(text):
         return Marker("closer", rest=text)
     if len(text) < 120 and _OPENER_RE.match(text):

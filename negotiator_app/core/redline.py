@@ -14,7 +14,7 @@ import re
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-from negotiator_app.core.provision import Provision
+from negotiator_app.core.provision import Kind, Provision
 
 EQUAL = "equal"
 INSERT = "insert"
@@ -121,16 +121,17 @@ def _merge(pieces: list[tuple[str, str, str]]) -> list[Segment]:
     return segments
 
 
-_CONTAINERS_QUOTED_ALONE = {"part", "chapter", "section"}
+# A note on one of these concerns it as a whole, not every article inside it.
+CONTAINERS_QUOTED_ALONE = frozenset({Kind.PART, Kind.CHAPTER, Kind.SECTION})
 
 
 def _collect(node: Provision, lines: list[str], top: bool) -> None:
-    label = node.label() if node.kind in {"paragraph", "subparagraph"} else ""
+    label = node.label() if node.kind in {Kind.PARAGRAPH, Kind.SUBPARAGRAPH} else ""
     for index, line in enumerate(node.text.split("\n") if node.text else []):
         lines.append(f"{label} {line}" if label and index == 0 else line)
     if not node.text and label:
         lines.append(label)
-    if top and str(node.kind) in _CONTAINERS_QUOTED_ALONE:
+    if top and node.kind in CONTAINERS_QUOTED_ALONE:
         return
     for child in node.children:
         _collect(child, lines, top=False)

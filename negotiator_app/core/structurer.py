@@ -87,6 +87,12 @@ def build_document(
     builder = _Builder(report, language)
     for block in blocks:
         builder.add(block)
+    if builder.repeated:
+        first = builder.repeated[0]
+        report.warn(
+            f"{len(builder.repeated)} provision numbers appear more than once (first: {first}); "
+            f"later ones are keyed {first}~2 and so on. Is there a second text in the file?"
+        )
     document = Document(
         title=_pick_title(builder.state.front),
         provisions=builder.state.top,
@@ -121,6 +127,7 @@ class _Builder:
         self.report = report
         self.language = language
         self.state = _State()
+        self.repeated: list[str] = []
 
     def add(self, block: Block) -> None:
         state = self.state
@@ -186,7 +193,11 @@ class _Builder:
         if self.state.preamble is not None and self.state.annex is None:
             self._text(block)
             return
-        self._open_preamble().heading = block.text.rstrip(".:").strip().capitalize()
+        label = block.text[: len(block.text) - len(marker.rest)]
+        self._open_preamble().heading = label.strip(" .:").capitalize()
+        if marker.rest:
+            # "Preamble The States Parties ..." run together on one line.
+            self.add(Block(marker.rest, block.role, marker.rest))
 
     def _on_opener(self, marker: Marker, block: Block) -> None:
         preamble = self.state.preamble
@@ -358,9 +369,7 @@ class _Builder:
             n = 2
             while f"{key}~{n}" in keys:
                 n += 1
-            self.report.warn(
-                f"{key} appears more than once; later ones are keyed {key}~2, {key}~3..."
-            )
+            self.repeated.append(key)
             key = f"{key}~{n}"
         keys.add(key)
         return key
@@ -391,7 +400,7 @@ def _can_be_heading(block: Block) -> bool:
     if text.endswith((",", ";", ":")):
         return False
     # A sentence that ends with a full stop is body text unless it is short and title-like.
-    return not (text.endswith(".") and len(text.split()) > 8)
+    return not (text.endswith(".") and len(text.split()) > 4)
 
 
 def _has_structure(blocks: list[Block]) -> bool:
