@@ -11,14 +11,23 @@ import sys
 from collections.abc import Sequence
 
 from negotiator_app import __version__
-from negotiator_app.cli import library_commands
+from negotiator_app.cli import (
+    export_commands,
+    library_commands,
+    log_commands,
+    maintenance_commands,
+    note_commands,
+    search_commands,
+)
 from negotiator_app.cli.output import fail
 from negotiator_app.crash import write_crash_log
 from negotiator_app.importers import ImportProblem
+from negotiator_app.search import SearchError
 from negotiator_app.storage import LibraryError
 
-COMMAND_MODULES = [library_commands]
-USER_ERRORS = (ImportProblem, LibraryError)
+COMMAND_MODULES = [library_commands, export_commands]
+COMMAND_MODULES += [search_commands, note_commands, log_commands, maintenance_commands]
+USER_ERRORS = (ImportProblem, LibraryError, SearchError)
 
 
 def build_parser() -> argparse.ArgumentParser:

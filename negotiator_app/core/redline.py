@@ -49,6 +49,19 @@ def redline(current: str, proposed: str) -> list[Segment]:
     return _merge(_fold_gaps(pieces))
 
 
+def redline_provision(provision: Provision, proposed: str) -> list[Segment]:
+    """The redline of a proposed wording against a provision's current wording.
+
+    The provision's own label ("2.", "(h)") counts only when the proposal repeats it: a
+    delegate who proposes new wording for paragraph 2 rarely types "2." in front of it.
+    """
+    current = wording(provision)
+    label = _label(provision)
+    if label and current.startswith(f"{label} ") and not proposed.lstrip().startswith(label):
+        current = current[len(label) + 1 :]
+    return redline(current, proposed)
+
+
 def tokenize(text: str) -> list[str]:
     """Words, whitespace runs and punctuation marks, in order; they join back to the text."""
     return _TOKEN_RE.findall(text)
@@ -125,8 +138,12 @@ def _merge(pieces: list[tuple[str, str, str]]) -> list[Segment]:
 CONTAINERS_QUOTED_ALONE = frozenset({Kind.PART, Kind.CHAPTER, Kind.SECTION})
 
 
+def _label(node: Provision) -> str:
+    return node.label() if node.kind in {Kind.PARAGRAPH, Kind.SUBPARAGRAPH} else ""
+
+
 def _collect(node: Provision, lines: list[str], top: bool) -> None:
-    label = node.label() if node.kind in {Kind.PARAGRAPH, Kind.SUBPARAGRAPH} else ""
+    label = _label(node)
     for index, line in enumerate(node.text.split("\n") if node.text else []):
         lines.append(f"{label} {line}" if label and index == 0 else line)
     if not node.text and label:

@@ -36,6 +36,12 @@ _TITLE_WORDS_RE = re.compile(
     re.I,
 )
 _HEADING_MAX = 200
+# The role of an empty block a format that marks up its preamble (Akoma Ntoso) sends where the
+# operative part begins, so a resolution's numbered paragraphs are not taken for recitals.
+BODY_START = "body-start"
+# The role of a block the source marks as the heading of the label just before it (Akoma
+# Ntoso's <heading>): it is that heading even when it reads like a label ("Section 1: ...").
+LABEL_HEADING = "label-heading"
 _PREAMBLE_HEADINGS = {"ru": "Преамбула", "fr": "Préambule", "es": "Preámbulo"}
 
 
@@ -81,7 +87,7 @@ def build_document(
     """Build the provision tree from blocks; what was left out is counted in the report."""
     report = report or ImportReport()
     blocks = [Block(_normalise(b.text), b.role, b.raw or b.text) for b in blocks]
-    blocks = [b for b in blocks if b.text]
+    blocks = [b for b in blocks if b.text or b.role == BODY_START]
     if not _has_structure(blocks):
         return _flat_document(blocks, language, report)
     builder = _Builder(report, language)
@@ -132,12 +138,16 @@ class _Builder:
     def add(self, block: Block) -> None:
         state = self.state
         text = block.text
+        if block.role == BODY_START:
+            if state.stage == "preamble":
+                state.stage = "body"
+            return
         if self._drop_contents(block):
             return
-        marker = recognise(text)
+        marker = None if block.role == LABEL_HEADING else recognise(text)
         if state.awaiting_heading is not None:
             node, state.awaiting_heading = state.awaiting_heading, None
-            if marker is None and _can_be_heading(block):
+            if block.role == LABEL_HEADING or marker is None and _can_be_heading(block):
                 node.heading = text.rstrip(".").strip() if block.role else text
                 return
         if marker is None or marker.kind in {"opener", "closer"} and state.stage == "body":
@@ -415,6 +425,7 @@ def _has_structure(blocks: list[Block]) -> bool:
 def _flat_document(blocks: list[Block], language: str, report: ImportReport) -> Document:
     """No articles at all: every paragraph becomes a provision so nothing is lost."""
     report.warn("No articles or chapters were recognised; imported as a flat list of paragraphs.")
+    blocks = [block for block in blocks if block.text]
     title = blocks[0].text if blocks else ""
     provisions: list[Provision] = []
     current: Provision | None = None

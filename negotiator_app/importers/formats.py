@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +14,19 @@ from negotiator_app.importers.errors import ImportProblem
 MAX_FILE_BYTES = 100 * 1024 * 1024
 Progress = Callable[[int, int], None]
 
+READABLE = ".docx, .pdf, .html, Akoma Ntoso .xml, .txt or .md"
+_SAVE_AS_DOCX = "open it in Word or LibreOffice, save it as .docx and import that"
+_UNSUPPORTED = {
+    "doc": f"is an old binary Word document (.doc); {_SAVE_AS_DOCX}",
+    "odt": f"is an OpenDocument text (.odt); {_SAVE_AS_DOCX}",
+    "rtf": f"is a Rich Text (.rtf) file; {_SAVE_AS_DOCX}",
+    "xlsx": "is a spreadsheet, not a draft",
+    "pptx": "is a slide presentation, not a draft",
+    "zip": "is a zip archive, not a document; unpack it and import the draft inside",
+    "xml": "is XML but not Akoma Ntoso, the only XML vocabulary Negotiator reads",
+    "binary": "is not a document Negotiator can read (it holds binary data, not text)",
+}
+
 
 def import_file(
     path: Path | str, *, language: str = "", progress: Progress | None = None
@@ -19,48 +35,83 @@ def import_file(
     path = Path(path)
     data = _read(path)
     kind = sniff(data, path.suffix.lower())
-    if kind == "text":
-        from negotiator_app.importers import text
-
-        return text.read_text(
-            data, markdown=path.suffix.lower() in {".md", ".markdown"}, language=language
-        )
-    raise ImportProblem(
-        f"{path.name} is a {kind} file, which Negotiator cannot read yet; "
-        "save it as plain text (.txt) and import that."
-    )
+    if kind in _UNSUPPORTED:
+        raise ImportProblem(f"{path.name} {_UNSUPPORTED[kind]}. Negotiator reads {READABLE}.")
+    if progress is not None:
+        progress(0, 100)
+    document = _READERS[kind](data, language, progress, path)
+    if progress is not None:
+        progress(100, 100)
+    return document
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
-    """The format of a file from its first bytes: text, docx, pdf, html, xml, zip, binary..."""
-    head = data[:2048]
-    if head.startswith(b"%PDF"):
+    """The format of a file from its content: text, docx, pdf, html, akn, or an unsupported kind."""
+    head = data[:4096]
+    if b"%PDF-" in head[:1024]:
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return "docx" if b"word/" in data[:65536] or suffix in {".docx", ".dotx"} else "zip"
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(data, suffix)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "doc"
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if stripped.startswith((b"<!doctype html", b"<html")) or b"<body" in head.lower():
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        markup = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    else:
+        if b"\x00" in head or _control_share(head) > 0.1:
+            return "binary"
+        markup = head
+    lowered = markup.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"<akomantoso" in lowered:
+        return "akn"
+    if lowered.startswith((b"<!doctype html", b"<html")) or any(
+        tag in lowered for tag in (b"<html", b"<body", b"<head>", b"<meta ")
+    ):
         return "html"
-    if stripped.startswith(b"<?xml") or stripped.startswith(b"<akomantoso"):
+    if lowered.startswith(b"<?xml"):
         return "xml"
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "binary"
     return "text"
+
+
+def _zip_kind(data: bytes, suffix: str) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, NotImplementedError, EOFError):
+        # A damaged Word file still says so by its extension; the DOCX reader explains.
+        return "docx" if suffix in {".docx", ".docm", ".dotx"} else "zip"
+    if b"opendocument.text" in mimetype:
+        return "odt"
+    if any(name.startswith("word/") for name in names):
+        return "docx"
+    if any(name.startswith("xl/") for name in names):
+        return "xlsx"
+    if any(name.startswith("ppt/") for name in names):
+        return "pptx"
+    if suffix in {".docx", ".docm", ".dotx"}:
+        return "docx"
+    return "zip"
+
+
+def _control_share(head: bytes) -> float:
+    """The share of control bytes other than whitespace: high in binary files."""
+    if not head:
+        return 0.0
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls / len(head)
 
 
 def _read(path: Path) -> bytes:
     try:
+        if path.is_dir():
+            raise ImportProblem(f"{path} is a folder, not a file.")
         size = path.stat().st_size
     except FileNotFoundError:
         raise ImportProblem(f"There is no file at {path}.") from None
     except OSError as error:
         raise ImportProblem(f"{path} cannot be read: {error.strerror}.") from None
-    if path.is_dir():
-        raise ImportProblem(f"{path} is a folder, not a file.")
     if size == 0:
         raise ImportProblem(f"{path.name} is empty (0 bytes).")
     if size > MAX_FILE_BYTES:
@@ -72,3 +123,43 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise ImportProblem(f"{path.name} cannot be read: {error.strerror}.") from None
+
+
+def _read_text(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:
+    from negotiator_app.importers import text
+
+    markdown = path.suffix.lower() in {".md", ".markdown"}
+    return text.read_text(data, markdown=markdown, language=language)
+
+
+def _read_docx(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:
+    from negotiator_app.importers import docx
+
+    return docx.read_docx(data, language=language, progress=progress, name=path.name)
+
+
+def _read_pdf(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:
+    from negotiator_app.importers import pdf
+
+    return pdf.read_pdf(data, language=language, progress=progress, name=path.name)
+
+
+def _read_html(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:
+    from negotiator_app.importers import html
+
+    return html.read_html(data, language=language)
+
+
+def _read_akn(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:
+    from negotiator_app.importers import akn
+
+    return akn.read_akn(data, language=language)
+
+
+_READERS: dict[str, Callable[[bytes, str, Progress | None, Path], Document]] = {
+    "text": _read_text,
+    "docx": _read_docx,
+    "pdf": _read_pdf,
+    "html": _read_html,
+    "akn": _read_akn,
+}

@@ -90,8 +90,12 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def connect(folder: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the library database in folder, migrated to the current schema."""
+def connect(folder: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """Open (creating if needed) the library database in folder, migrated to the current schema.
+
+    check_same_thread=False is for a connection created on one thread and used by another (the
+    search index's worker), never by two at once.
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -100,7 +104,12 @@ def connect(folder: Path) -> sqlite3.Connection:
         ) from None
     path = folder / LIBRARY_FILE
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        connection = sqlite3.connect(
+            path,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=check_same_thread,
+        )
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -8,6 +8,7 @@ from pathlib import Path
 from negotiator_app.core.provision import Document
 from negotiator_app.importers import import_file
 from negotiator_app.resources import resource_path
+from negotiator_app.storage.backup import backup_before_import
 from negotiator_app.storage.library import Library, VersionInfo
 
 DEMO_INSTRUMENT = "Demonstration draft convention (not an official document)"
@@ -29,6 +30,7 @@ def import_draft(
     """Read a file and store it as a new version; raises ImportProblem or LibraryError."""
     path = Path(path)
     document = import_file(path, language=language, progress=progress)
+    backup_before_import(library)  # the library as it was, should the delegate want it back
     info = library.add_version(
         document,
         instrument=instrument,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -9,7 +10,7 @@ from datetime import UTC, datetime
 
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
-from negotiator_app.storage.library import Library
+from negotiator_app.storage.library import Library, VersionInfo
 
 STANCES = ("support", "support with amendments", "neutral", "oppose", "reserve")
 PRIORITIES = ("high", "medium", "low")
@@ -64,6 +65,10 @@ class Note:
             data.pop(name)
         return data
 
+    def to_dict(self) -> dict:
+        """Everything about the note, for JSON output."""
+        return asdict(self)
+
 
 @dataclass(frozen=True)
 class NoteRevision:
@@ -72,6 +77,9 @@ class NoteRevision:
     id: int
     saved: str
     note: Note
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "saved": self.saved, "note": self.note.content()}
 
 
 def save_note(library: Library, note: Note) -> Note:
@@ -124,14 +132,14 @@ def get_note(
         "SELECT * FROM notes WHERE instrument_id = ? AND provision_key = ? AND quote = ?",
         (instrument_id, provision_key, quote),
     ).fetchone()
-    return _note(row) if row else None
+    return note_from_row(row) if row else None
 
 
 def get_note_by_id(library: Library, note_id: int) -> Note:
     row = library.connection.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
     if row is None:
         raise LibraryError(f"There is no note {note_id} in the library.")
-    return _note(row)
+    return note_from_row(row)
 
 
 def list_notes(
@@ -153,7 +161,7 @@ def list_notes(
     rows = library.connection.execute(
         f"SELECT * FROM notes {where} ORDER BY instrument_id, provision_key, quote", args
     ).fetchall()
-    notes = [_note(row) for row in rows]
+    notes = [note_from_row(row) for row in rows]
     if tag:
         notes = [n for n in notes if tag.lower() in (t.lower() for t in n.tags)]
     return notes
@@ -174,6 +182,24 @@ def restore_note(library: Library, note_id: int, history_id: int) -> Note:
         if revision.id == history_id:
             return save_note(library, revision.note)
     raise LibraryError(f"Note {note_id} has no history entry {history_id}.")
+
+
+def require_provision(library: Library, version: VersionInfo, key: str) -> None:
+    """Raise a clear LibraryError unless the version has a provision with this key."""
+    found = library.connection.execute(
+        "SELECT 1 FROM provisions WHERE version_id = ? AND key = ?", (version.id, key)
+    ).fetchone()
+    if found:
+        return
+    keys = [
+        row[0]
+        for row in library.connection.execute(
+            "SELECT key FROM provisions WHERE version_id = ?", (version.id,)
+        )
+    ]
+    close = difflib.get_close_matches(key, keys, n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(close)}?" if close else "."
+    raise LibraryError(f'Version "{version.label}" has no provision "{key}"{hint}')
 
 
 def _check(note: Note) -> None:
@@ -197,7 +223,8 @@ def _columns(note: Note) -> dict[str, object]:
     }
 
 
-def _note(row: sqlite3.Row) -> Note:
+def note_from_row(row: sqlite3.Row) -> Note:
+    """A Note from a row of the notes table."""
     names = {f.name for f in fields(Note)}
     data = {name: row[name] for name in row.keys() if name in names}  # noqa: SIM118 (Row)
     data["red_line"] = bool(data["red_line"])

@@ -1,0 +1,170 @@
+"""`negotiator export memo|md|csv OUT`: the positions as a Word memo, Markdown or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from negotiator_app.cli.output import emit_json, fail
+from negotiator_app.export.cover import default_cover
+from negotiator_app.export.memo import write_memo
+from negotiator_app.export.output_file import ExportProblem, ExportResult
+from negotiator_app.export.positions import write_csv, write_markdown
+from negotiator_app.export.selection import Selection, select
+from negotiator_app.storage import Library, LibraryError, VersionInfo
+from negotiator_app.storage.location import data_dir
+from negotiator_app.storage.notes import STANCES
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser(
+        "export", parents=[common], help="export positions as a Word memo, Markdown or CSV"
+    )
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+
+    memo = formats.add_parser("memo", parents=[common], help="a position memo (.docx)")
+    memo.add_argument("out", metavar="OUT.docx", help="the file to write")
+    _selection_options(memo)
+    cover = memo.add_argument_group("cover")
+    cover.add_argument("--title", default="", help='memo title (default: "Position memo")')
+    cover.add_argument("--delegation", default="", help='e.g. "Delegation of Examplia"')
+    cover.add_argument("--negotiation", default="", help="default: the instrument's name")
+    cover.add_argument("--session", default="", help='e.g. "Fourth session, New York"')
+    cover.add_argument("--date", default="", help="default: today")
+    cover.add_argument("--author", default="", help="default: your user name")
+    cover.add_argument(
+        "--marking", default=None, help='e.g. CONFIDENTIAL (default: RESTRICTED; "" for none)'
+    )
+    memo.add_argument("--template", metavar="FILE", help="your .docx or .dotx with the memo styles")
+    memo.add_argument(
+        "--comments", action="store_true", help="add each rationale as a Word comment"
+    )
+    memo.set_defaults(handler=run_export)
+
+    for name, what in (("md", "Markdown (.md)"), ("csv", "CSV, one row per provision")):
+        p = formats.add_parser(name, parents=[common], help=f"the positions as {what}")
+        p.add_argument("out", metavar="OUT", help="the file to write")
+        _selection_options(p)
+        if name == "md":
+            p.add_argument("--title", default="", help='title (default: "Position memo")')
+            p.add_argument("--marking", default=None, help='default: "RESTRICTED"; "" for none')
+        p.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with Library(data_dir(args.data_dir)) as library:
+        info = _version(library, args.version)
+        try:
+            content = select(library, info.id, _selection(args))
+        except ExportProblem as problem:
+            return fail(str(problem))
+    try:
+        result = _write(args, info, content)
+    except ExportProblem as problem:
+        return fail(str(problem))
+    if args.json:
+        emit_json(
+            {
+                "path": str(result.path),
+                "provisions": result.provisions,
+                "warnings": result.warnings,
+            }
+        )
+    else:
+        noun = "provision" if result.provisions == 1 else "provisions"
+        print(f"Wrote {result.path} ({result.provisions} {noun}).")
+    for warning in result.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _write(args: argparse.Namespace, info: VersionInfo, content) -> ExportResult:
+    if args.format == "csv":
+        return write_csv(content, args.out)
+    chosen = {"title": args.title}
+    if args.marking is not None:
+        chosen["marking"] = args.marking
+    if args.format == "md":
+        return write_markdown(content, args.out, _cover(info, chosen))
+    for name in ("delegation", "negotiation", "session", "date", "author"):
+        chosen[name] = getattr(args, name)
+    return write_memo(
+        content,
+        args.out,
+        _cover(info, chosen),
+        template=args.template,
+        comments=args.comments,
+    )
+
+
+def _cover(info: VersionInfo, chosen: dict[str, str]):
+    cover = default_cover(info, **{k: v for k, v in chosen.items() if k != "marking"})
+    if "marking" in chosen:
+        cover.marking = chosen["marking"].strip()  # an explicit "" means: no marking
+    return cover
+
+
+def _selection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("selection")
+    group.add_argument("--version", help="version id, label or INSTRUMENT:LABEL")
+    which = group.add_mutually_exclusive_group()
+    which.add_argument(
+        "--with-notes",
+        dest="include_all",
+        action="store_false",
+        help="only provisions with a note (the default)",
+    )
+    which.add_argument(
+        "--all",
+        dest="include_all",
+        action="store_true",
+        help="every article, noted or not (a briefing book)",
+    )
+    group.add_argument(
+        "--stance",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="S",
+        help=f"only these stances: {', '.join(STANCES)}",
+    )
+    group.add_argument(
+        "--tag", action="extend", nargs="+", default=[], metavar="T", help="only these tags"
+    )
+    group.add_argument(
+        "--chapter",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="C",
+        help='only these chapters: "II", or a key such as ch-II.sec-1',
+    )
+    group.add_argument("--keys", action="append", default=[], help="hand-picked keys: K1,K2")
+    parser.set_defaults(include_all=False)
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    keys = [key.strip() for value in args.keys for key in value.split(",") if key.strip()]
+    return Selection(
+        include_all=args.include_all,
+        keys=keys,
+        stances=args.stance,
+        tags=args.tag,
+        chapters=args.chapter,
+    )
+
+
+def _version(library: Library, reference: str | None) -> VersionInfo:
+    """The version asked for, else the latest version of the only instrument."""
+    if reference:
+        return library.find_version(reference)
+    versions = library.versions()
+    if not versions:
+        raise LibraryError("The library is empty. Import a draft with: negotiator import FILE")
+    instruments = {info.instrument_id for info in versions}
+    if len(instruments) > 1:
+        raise LibraryError(
+            "The library holds more than one instrument; say which with --version "
+            "(see `negotiator list`)."
+        )
+    return max(versions, key=lambda info: info.position)

@@ -1,0 +1,220 @@
+"""Commands over positions: note set, show, list, restore."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from negotiator_app.cli.library_commands import open_library
+from negotiator_app.cli.output import emit_json, fail
+from negotiator_app.storage import LibraryError
+from negotiator_app.storage.notes import (
+    STANCES,
+    DelegationPosition,
+    Note,
+    get_note,
+    list_notes,
+    note_history,
+    require_provision,
+    restore_note,
+    save_note,
+)
+
+_TEXT_OPTIONS = {
+    "proposed": "proposed wording",
+    "rationale": "rationale",
+    "talking_points": "talking points",
+    "instructions": "instructions from capital",
+}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    note = commands.add_parser("note", help="record and read positions on provisions")
+    actions = note.add_subparsers(dest="note_action", metavar="ACTION", required=True)
+
+    p = actions.add_parser("set", parents=[common], help="save the position on a provision")
+    _provision_arguments(p)
+    p.add_argument("--stance", help=f"one of: {', '.join(STANCES)} (or: amendments)")
+    p.add_argument("--priority", help="high, medium or low")
+    p.add_argument(
+        "--red-line", action=argparse.BooleanOptionalAction, default=None, help="a red line?"
+    )
+    for name, what in _TEXT_OPTIONS.items():
+        p.add_argument(f"--{name.replace('_', '-')}", metavar="TEXT", help=what)
+    p.add_argument(
+        "--tag", action="append", metavar="T", help="a tag (repeat; replaces the note's tags)"
+    )
+    p.add_argument(
+        "--delegation",
+        action="append",
+        nargs=3,
+        metavar=("NAME", "STANCE", "REMARK"),
+        help="what a delegation holds (repeat; replaces the recorded positions)",
+    )
+    p.set_defaults(handler=run_set)
+
+    p = actions.add_parser("show", parents=[common], help="print a note with its history")
+    _provision_arguments(p)
+    p.set_defaults(handler=run_show)
+
+    p = actions.add_parser("list", parents=[common], help="list notes")
+    p.add_argument("--version", help="only notes on this version's instrument")
+    p.add_argument("--stance", help="only notes with this stance")
+    p.add_argument("--tag", help="only notes with this tag")
+    p.set_defaults(handler=run_list)
+
+    p = actions.add_parser("restore", parents=[common], help="make an earlier save current again")
+    _provision_arguments(p)
+    p.add_argument("history_id", type=int, help="the save to restore (see: note show)")
+    p.set_defaults(handler=run_restore)
+
+
+def run_set(args: argparse.Namespace) -> int:
+    changes = _changes(args)
+    if not changes:
+        return fail("Nothing to save: give at least one of --stance, --priority, --rationale...")
+    with open_library(args) as library:
+        info = library.find_version(args.version)
+        require_provision(library, info, args.key)
+        current = get_note(library, info.instrument_id, args.key, args.quote) or Note(
+            info.instrument_id, args.key, quote=args.quote
+        )
+        saved = save_note(library, replace(current, version_id=info.id, **changes))
+        history = note_history(library, saved.id)
+    if args.json:
+        emit_json({"note": saved.to_dict(), "history_id": history[0].id})
+        return 0
+    print(
+        f"Saved the note on {args.key} ({info.label}): save {history[0].id}, "
+        f"{len(history)} in its history."
+    )
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        info = library.find_version(args.version)
+        note = _existing(library, info, args)
+        history = note_history(library, note.id)
+    if args.json:
+        emit_json({"note": note.to_dict(), "history": [r.to_dict() for r in history]})
+        return 0
+    print(f"Note on {note.provision_key} ({info.instrument}){_quoted(note)}")
+    for line in _describe(note):
+        print(f"  {line}")
+    print(f"History ({len(history)} saves, newest first):")
+    for revision in history:
+        when = revision.saved[:19].replace("T", " ")
+        print(f"  {revision.id:>6}  {when}  {_summary(revision.note)}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        instrument_id = library.find_version(args.version).instrument_id if args.version else None
+        names = {v.instrument_id: v.instrument for v in library.versions()}
+        notes = list_notes(library, instrument_id, stance=_stance(args.stance), tag=args.tag)
+    if args.json:
+        emit_json([{**n.to_dict(), "instrument": names.get(n.instrument_id, "")} for n in notes])
+        return 0
+    if not notes:
+        print("No notes match.")
+    for note in notes:
+        flags = " ".join(
+            part
+            for part in (
+                note.stance or "-",
+                f"priority {note.priority}" if note.priority else "",
+                "RED LINE" if note.red_line else "",
+                " ".join(f"#{tag}" for tag in note.tags),
+            )
+            if part
+        )
+        print(f"{note.provision_key:<16} {flags}{_quoted(note)}  (saved {note.updated[:10]})")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        info = library.find_version(args.version)
+        note = _existing(library, info, args)
+        restore_note(library, note.id, args.history_id)
+        newest = note_history(library, note.id)[0]
+    if args.json:
+        emit_json({"note": newest.note.to_dict(), "history_id": newest.id})
+        return 0
+    print(
+        f"Restored save {args.history_id} of the note on {args.key}; "
+        f"it is now save {newest.id}, and nothing earlier was lost."
+    )
+    return 0
+
+
+def _provision_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("version", help="version id, label or INSTRUMENT:LABEL")
+    parser.add_argument("key", help="provision key, e.g. art-6.1.a")
+    parser.add_argument("--quote", default="", help="the quoted span the note is on, if any")
+
+
+def _changes(args: argparse.Namespace) -> dict:
+    changes: dict = {}
+    if args.stance is not None:
+        changes["stance"] = _stance(args.stance)
+    if args.priority is not None:
+        changes["priority"] = args.priority.strip().lower()
+    if args.red_line is not None:
+        changes["red_line"] = args.red_line
+    for name in _TEXT_OPTIONS:
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if args.tag is not None:
+        changes["tags"] = [tag.strip() for tag in args.tag if tag.strip()]
+    if args.delegation is not None:
+        changes["delegations"] = [
+            DelegationPosition(name.strip(), _stance(stance), remark.strip())
+            for name, stance, remark in args.delegation
+        ]
+    return changes
+
+
+def _stance(value: str | None) -> str | None:
+    """The stance as stored, from what a delegate types ("amendments", "support-with-...")."""
+    if value is None:
+        return None
+    value = " ".join(value.replace("-", " ").replace("_", " ").lower().split())
+    return "support with amendments" if value in {"amendments", "amend"} else value
+
+
+def _existing(library, info, args: argparse.Namespace) -> Note:
+    note = get_note(library, info.instrument_id, args.key, args.quote)
+    if note is None:
+        raise LibraryError(f'There is no note on "{args.key}" of "{info.instrument}" yet.')
+    return note
+
+
+def _describe(note: Note) -> list[str]:
+    lines = [
+        f"stance: {note.stance or '-'}",
+        f"priority: {note.priority or '-'}",
+        f"red line: {'yes' if note.red_line else 'no'}",
+    ]
+    for name, what in _TEXT_OPTIONS.items():
+        if getattr(note, name):
+            lines.append(f"{what}: {getattr(note, name)}")
+    if note.tags:
+        lines.append("tags: " + ", ".join(note.tags))
+    for position in note.delegations:
+        remark = f": {position.remark}" if position.remark else ""
+        lines.append(f"{position.delegation} ({position.stance or '-'}){remark}")
+    return lines
+
+
+def _summary(note: Note) -> str:
+    words = note.proposed or note.rationale or note.talking_points or note.instructions
+    words = " ".join(words.split())
+    words = words if len(words) <= 60 else words[:59] + "…"
+    return " ".join(part for part in (note.stance or "-", words) if part)
+
+
+def _quoted(note: Note) -> str:
+    return f' on "{note.quote}"' if note.quote else ""

@@ -1,0 +1,251 @@
+"""The positions as Markdown (to paste into an email) and CSV (one row per provision)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from negotiator_app.core.provision import Provision
+from negotiator_app.core.redline import DELETE, INSERT, Segment, wording
+from negotiator_app.export import note_text
+from negotiator_app.export.cover import Cover, draft_line, version_line
+from negotiator_app.export.output_file import (
+    Cancelled,
+    ExportCancelled,
+    ExportResult,
+    Progress,
+    save_atomically,
+)
+from negotiator_app.export.selection import MemoContent, MemoItem, proposal_redline
+from negotiator_app.storage.notes import Note
+
+CSV_COLUMNS = (
+    "version",
+    "key",
+    "provision",
+    "heading",
+    "quote",
+    "stance",
+    "priority",
+    "red_line",
+    "proposed",
+    "rationale",
+    "talking_points",
+    "instructions",
+    "tags",
+    "delegations",
+    "current_text",
+    "updated",
+)
+_INLINE_SPECIALS_RE = re.compile(r"([\\*_~`])")
+_LIST_START_RE = re.compile(r"^(\s*)(\d+)\.")
+
+
+def write_markdown(
+    content: MemoContent,
+    path: Path | str,
+    cover: Cover,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """The memo's content as Markdown, written all at once or not at all."""
+    text = markdown(content, cover, progress=progress, cancelled=cancelled)
+    saved = save_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    return ExportResult(saved, len(content.items), list(content.warnings))
+
+
+def write_csv(
+    content: MemoContent,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """One row per provision (per note, when a provision has notes on quoted words too)."""
+    rows = []
+    for done, item in enumerate(content.items, start=1):
+        _check(cancelled)
+        rows.extend(csv_rows(content, item))
+        if progress is not None:
+            progress(done, len(content.items))
+
+    def write(temporary: Path) -> None:
+        # utf-8-sig: the byte-order mark is how Excel knows the file is UTF-8 (Cyrillic!).
+        with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.DictWriter(stream, CSV_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+
+    saved = save_atomically(path, write)
+    return ExportResult(saved, len(content.items), list(content.warnings))
+
+
+def csv_rows(content: MemoContent, item: MemoItem) -> list[dict[str, str]]:
+    base = {
+        "version": content.version.label,
+        "key": item.provision.key,
+        "provision": item.reference,
+        "heading": item.heading,
+        "current_text": wording(item.provision),
+    }
+    if not item.notes:
+        return [{**{column: "" for column in CSV_COLUMNS}, **base}]
+    return [{**base, **_note_fields(note)} for note in item.notes]
+
+
+def markdown(
+    content: MemoContent,
+    cover: Cover,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> str:
+    """The memo as Markdown: the same parts as the Word memo, in the same order."""
+    lines = [f"# {_inline(cover.title)}", "", f"*{_inline(draft_line(content.version))}*", ""]
+    if cover.marking:
+        lines += [f"**{_inline(cover.marking)}**", ""]
+    for label, value in cover.rows(version_line(content.version)):
+        lines.append(f"- **{label}:** {_inline(value)}")
+    lines += ["", "## Summary of positions", ""]
+    lines += _table(
+        ("Provision", "Stance", "Priority", "Red line"),
+        [
+            (
+                item.title,
+                note_text.stance_text(item.note),
+                note_text.priority_text(item.note),
+                note_text.red_line_text(item.note),
+            )
+            for item in content.items
+        ],
+    )
+    lines += ["", "## Positions by provision"]
+    for done, item in enumerate(content.items, start=1):
+        _check(cancelled)
+        lines += ["", *_provision(item)]
+        if progress is not None:
+            progress(done, len(content.items))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _provision(item: MemoItem) -> list[str]:
+    lines = [f"### {_inline(item.title)}", ""]
+    if item.note is None:
+        lines += ["*No position recorded yet.*", ""]
+    elif not item.note.quote:
+        lines += [_position(item.note), ""]
+    lines += ["**Current text**", ""]
+    lines += _quote([_block_line(line) for line in wording(item.provision).split("\n") if line])
+    for note in item.notes:
+        if note.quote:
+            lines += ["", f"**On the words “{_inline(note.quote)}”**", "", _position(note)]
+        lines += _fields(note, item.provision)
+    return lines
+
+
+def _position(note: Note) -> str:
+    parts = [f"**Position:** {note_text.stance_text(note)}"]
+    if note.priority:
+        parts.append(f"**Priority:** {note_text.priority_text(note)}")
+    if note.red_line:
+        parts.append("**RED LINE**")
+    return " · ".join(parts)
+
+
+def _fields(note: Note, provision: Provision) -> list[str]:
+    lines: list[str] = []
+    if note.proposed.strip():
+        lines += ["", "**Proposed wording** (~~deleted~~, **inserted**)", ""]
+        lines += _quote(_redline_lines(proposal_redline(note, provision)))
+    lines += _text_block("Rationale", note.rationale)
+    points = note_text.talking_points(note.talking_points)
+    if points:
+        lines += ["", "**Talking points**", ""]
+        lines += [f"- {_inline(point)}" for point in points]
+    lines += _text_block("Instructions", note.instructions)
+    if note.tags:
+        lines += ["", f"**Tags:** {_inline(', '.join(note.tags))}"]
+    rows = note_text.delegation_rows(note.delegations)
+    if rows:
+        lines += ["", "**Positions of other delegations**", ""]
+        lines += _table(("Delegation", "Stance", "Remark"), rows)
+    return lines
+
+
+def _text_block(title: str, text: str) -> list[str]:
+    lines = []
+    for paragraph in note_text.paragraphs(text):
+        lines += ["", _inline(paragraph)]
+    return ["", f"**{title}**", *lines] if lines else []
+
+
+def _redline_lines(segments: list[Segment]) -> list[str]:
+    """~~deleted~~ and **inserted**, with the spaces outside the markers so they render."""
+    lines = [""]
+    for op, text in segments:
+        for index, piece in enumerate(text.split("\n")):
+            if index:
+                lines.append("")
+            if not piece:
+                continue
+            marker = {DELETE: "~~", INSERT: "**"}.get(op, "")
+            core = piece.strip()
+            if marker and core:
+                lead = piece[: len(piece) - len(piece.lstrip())]
+                trail = piece[len(piece.rstrip()) :]
+                lines[-1] += f"{lead}{marker}{_inline(core)}{marker}{trail}"
+            else:
+                lines[-1] += _inline(piece)
+    return [_LIST_START_RE.sub(r"\1\2\\.", line) for line in lines]
+
+
+def _quote(lines: list[str]) -> list[str]:
+    """A block quote that keeps each line (each paragraph of the provision) apart."""
+    quoted: list[str] = []
+    for line in lines:
+        quoted += [">", f"> {line}"] if quoted else [f"> {line}"]
+    return quoted
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    def cell(text: str) -> str:
+        return _inline(" ".join(text.split())).replace("|", "\\|") or " "
+
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows]
+    return lines
+
+
+def _note_fields(note: Note) -> dict[str, str]:
+    return {
+        "quote": note.quote,
+        "stance": note.stance,
+        "priority": note.priority,
+        "red_line": "yes" if note.red_line else "no",
+        "proposed": note.proposed,
+        "rationale": note.rationale,
+        "talking_points": note.talking_points,
+        "instructions": note.instructions,
+        "tags": "; ".join(note.tags),
+        "delegations": "; ".join(
+            " — ".join(part for part in row if part)
+            for row in note_text.delegation_rows(note.delegations)
+        ),
+        "updated": note.updated,
+    }
+
+
+def _inline(text: str) -> str:
+    return _INLINE_SPECIALS_RE.sub(r"\\\1", text)
+
+
+def _block_line(text: str) -> str:
+    """A quoted line that Markdown will not turn into a renumbered list."""
+    return _LIST_START_RE.sub(r"\1\2\\.", _inline(text))
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()

@@ -1,0 +1,251 @@
+"""What goes into a memo: which provisions of a version, with which notes, in document order.
+
+Everything is read from the library here, in the caller's thread, so the slow part (writing
+the file) can run in a worker with no database connection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from negotiator_app.core.provision import Kind, Provision
+from negotiator_app.core.redline import Segment, redline, redline_provision
+from negotiator_app.export.output_file import ExportProblem
+from negotiator_app.storage.library import Library, VersionInfo
+from negotiator_app.storage.notes import STANCES, Note, list_notes
+
+# The provisions of a full briefing book: each article, the preamble, each annex, final clauses.
+_BRIEFING_KINDS = frozenset({Kind.ARTICLE, Kind.PREAMBLE, Kind.ANNEX, Kind.FINAL_CLAUSE})
+# Kinds a reference names by their own label ("Article 6", "Annex I"): where a reference starts.
+_ANCHOR_KINDS = frozenset(
+    {
+        Kind.ARTICLE,
+        Kind.ANNEX,
+        Kind.PREAMBLE,
+        Kind.PREAMBLE_PARAGRAPH,
+        Kind.FINAL_CLAUSE,
+        Kind.PART,
+        Kind.CHAPTER,
+    }
+)
+_NUMBERED = frozenset({Kind.PARAGRAPH, Kind.SUBPARAGRAPH})
+# Kinds whose heading names what a provision under them is about.
+_TITLED_KINDS = frozenset(
+    {Kind.ARTICLE, Kind.ANNEX, Kind.FINAL_CLAUSE, Kind.PART, Kind.CHAPTER, Kind.SECTION}
+)
+
+
+@dataclass
+class Selection:
+    """The user's choice of provisions; filters combine (a provision must pass all of them)."""
+
+    include_all: bool = False  # every article etc., with or without a note (briefing book)
+    keys: list[str] = field(default_factory=list)  # hand-picked provisions, noted or not
+    stances: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    chapters: list[str] = field(default_factory=list)  # "II", "ch-II", "ch-II.sec-1", "part-I"
+
+    def describe(self) -> str:
+        """The filters in words, for the "nothing matched" message."""
+        parts = []
+        if self.keys:
+            parts.append("provisions " + ", ".join(self.keys))
+        if self.stances:
+            parts.append("stance " + " or ".join(self.stances))
+        if self.tags:
+            parts.append("tag " + " or ".join(self.tags))
+        if self.chapters:
+            parts.append("chapter " + " or ".join(self.chapters))
+        return "; ".join(parts)
+
+
+@dataclass
+class MemoItem:
+    """One provision in the memo, with the notes on it (the whole-provision note first)."""
+
+    provision: Provision
+    reference: str  # "Article 3, paragraph 2"
+    heading: str  # the heading of the article (or chapter...) it belongs to
+    notes: list[Note] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """ "Article 3, paragraph 2 — Scope of application"."""
+        return f"{self.reference} — {self.heading}" if self.heading else self.reference
+
+    @property
+    def note(self) -> Note | None:
+        return self.notes[0] if self.notes else None
+
+
+@dataclass
+class MemoContent:
+    """Everything an export writes: the version, the selected provisions, what to warn about."""
+
+    version: VersionInfo
+    items: list[MemoItem]
+    warnings: list[str] = field(default_factory=list)
+
+
+def select(library: Library, version_id: int, selection: Selection) -> MemoContent:
+    """The provisions of a version the selection picks; ExportProblem when none does."""
+    info = library.version(version_id)
+    for stance in selection.stances:
+        if stance not in STANCES:
+            raise ExportProblem(f'Unknown stance "{stance}"; use one of: {", ".join(STANCES)}.')
+    tree = library.tree(version_id)
+    nodes: dict[str, Provision] = {}
+    parents: dict[str, Provision | None] = {}
+    order: dict[str, int] = {}
+    _index(tree, None, nodes, parents, order)
+
+    notes_by_key: dict[str, list[Note]] = {}
+    for note in list_notes(library, info.instrument_id):
+        if not note.is_empty():
+            notes_by_key.setdefault(note.provision_key, []).append(note)
+
+    warnings: list[str] = []
+    if selection.keys:
+        unknown = [key for key in selection.keys if key not in nodes]
+        if unknown:
+            raise ExportProblem(
+                f'Version "{info.label}" has no provision {", ".join(unknown)}; '
+                "see `negotiator tree` for the keys."
+            )
+        keys = list(dict.fromkeys(selection.keys))
+    else:
+        keys = [key for key in notes_by_key if key in nodes]
+        if selection.include_all:
+            keys += [key for key, node in nodes.items() if node.kind in _BRIEFING_KINDS]
+        keys = list(dict.fromkeys(keys))
+        absent = sorted(key for key in notes_by_key if key not in nodes)
+        if absent:
+            warnings.append(
+                f'{len(absent)} note(s) concern provisions that are not in "{info.label}" '
+                f"and were left out: {', '.join(absent)}."
+            )
+
+    chapters = _chapter_keys(selection.chapters, nodes, info)
+    chosen = []
+    for key in sorted(keys, key=order.__getitem__):
+        notes = notes_by_key.get(key, [])
+        if selection.stances and not any(n.stance in selection.stances for n in notes):
+            continue
+        if selection.tags and not any(_has_tag(n, selection.tags) for n in notes):
+            continue
+        if chapters and not _within(key, chapters, parents):
+            continue
+        chosen.append(_item(nodes[key], parents, notes))
+
+    if not chosen:
+        raise ExportProblem(_nothing_message(info, selection))
+    return MemoContent(info, chosen, warnings)
+
+
+def proposal_redline(note: Note, provision: Provision) -> list[Segment]:
+    """A note's proposed wording against what it concerns: the quoted words, or the provision."""
+    proposed = note.proposed.strip()
+    return redline(note.quote, proposed) if note.quote else redline_provision(provision, proposed)
+
+
+def reference(node: Provision, parents: dict[str, Provision | None]) -> str:
+    """How a delegate cites a provision: "Article 3, paragraph 2 (a)", "Annex, paragraph 4"."""
+    path = [node]
+    while path[-1].kind not in _ANCHOR_KINDS and parents.get(path[-1].key) is not None:
+        path.append(parents[path[-1].key])
+    path.reverse()
+    first = path[0]
+    if first.kind == Kind.PARAGRAPH:
+        words = [f"Paragraph {first.number}"]
+    elif first.kind == Kind.SUBPARAGRAPH:
+        words = [f"Subparagraph {first.label()}"]
+    else:
+        words = [first.label()]
+    for step, previous in zip(path[1:], path, strict=False):
+        if step.kind == Kind.PARAGRAPH:
+            words.append(f", paragraph {step.number}")
+        elif step.kind == Kind.SUBPARAGRAPH and previous.kind in _NUMBERED:
+            words.append(f" {step.label()}")
+        elif step.kind == Kind.SUBPARAGRAPH:
+            words.append(f", subparagraph {step.label()}")
+        else:
+            words.append(f", {step.label()}")
+    return "".join(words).strip(", ") or node.key
+
+
+def _item(node: Provision, parents: dict[str, Provision | None], notes: list[Note]) -> MemoItem:
+    # The heading of the provision itself, else of the article (annex...) it sits in.
+    cursor: Provision | None = node
+    while cursor is not None and not _heading_of(cursor) and cursor.kind not in _ANCHOR_KINDS:
+        cursor = parents.get(cursor.key)
+    heading = _heading_of(cursor) if cursor is not None else ""
+    return MemoItem(node, reference(node, parents), heading, notes)
+
+
+def _heading_of(node: Provision) -> str:
+    if node.kind in _TITLED_KINDS and node.heading.lower() != node.label().lower():
+        return node.heading
+    return ""
+
+
+def _index(
+    nodes: list[Provision],
+    parent: Provision | None,
+    by_key: dict[str, Provision],
+    parents: dict[str, Provision | None],
+    order: dict[str, int],
+) -> None:
+    for node in nodes:
+        by_key[node.key] = node
+        parents[node.key] = parent
+        order[node.key] = len(order)
+        _index(node.children, node, by_key, parents, order)
+
+
+def _chapter_keys(wanted: list[str], nodes: dict[str, Provision], info: VersionInfo) -> set[str]:
+    """The keys of the containers the --chapter values name ("II", "ch-II", "part-I")."""
+    containers = [n for n in nodes.values() if n.kind in {Kind.PART, Kind.CHAPTER, Kind.SECTION}]
+    found: set[str] = set()
+    for value in wanted:
+        value = value.strip()
+        matches = {
+            n.key
+            for n in containers
+            if n.key.lower() == value.lower()
+            or (n.kind == Kind.CHAPTER and n.number.lower() == value.lower())
+        }
+        if not matches:
+            known = ", ".join(n.number for n in containers if n.kind == Kind.CHAPTER) or "none"
+            raise ExportProblem(
+                f'Version "{info.label}" has no chapter "{value}" (its chapters: {known}).'
+            )
+        found |= matches
+    return found
+
+
+def _within(key: str, containers: set[str], parents: dict[str, Provision | None]) -> bool:
+    node_key: str | None = key
+    while node_key is not None:
+        if node_key in containers:
+            return True
+        parent = parents.get(node_key)
+        node_key = parent.key if parent is not None else None
+    return False
+
+
+def _has_tag(note: Note, tags: list[str]) -> bool:
+    wanted = {tag.lower() for tag in tags}
+    return any(tag.lower() in wanted for tag in note.tags)
+
+
+def _nothing_message(info: VersionInfo, selection: Selection) -> str:
+    where = f'"{info.label}" of {info.instrument}'
+    if selection.describe():
+        return (
+            f"Nothing to export: no provision of {where} matches the selection "
+            f"({selection.describe()}); no file was written."
+        )
+    return (
+        f"Nothing to export: no provision of {where} has a note yet "
+        "(export all provisions for a briefing book); no file was written."
+    )

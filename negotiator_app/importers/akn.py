@@ -1,0 +1,335 @@
+"""Akoma Ntoso (2.0 and 3.0) drafts: the marked-up hierarchy, read into the shared structurer.
+
+Akoma Ntoso already says what each piece is (chapter, article, paragraph, point...) and gives
+its number; this module writes each one out as the line a printed draft would show ("Article
+5", "1. ...", "(a) ...") so the one structurer keys it exactly as it keys the same draft from
+Word or PDF. A number missing from <num> is taken from the element's eId ("art_5", "para_2").
+
+The XML is parsed by defusedxml with DTDs forbidden: no entity expansion, no external entity
+or network access, whatever the file declares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as SafeTree
+from defusedxml import DefusedXmlException
+
+from negotiator_app.core.language import detect_language
+from negotiator_app.core.numbering import recognise
+from negotiator_app.core.provision import Document, ImportReport
+from negotiator_app.core.structurer import BODY_START, LABEL_HEADING, Block, build_document
+from negotiator_app.importers.errors import ImportProblem
+
+# Grouping elements and the word a printed draft puts before their number.
+_CONTAINERS = {
+    "book": "Part",
+    "part": "Part",
+    "subpart": "Part",
+    "title": "Part",
+    "chapter": "Chapter",
+    "subchapter": "Chapter",
+    "section": "Section",
+    "subsection": "",
+    "division": "Section",
+    "article": "Article",
+    "rule": "Article",
+}
+_NUMBERED = {
+    "paragraph", "subparagraph", "subsection", "point", "item", "indent", "alinea", "clause",
+    "subclause", "list", "blockList", "level", "transitional", "proviso", "sublist",
+}  # fmt: skip
+_TEXT = {"p", "block", "blockContainer", "tblock", "foreign", "formula", "citation", "recital",
+         "longTitle", "container", "listIntroduction", "listWrapUp", "toc"}  # fmt: skip
+_SKIPPED = {"meta", "authorialNote", "noteRef", "remark", "omissis", "componentRef", "img"}
+_ANNEX_DOCS = {"attachment", "annex", "component", "documentRef"}
+_EID_RE = re.compile(
+    r"(?:^|__)(?P<kind>art|chp|sec|part|para|subpara|point|item|itm|list|annex|att|subsec)_?"
+    r"(?P<num>[^_]+)$"
+)
+_EID_WORDS = {"art": "Article", "chp": "Chapter", "sec": "Section", "part": "Part"}
+_PREAMBLE_WORDS = {"ru": "Преамбула", "fr": "Préambule", "es": "Preámbulo"}
+
+
+def read_akn(data: bytes, *, language: str = "") -> Document:
+    """A Document from the bytes of an Akoma Ntoso XML file."""
+    root = _parse(data)
+    if _local(root.tag) != "akomaNtoso":
+        raise ImportProblem("This XML file is not Akoma Ntoso (its root is not <akomaNtoso>).")
+    report = ImportReport()
+    reader = _Reader(report)
+    text_sample = " ".join(root.itertext())[:20000]
+    language = language or _declared_language(root) or detect_language(text_sample)
+    reader.language = language
+    documents = [child for child in root if _local(child.tag) not in {"meta", "components"}]
+    for document in documents:
+        reader.document(document)
+    for components in root.iter():
+        if _local(components.tag) == "components":
+            for component in components:
+                reader.annex(component)
+    if not reader.blocks:
+        raise ImportProblem("This Akoma Ntoso file holds no text.")
+    document = build_document(reader.blocks, language=language, report=report)
+    title = next((e for e in root.iter() if _local(e.tag) in {"docTitle", "shortTitle"}), None)
+    if title is not None and _text(title):
+        document.title = _text(title)
+    return document
+
+
+def _parse(data: bytes) -> Element:
+    try:
+        root = SafeTree.fromstring(data, forbid_dtd=True, forbid_entities=True)
+    except DefusedXmlException:
+        raise ImportProblem(
+            "This XML file was refused: it declares a DTD or entities, which Akoma Ntoso "
+            "never needs and which can be used to attack the computer reading it."
+        ) from None
+    except SafeTree.ParseError as error:
+        raise ImportProblem(f"This XML file is damaged ({_parse_position(error)}).") from None
+    except (ValueError, RecursionError):
+        raise ImportProblem("This XML file is damaged and cannot be read.") from None
+    return root
+
+
+def _parse_position(error: Exception) -> str:
+    position = getattr(error, "position", None)
+    return f"line {position[0]}, column {position[1]}" if position else "not well-formed"
+
+
+class _Reader:
+    """Walks an Akoma Ntoso document in reading order, writing out blocks."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        self.blocks: list[Block] = []
+        self.language = ""
+
+    def document(self, document: Element) -> None:
+        for part in document:
+            name = _local(part.tag)
+            if name == "preface" or name == "coverPage":
+                self.plain(part)
+            elif name == "preamble":
+                self.preamble(part)
+            elif name in {"body", "mainBody", "judgmentBody", "debateBody", "amendmentBody"}:
+                self.children(part)
+            elif name == "conclusions":
+                self.plain(part)
+            elif name in {"attachments", "annexes", "components"}:
+                for attachment in part:
+                    self.annex(attachment)
+            elif name not in _SKIPPED:
+                self.plain(part)
+
+    def preamble(self, preamble: Element) -> None:
+        texts = list(self.texts(preamble))
+        if not texts:
+            return
+        first = recognise(texts[0].text)
+        if first is None or first.kind not in {"preamble", "opener"}:
+            word = _PREAMBLE_WORDS.get(self.language, "Preamble")
+            self.blocks.append(Block(word, "heading"))
+        self.blocks.extend(texts)
+        self.blocks.append(Block("", BODY_START))
+
+    def annex(self, attachment: Element) -> None:
+        """An attachment: its own label and title, then its body."""
+        inner = attachment
+        if _local(attachment.tag) in _ANNEX_DOCS | {"attachment"}:
+            inner = next((c for c in attachment if _local(c.tag) not in _SKIPPED), attachment)
+        preface = next((c for c in inner if _local(c.tag) == "preface"), None)
+        texts = list(self.texts(preface)) if preface is not None else []
+        first = recognise(texts[0].text) if texts else None
+        if first is None or first.kind != "annex":
+            number = _attachment_number(attachment)
+            self.blocks.append(Block(f"Annex {number}".strip(), "heading"))
+        for block in texts:
+            self.blocks.append(Block(block.text, "heading", block.raw))
+        for part in inner:
+            if _local(part.tag) != "preface":
+                self.document_part(part)
+
+    def document_part(self, part: Element) -> None:
+        name = _local(part.tag)
+        if name == "preamble":
+            self.preamble(part)
+        elif name in {"body", "mainBody"}:
+            self.children(part)
+        elif name not in _SKIPPED:
+            self.plain(part)
+
+    def children(self, parent: Element) -> None:
+        for child in parent:
+            self.element(child)
+
+    def element(self, element: Element) -> None:
+        name = _local(element.tag)
+        if name in _SKIPPED or name == "num":
+            return
+        if name == "hcontainer" and element.get("name", "").lower() in {
+            "crossheading",
+            "crossHeading",
+        }:
+            self.report.drop("cross-headings")
+            self.children_except_heading(element)
+        elif name in _CONTAINERS and name not in _NUMBERED:
+            self.container(element, _CONTAINERS[name])
+        elif name in _NUMBERED or name == "hcontainer":
+            self.numbered(element)
+        elif name in {"heading", "subheading"}:
+            self.add(_text(element), "heading")
+        elif name in {"intro", "content", "wrapUp", "wrap"}:
+            self.plain(element)
+        elif name in {"crossHeading"}:
+            self.report.drop("cross-headings")
+        else:
+            self.plain(element)
+
+    def container(self, element: Element, word: str) -> None:
+        number = _num(element)
+        if not number:
+            number = _eid_number(element)
+        label = number if recognise(number) is not None else f"{word} {number}".strip()
+        self.add(label, "heading")
+        heading = _child(element, "heading")
+        if heading is not None:
+            self.add(_text(heading), LABEL_HEADING)
+        for child in element:
+            if _local(child.tag) not in {"heading", "num"}:
+                self.element(child)
+
+    def numbered(self, element: Element) -> None:
+        number = _item_label(_num(element) or _eid_label(element))
+        texts: list[Block] = []
+        rest: list[Element] = []
+        for child in element:
+            name = _local(child.tag)
+            if name in {"num", *_SKIPPED}:
+                continue
+            if name == "heading" and not texts:
+                texts.append(Block(_text(child), "heading"))
+            elif not rest and name in {"intro", "content", "p", "listIntroduction"} | _TEXT:
+                texts.extend(self.texts(child))
+            else:
+                rest.append(child)
+        if number:
+            if texts and texts[0].role != "heading":
+                first = texts.pop(0)
+                texts.insert(0, Block(f"{number} {first.text}", "", f"{number} {first.raw}"))
+            else:
+                texts.insert(0, Block(number))
+        self.blocks.extend(texts)
+        for child in rest:
+            self.element(child)
+
+    def children_except_heading(self, element: Element) -> None:
+        for child in element:
+            if _local(child.tag) not in {"heading", "num", "subheading"}:
+                self.element(child)
+
+    def plain(self, element: Element) -> None:
+        self.blocks.extend(self.texts(element))
+
+    def texts(self, element: Element) -> Iterator[Block]:
+        """The text blocks under an element: one per <p>-like element, in order."""
+        name = _local(element.tag)
+        if name in _SKIPPED:
+            if name == "authorialNote":
+                self.report.drop("footnotes")
+            return
+        has_blocks = any(
+            _local(child.tag) in _TEXT | {"intro", "content", "wrapUp", "recitals", "heading"}
+            or _local(child.tag) in _NUMBERED
+            for child in element
+        )
+        if name in _TEXT and not has_blocks or not has_blocks:
+            text = _text(element, self.report)
+            if text:
+                yield Block(text)
+            return
+        for child in element:
+            yield from self.texts(child)
+
+    def add(self, text: str, role: str = "") -> None:
+        if text:
+            self.blocks.append(Block(text, role))
+
+
+def _child(element: Element, name: str) -> Element | None:
+    return next((child for child in element if _local(child.tag) == name), None)
+
+
+def _num(element: Element) -> str:
+    num = _child(element, "num")
+    return _text(num) if num is not None else ""
+
+
+def _text(element: Element, report: ImportReport | None = None) -> str:
+    """The words of an element, footnotes and editorial notes left out."""
+    parts: list[str] = []
+
+    def walk(node: Element) -> None:
+        if _local(node.tag) in _SKIPPED:
+            if report is not None and _local(node.tag) == "authorialNote":
+                report.drop("footnotes")
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node.tail and node is not element:
+            parts.append(node.tail)
+
+    walk(element)
+    return " ".join("".join(parts).split())
+
+
+def _item_label(number: str) -> str:
+    """A bare number as a printed draft shows it: "1" -> "1.", "a" -> "(a)"; others as given."""
+    number = number.strip()
+    if not number:
+        return ""
+    if re.fullmatch(r"\d{1,3}(?:\s*(?:bis|ter|quater))?", number):
+        return f"{number}."
+    if re.fullmatch(r"[a-zа-яA-Z]{1,2}|[ivxlc]{1,6}", number):
+        return f"({number.lower()})"
+    return number
+
+
+def _eid_number(element: Element) -> str:
+    match = _EID_RE.search(element.get("eId") or element.get("id") or "")
+    if not match:
+        return ""
+    word = _EID_WORDS.get(match.group("kind"), "")
+    return f"{word} {match.group('num')}".strip()
+
+
+def _eid_label(element: Element) -> str:
+    match = _EID_RE.search(element.get("eId") or element.get("id") or "")
+    if not match or match.group("kind") in {"list"}:
+        return ""
+    number = match.group("num")
+    return number if re.fullmatch(r"\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}", number) else ""
+
+
+def _attachment_number(attachment: Element) -> str:
+    match = re.search(r"(?:annex|att)_?([IVXLC]+|\d+|[A-Z])$", attachment.get("eId", ""), re.I)
+    return match.group(1) if match else ""
+
+
+def _declared_language(root: Element) -> str:
+    for element in root.iter():
+        if _local(element.tag) == "FRBRlanguage":
+            code = element.get("language", "")
+            return {"eng": "en", "rus": "ru", "fra": "fr", "spa": "es"}.get(code, code[:2])
+    return ""
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""

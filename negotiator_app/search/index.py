@@ -1,0 +1,290 @@
+"""SearchIndex: the whoosh index in <library>/index, a cache of the library kept in step with it.
+
+The index is derived data. It carries a state document (format number, the versions and note
+saves it holds) committed together with its content, so any process that opens it knows exactly
+what to catch up. Missing, unreadable or older-format indexes are rebuilt beside the old one and
+swapped in; an index folder that cannot be written gives way to an index in memory, so search
+still answers. One writer, one thread: every method is called from the same (worker) thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import RamStorage
+from whoosh.searching import Searcher
+
+from negotiator_app.search import source
+from negotiator_app.search.analysis import DEFAULT_LANGUAGE, LANGUAGES
+from negotiator_app.search.errors import SearchError
+from negotiator_app.search.query import parse_query
+from negotiator_app.search.results import SearchResults
+from negotiator_app.search.schema import FORMAT, STATE_DOC_ID, body_field, build_schema
+from negotiator_app.search.searching import find
+from negotiator_app.search.updates import build_all, changes_since
+from negotiator_app.storage import database
+from negotiator_app.storage.library import Library
+
+INDEX_FOLDER = "index"
+WRITE_WAIT_SECONDS = 3.0  # how long to wait for another process that is writing the index
+_LEFTOVER_AGE_SECONDS = 3600
+_TOC_NAME = re.compile(r"^_MAIN_(\d+)\.toc$")  # whoosh's table of contents, one per commit
+
+
+class _Unusable(Exception):
+    """The on-disk index is missing, unreadable or of another format: rebuild it."""
+
+
+class SearchIndex:
+    """Full-text search over one library's texts and notes."""
+
+    def __init__(self, library: Library) -> None:
+        self.folder = Path(library.folder)
+        self.path = self.folder / INDEX_FOLDER
+        # Why the index is only in memory this session (the GUI can show it); None when on disk.
+        self.problem: str | None = None
+        self._connection: sqlite3.Connection | None = None
+        self._ix = None
+        self._searcher: Searcher | None = None
+        self._identity: tuple | None = None  # (folder inode, generation) the searcher reads
+        self._state: dict = {}
+        self._versions: list[source.VersionRecord] = []
+        self._languages: list[str] = []
+
+    # -- the contract ------------------------------------------------------------------
+
+    def search(
+        self, query: str, *, limit: int = 50, version_id: int | None = None
+    ) -> SearchResults:
+        """Ranked hits for a query, one per provision; raises SearchError for a bad query."""
+        self.catch_up()
+        try:
+            return self._find(query, limit, version_id)
+        except SearchError:
+            raise
+        except Exception as error:  # a damaged segment only shows itself when it is read
+            if self._ix is None or self.problem is not None:
+                raise
+            self._rebuild_after(f"the search index could not be read ({error})")
+            return self._find(query, limit, version_id)
+
+    def catch_up(self) -> None:
+        """Index what the library has and the index lacks; cheap when nothing changed."""
+        self._open()
+        for _ in range(3):
+            if self._apply_changes():
+                return
+
+    def rebuild(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        """Build the whole index again from the library; a cancelled rebuild changes nothing."""
+        if self.problem is not None or (self.path.exists() and not self.path.is_dir()):
+            self.problem = None
+            self._close_searcher()
+        try:
+            self._rebuild_on_disk(progress, cancelled)
+        except OSError as error:
+            self._use_memory(error, progress, cancelled)
+
+    def close(self) -> None:
+        self._close_searcher()
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- opening -----------------------------------------------------------------------
+
+    def _open(self) -> None:
+        if self._ix is not None:
+            if self.problem is None and self._disk_identity() != self._identity:
+                self._reopen()  # another process wrote or replaced the index
+            return
+        if self.path.exists() and not self.path.is_dir():
+            self._use_memory(
+                OSError(f"{self.path} is a file, not the index folder; remove it"), None, None
+            )
+            return
+        try:
+            self._adopt_disk()
+        except _Unusable:
+            self._rebuild_after(None)
+
+    def _reopen(self) -> None:
+        self._close_searcher()
+        try:
+            self._adopt_disk()
+        except _Unusable:
+            self._rebuild_after(None)
+
+    def _adopt_disk(self) -> None:
+        try:
+            ix = whoosh_index.open_dir(str(self.path))
+            identity = self._disk_identity()
+            self._adopt(ix, ix.searcher(), identity)
+        except _Unusable:
+            raise
+        except Exception as error:  # garbage files raise anything from EOFError to KeyError
+            raise _Unusable(str(error)) from None
+
+    def _adopt(self, ix, searcher: Searcher, identity: tuple | None) -> None:
+        stored = searcher.document(doc_id=STATE_DOC_ID)
+        state = json.loads(stored["state"]) if stored else {}
+        if state.get("format") != FORMAT:
+            searcher.close()
+            raise _Unusable(f"index format {state.get('format')}, expected {FORMAT}")
+        self._ix, self._searcher, self._identity, self._state = ix, searcher, identity, state
+        reader = searcher.reader()
+        self._languages = [
+            language for language in LANGUAGES if reader.field_length(body_field(language))
+        ] or [DEFAULT_LANGUAGE]
+
+    def _disk_identity(self) -> tuple | None:
+        """What the folder holds now: a swapped-in folder has a new inode, a commit a new TOC."""
+        try:
+            inode = os.stat(self.path).st_ino
+            names = os.listdir(self.path)
+        except OSError:
+            return None
+        generations = [int(m.group(1)) for m in map(_TOC_NAME.match, names) if m]
+        return inode, max(generations, default=-1)
+
+    # -- keeping up with the library ---------------------------------------------------
+
+    def _apply_changes(self) -> bool:
+        """Write what changed since the state the index holds; False when raced by another."""
+        connection = self._db()
+        with source.snapshot(connection):
+            probe = source.probe(connection)
+            self._versions = source.versions(connection)
+            if list(probe) == self._state.get("probe"):
+                return True
+            change = changes_since(connection, self._searcher, self._state, self._versions)
+        change.state["probe"] = list(probe)
+        try:
+            writer = self._ix.writer(timeout=WRITE_WAIT_SECONDS)
+        except whoosh_index.LockError:
+            return True  # another process is writing it; search what is there, catch up later
+        except OSError as error:
+            self._use_memory(error, None, None)
+            return True
+        try:
+            if self.problem is None and (
+                self._identity is None or writer.generation - 1 != self._identity[1]
+            ):
+                writer.cancel()
+                self._reopen()
+                return False
+            change.write(writer)
+            writer.commit()
+        except OSError as error:
+            writer.cancel()
+            self._use_memory(error, None, None)
+            return True
+        except BaseException:
+            writer.cancel()
+            raise
+        self._refresh()
+        return True
+
+    def _refresh(self) -> None:
+        identity = self._disk_identity() if self.problem is None else None
+        searcher = self._ix.searcher()
+        self._close_searcher(keep_index=True)
+        self._adopt(self._ix, searcher, identity)
+
+    # -- rebuilding --------------------------------------------------------------------
+
+    def _rebuild_after(self, reason: str | None) -> None:
+        self._close_searcher()
+        try:
+            self._rebuild_on_disk(None, None)
+        except OSError as error:
+            self._use_memory(error, None, None)
+
+    def _rebuild_on_disk(self, progress, cancelled) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._remove_leftovers()
+        temporary = self.folder / f"{INDEX_FOLDER}.new-{uuid.uuid4().hex[:12]}"
+        temporary.mkdir()
+        try:
+            ix = whoosh_index.create_in(str(temporary), build_schema())
+            if not build_all(self._db(), ix, progress, cancelled):
+                return
+            ix.close()
+            self._close_searcher()
+            self._swap_in(temporary)
+        finally:
+            shutil.rmtree(temporary, ignore_errors=True)
+        self.problem = None
+        self._adopt_disk()
+
+    def _swap_in(self, temporary: Path) -> None:
+        if self.path.is_dir():
+            old = self.folder / f"{INDEX_FOLDER}.old-{uuid.uuid4().hex[:12]}"
+            os.replace(self.path, old)
+            os.replace(temporary, self.path)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(temporary, self.path)
+
+    def _remove_leftovers(self) -> None:
+        """Folders a killed rebuild left behind (not a running one's: those are recent)."""
+        for pattern in (f"{INDEX_FOLDER}.new-*", f"{INDEX_FOLDER}.old-*"):
+            for leftover in self.folder.glob(pattern):
+                try:
+                    if time.time() - leftover.stat().st_mtime > _LEFTOVER_AGE_SECONDS:
+                        shutil.rmtree(leftover, ignore_errors=True)
+                except OSError:
+                    pass
+
+    def _use_memory(self, error: OSError, progress, cancelled) -> None:
+        """Search from an index in memory while the folder cannot be written."""
+        self._close_searcher()
+        reason = error.strerror or str(error)
+        self.problem = (
+            f"The search index in {self.path} cannot be written ({reason}); "
+            "searching from memory until it can."
+        )
+        ix = RamStorage().create_index(build_schema())
+        if build_all(self._db(), ix, progress, cancelled):
+            self._adopt(ix, ix.searcher(), None)
+
+    # -- searching ---------------------------------------------------------------------
+
+    def _find(self, text: str, limit: int, version_id: int | None) -> SearchResults:
+        parsed = parse_query(text, languages=self._languages, versions=self._versions)
+        labels = {v.id: v.label for v in self._versions}
+        return find(self._searcher, parsed, labels, limit=limit, version_id=version_id)
+
+    # -- plumbing ----------------------------------------------------------------------
+
+    def _db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self._connection = database.connect(self.folder, check_same_thread=False)
+        return self._connection
+
+    def _close_searcher(self, keep_index: bool = False) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        if not keep_index:
+            self._ix = None
+            self._identity = None

@@ -1,0 +1,131 @@
+"""Starting the workbench: one instance per library, the crash dialog, first run, --smoke."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from negotiator_app import __version__
+from negotiator_app.importers import ImportProblem
+from negotiator_app.storage import Library, LibraryError
+from negotiator_app.storage.imports import import_demo_if_empty
+from negotiator_app.storage.location import data_dir
+from negotiator_app.ui import settings as options
+from negotiator_app.ui.crash_dialog import install_excepthook
+from negotiator_app.ui.main_window import MainWindow
+from negotiator_app.ui.settings import Settings
+from negotiator_app.ui.theme import apply_theme
+
+LOCK_FILE = "negotiator.lock"
+_IMPORTED_AT = time.perf_counter()
+
+
+def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
+    """Run the workbench on the library in data_dir; returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Negotiator")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.negotiator.Negotiator")
+    folder = _data_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return _refuse(f"The library folder {folder} cannot be created: {error.strerror}.", smoke)
+    lock = QLockFile(str(folder / LOCK_FILE))
+    lock.setStaleLockTime(0)  # a lock left by a crashed run is stale once its process is gone
+    if not lock.tryLock(100):
+        return _refuse(
+            f"The library in {folder} is already open in another Negotiator window. "
+            "Switch to that window, or start Negotiator with --data-dir to open another library.",
+            smoke,
+        )
+    install_excepthook(folder, interactive=not smoke)
+    try:
+        library = Library(folder)
+        import_demo_if_empty(library)
+    except (LibraryError, ImportProblem) as error:
+        lock.unlock()
+        return _refuse(str(error), smoke)
+    window = None
+    try:
+        settings = Settings(folder)
+        apply_theme(app, settings.get(options.THEME))
+        window = MainWindow(library, settings)
+        window.open_first()
+    except Exception as error:  # noqa: BLE001 - a crash at start still gets its dialog and log
+        sys.excepthook(type(error), error, error.__traceback__)
+        if window is not None:
+            window.search.stop()
+        library.close()
+        lock.unlock()
+        return 1
+    if smoke:
+        return _smoke(app, window, library, lock)
+    window.show()
+    QTimer.singleShot(0, window.search.catch_up)  # warm the index up once the window is shown
+    try:
+        return app.exec()
+    finally:
+        library.close()
+        lock.unlock()
+
+
+def ms_since_process_start() -> float:
+    """Milliseconds since this process started (Linux: from /proc; elsewhere: since import)."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.perf_counter() - _IMPORTED_AT) * 1000
+
+
+class _FirstPaint(QObject):
+    """Notices the main window's first paint, then ends the smoke run."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__(window)
+        self.app, self.window, self.elapsed = app, window, 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint and not self.elapsed:
+            QTimer.singleShot(0, self._painted)  # after this paint has reached the screen
+        return False
+
+    def _painted(self) -> None:
+        if not self.elapsed:
+            self.elapsed = ms_since_process_start()
+            self.app.exit(0)
+
+
+def _smoke(app: QApplication, window: MainWindow, library: Library, lock: QLockFile) -> int:
+    watcher = _FirstPaint(app, window)
+    window.installEventFilter(watcher)
+    window.show()
+    QTimer.singleShot(30_000, lambda: app.exit(1))  # never hang a benchmark or a packaging test
+    status = app.exec()
+    print(f"first paint: {watcher.elapsed:.0f} ms")
+    window.search.stop()
+    window.removeEventFilter(watcher)
+    window.hide()
+    window.deleteLater()
+    library.close()
+    lock.unlock()
+    return status
+
+
+def _data_dir(explicit: str | Path | None) -> Path:
+    return data_dir(explicit)
+
+
+def _refuse(sentence: str, smoke: bool) -> int:
+    """Tell the user why the workbench cannot open, in a dialog (and on stderr)."""
+    print(f"negotiator: {sentence}", file=sys.stderr)
+    if not smoke:
+        QMessageBox.critical(None, "Negotiator", sentence)
+    return 2

@@ -1,0 +1,67 @@
+"""A message across the top of the window: the demonstration notice, an error, an import report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+TONES = ("info", "error", "demo")
+
+
+class Banner(QFrame):
+    """One sentence (or a few lines), optional buttons, and a close button."""
+
+    dismissed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("tone", "info")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss")
+        close.setAccessibleName("Dismiss this message")
+        close.clicked.connect(self.dismiss)
+        self.close_button = close
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 8, 8)
+        layout.addWidget(self.label, 1)
+        layout.addLayout(self.buttons)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(
+        self,
+        html: str,
+        tone: str = "info",
+        actions: list[tuple[str, Callable[[], None]]] | None = None,
+    ) -> None:
+        self.setProperty("tone", tone if tone in TONES else "info")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(html)
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for text, callback in actions or []:
+            button = QPushButton(text)
+            button.clicked.connect(callback)
+            self.buttons.addWidget(button)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()

@@ -1,0 +1,66 @@
+"""An unexpected error shows a dialog with the details and the crash log path — never a silent exit."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from negotiator_app.crash import write_crash_log
+
+_showing = False
+
+
+def install_excepthook(folder: Path, interactive: bool = True) -> None:
+    """Route every uncaught exception (Qt slots included) to the crash dialog.
+
+    Not interactive (--smoke): write the crash log, print it, and end the run with status 1.
+    """
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if error.__traceback__ is None:
+            error = error.with_traceback(tb)
+        if interactive:
+            show_crash(error, folder)
+        else:
+            path = write_crash_log(error, folder)
+            traceback.print_exception(error)
+            print(f"negotiator: unexpected error; details are in {path}", file=sys.stderr)
+            QApplication.exit(1)
+
+    sys.excepthook = hook
+
+
+def show_crash(error: BaseException, folder: Path | None, parent: QWidget | None = None) -> Path:
+    """Write the crash log, tell the user where it is, and carry on if possible."""
+    global _showing
+    path = write_crash_log(error, folder)
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    print(details, file=sys.stderr)
+    if _showing or QApplication.instance() is None:
+        return path
+    _showing = True
+    try:
+        box = QMessageBox(parent or QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("Negotiator — unexpected error")
+        box.setText(crash_sentence(error, path))
+        box.setInformativeText(
+            "Everything you typed before this was saved. You can keep working; if the problem "
+            "comes back, send the crash log to whoever supports Negotiator for you."
+        )
+        box.setDetailedText(details)
+        box.exec()
+    finally:
+        _showing = False
+    return path
+
+
+def crash_sentence(error: BaseException, path: Path) -> str:
+    return f"Something unexpected went wrong ({type(error).__name__}: {error}). The details are in {path}."

@@ -1,0 +1,149 @@
+"""The menus and their shortcuts, declared once; Help > Keyboard shortcuts lists them from here.
+
+Platform-standard keys (QKeySequence.StandardKey) wherever Qt has one. Alt+Left/Right step
+through articles (as the issue asks), so back/forward in the reading history use Ctrl+[ / Ctrl+]
+and the mouse's back/forward buttons instead of the platform's Alt+Left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+if TYPE_CHECKING:
+    from negotiator_app.ui.main_window import MainWindow
+
+SK = QKeySequence.StandardKey
+# Keys that are not menu commands, for the shortcuts list.
+OTHER_KEYS = [
+    ("Article tree", "Page Up / Page Down", "Previous / next article"),
+    ("Tree filter", "Type, then Down or Enter", "Narrow the tree, then go into it"),
+    ("Search box", "Up / Down, Enter", "Choose a result, open it with the hits marked"),
+    ("Search box", "Esc", "Back to where you were"),
+    ("Reader", "Esc", "Clear the search highlighting"),
+    ("Overview", "Up / Down, Enter", "Choose a chapter, open it"),
+    ("Session log", "Delegation: text, Enter", "Log what a delegation said"),
+    ("Delegations table", "Insert / Delete", "Add / remove a delegation"),
+]
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """Create the menu bar of window; returns the actions by name."""
+    actions: dict[str, QAction] = {}
+    bar = window.menuBar()
+
+    def add(
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: list[QKeySequence | SK | str] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, window)
+        sequences: list[QKeySequence] = []
+        for key in keys or []:
+            if isinstance(key, SK):
+                sequences.extend(QKeySequence.keyBindings(key))
+            else:
+                sequences.append(QKeySequence(key))
+        unique = list(dict.fromkeys(s.toString() for s in sequences if not s.isEmpty()))
+        action.setShortcuts([QKeySequence(s) for s in unique])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        window.addAction(action)  # shortcuts work while the menu bar is hidden (full screen)
+        actions[name] = action
+        return action
+
+    file = bar.addMenu("&File")
+    add(file, "import", "&Import…", window.import_file, [SK.Open], "Import a draft")
+    add(file, "export", "&Export memo…", window.export_memo, ["Ctrl+E"], "Write a Word memo")
+    add(file, "backup", "&Back up library…", window.back_up, [], "Copy the library to a file")
+    file.addSeparator()
+    add(file, "quit", "&Quit", window.close, [SK.Quit, "Ctrl+Q"])
+
+    edit = bar.addMenu("&Edit")
+    for name, text, key, method in (
+        ("undo", "&Undo", SK.Undo, "undo"),
+        ("redo", "&Redo", SK.Redo, "redo"),
+        ("cut", "Cu&t", SK.Cut, "cut"),
+        ("copy", "&Copy", SK.Copy, "copy"),
+        ("paste", "&Paste", SK.Paste, "paste"),
+        ("select_all", "Select &all", SK.SelectAll, "selectAll"),
+    ):
+        add(edit, name, text, _on_focus(method), [key])
+        if name == "redo":
+            edit.addSeparator()
+    edit.addSeparator()
+    add(edit, "find", "&Find…", window.focus_search, [SK.Find], "Search the text and your notes")
+    add(edit, "filter", "Filter the &tree", window.navigator.focus_filter, ["Ctrl+T"])
+    add(edit, "log", "&Log a statement", window.log_dock.focus_input, ["Ctrl+L"])
+
+    view = bar.addMenu("&View")
+    add(view, "zoom_in", "&Larger text", lambda: window.zoom(1), [SK.ZoomIn, "Ctrl+="])
+    add(view, "zoom_out", "&Smaller text", lambda: window.zoom(-1), [SK.ZoomOut])
+    add(view, "zoom_reset", "&Normal size", lambda: window.zoom(0), ["Ctrl+0"])
+    view.addSeparator()
+    theme_menu = view.addMenu("&Colours")
+    group = QActionGroup(window)
+    for theme, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+        action = add(theme_menu, f"theme_{theme}", text, lambda t=theme: window.set_theme(t))
+        action.setCheckable(True)
+        group.addAction(action)
+    view.addSeparator()
+    log_toggle = window.log_dock.toggleViewAction()
+    log_toggle.setText("Session lo&g")
+    view.addAction(log_toggle)
+    actions["toggle_log"] = log_toggle
+    panel = add(view, "toggle_position", "&Position panel", window.toggle_position_panel)
+    panel.setCheckable(True)
+    panel.setChecked(True)
+    view.addSeparator()
+    full = add(view, "full_screen", "&Full screen", window.toggle_full_screen, [SK.FullScreen, "F11"])
+    full.setCheckable(True)
+
+    go = bar.addMenu("&Go")
+    add(go, "goto", "&Go to article…", window.goto_article, ["Ctrl+G", "Ctrl+K"])
+    add(go, "next", "&Next article", lambda: window.step(1), ["Alt+Right"])
+    add(go, "previous", "&Previous article", lambda: window.step(-1), ["Alt+Left"])
+    go.addSeparator()
+    add(go, "back", "&Back", window.go_back, ["Ctrl+["], "Back to the provision read before")
+    add(go, "forward", "&Forward", window.go_forward, ["Ctrl+]"])
+    go.addSeparator()
+    add(go, "overview", "&Overview", window.show_overview, ["Ctrl+Shift+O"])
+    add(go, "tree", "Article &tree", window.focus_tree, ["Ctrl+1"])
+    add(go, "reader", "&Reader", window.focus_reader, ["Ctrl+2"])
+    add(go, "position", "Your &position", window.focus_position, ["Ctrl+3"])
+
+    help_menu = bar.addMenu("&Help")
+    add(help_menu, "shortcuts", "&Keyboard shortcuts", window.show_shortcuts, [SK.HelpContents])
+    add(help_menu, "about", "&About Negotiator", window.show_about)
+    return actions
+
+
+def _on_focus(method: str) -> Callable[[], None]:
+    """Edit commands act on whichever text field has the focus."""
+
+    def run() -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    return run
+
+
+def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str, str]]:
+    """(where, keys, what) for every command with a shortcut, then the other keys."""
+    rows = []
+    for action in actions.values():
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        if keys:
+            rows.append(("Anywhere", keys, action.text().replace("&", "").rstrip("…")))
+    return rows + OTHER_KEYS

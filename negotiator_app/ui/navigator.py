@@ -1,0 +1,219 @@
+"""The left pane: which text (instrument and version), a filter box, and the article tree."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negotiator_app.core.provision import Kind
+from negotiator_app.storage.library import VersionInfo
+from negotiator_app.storage.notes import Note
+from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.tree_model import ProvisionFilter, ProvisionTreeModel
+
+FILTER_DELAY_MS = 120
+
+
+class Navigator(QWidget):
+    """Version selector, filter and tree; says which provision and which version were chosen."""
+
+    provision_chosen = Signal(str)
+    version_chosen = Signal(int)
+    step_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: ProvisionTreeModel | None = None
+        self.proxy = ProvisionFilter(self)
+        self._quiet = False
+
+        self.versions = QComboBox()
+        self.versions.setAccessibleName("Text and version")
+        self.versions.setToolTip("The draft you are reading: instrument and version")
+        self.versions.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.versions.setMinimumContentsLength(12)
+        self.versions.activated.connect(self._version_activated)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("treeFilter")
+        self.filter.setPlaceholderText("Filter: article number or words")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter the article tree")
+        self.filter.textChanged.connect(lambda _: self._filter_timer.start())
+        self.filter.installEventFilter(self)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("articleTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Articles")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setModel(self.proxy)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.installEventFilter(self)
+
+        self.empty = QLabel("No provisions match the filter.")
+        self.empty.setObjectName("quiet")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.versions)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+
+    # -- what the window tells it ---------------------------------------------------
+
+    def set_versions(self, versions: list[VersionInfo], current: int) -> None:
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for info in versions:
+            language = f" ({info.language})" if info.language else ""
+            self.versions.addItem(f"{info.instrument} — {info.label}{language}", info.id)
+            self.versions.setItemData(
+                self.versions.count() - 1,
+                f"{info.instrument}\n{info.label}{language}, imported {info.imported[:10]}",
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        found = self.versions.findData(current)
+        self.versions.setCurrentIndex(max(found, 0))
+        self.versions.blockSignals(False)
+
+    def set_outline(self, outline: Outline, notes: Mapping[str, Note]) -> None:
+        self.model = ProvisionTreeModel(outline, notes, self)
+        self.proxy.setSourceModel(self.model)
+        self.tree.setModel(self.proxy)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.apply_filter()
+
+    def select(self, key: str) -> None:
+        """Show key as the current provision, without announcing it again."""
+        if self.model is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index_of(key))
+        if not index.isValid() and self.proxy.is_filtering():
+            self.filter.clear()
+            self.apply_filter()
+            index = self.proxy.mapFromSource(self.model.index_of(key))
+        if not index.isValid():
+            return
+        self._quiet = True
+        try:
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        finally:
+            self._quiet = False
+
+    def current_key(self) -> str:
+        index = self.tree.currentIndex()
+        return self.model.key(self.proxy.mapToSource(index)) if self.model and index.isValid() else ""
+
+    def update_note(self, note: Note) -> None:
+        if self.model is not None:
+            self.model.update_note(note)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    # -- filtering ------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        text = self.filter.text()
+        self.proxy.set_query(text)
+        if self.proxy.is_filtering():
+            self.tree.expandAll()
+        else:
+            self._default_expansion()
+        nothing = self.proxy.is_filtering() and self.proxy.rowCount() == 0
+        self.empty.setVisible(nothing)
+
+    def _default_expansion(self) -> None:
+        """Chapters and parts open, articles closed: the table of contents at a glance."""
+        self.tree.collapseAll()
+        if self.model is None:
+            return
+        outline = self.model.outline
+        for key in outline.order:
+            if outline.get(key).kind in (Kind.PART, Kind.CHAPTER, Kind.SECTION):
+                self.tree.expand(self.proxy.mapFromSource(self.model.index_of(key)))
+        current = self.current_key()
+        if current:
+            self.tree.scrollTo(self.tree.currentIndex())
+
+    # -- events -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.tree and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                    self.step_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+                    return True
+            if watched is self.filter:
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.apply_filter()
+                    self._enter_tree()
+                    return True
+                if key == Qt.Key.Key_Escape and self.filter.text():
+                    self.filter.clear()
+                    self.apply_filter()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _enter_tree(self) -> None:
+        """From the filter box into the tree, on the first provision that matched."""
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model is None:
+            return
+        if self.proxy.is_filtering():
+            first = self._first_match(QModelIndex())
+            if first.isValid():
+                self.tree.setCurrentIndex(first)
+        elif not self.tree.currentIndex().isValid() and self.proxy.rowCount():
+            self.tree.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _first_match(self, parent: QModelIndex) -> QModelIndex:
+        """The first row (depth first) that matched itself, not only through a child."""
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            key = self.model.key(self.proxy.mapToSource(index))
+            if self.proxy.matched(key):
+                return index
+            found = self._first_match(index)
+            if found.isValid():
+                return found
+        return QModelIndex()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or self.model is None or not current.isValid():
+            return
+        self.provision_chosen.emit(self.model.key(self.proxy.mapToSource(current)))
+
+    def _version_activated(self, row: int) -> None:
+        version_id = self.versions.itemData(row)
+        if version_id is not None:
+            self.version_chosen.emit(int(version_id))

@@ -1,0 +1,207 @@
+"""The shape of one version as the workbench walks it: parents, reading units, numbers.
+
+Pure Python (no Qt): the tree model, the reader, "go to article" and the overview share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from negotiator_app.core.provision import Kind, Provision
+
+# What the reader shows as one page, and what "next article" steps through.
+UNIT_KINDS = frozenset({Kind.PREAMBLE, Kind.ARTICLE, Kind.ANNEX, Kind.FINAL_CLAUSE})
+# Groups the overview draws one bar for.
+GROUP_KINDS = frozenset({Kind.PREAMBLE, Kind.CHAPTER, Kind.ANNEX})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One provision with where it sits."""
+
+    provision: Provision
+    parent: str | None
+    row: int
+    depth: int
+    order: int
+
+
+class Outline:
+    """Index over a version's provision tree: by key, by article number, in reading order."""
+
+    def __init__(self, roots: list[Provision]) -> None:
+        self.roots = roots
+        self._entries: dict[str, Entry] = {}
+        self.order: list[str] = []
+        for row, root in enumerate(roots):
+            self._index(root, None, row, 0)
+        self.units: list[str] = [key for key in self.order if self._is_unit(key)]
+        self._articles = {
+            normal_number(e.provision.number): key
+            for key, e in self._entries.items()
+            if e.provision.kind == Kind.ARTICLE
+        }
+        self._chapters = {
+            normal_number(e.provision.number): key
+            for key, e in self._entries.items()
+            if e.provision.kind == Kind.CHAPTER
+        }
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def get(self, key: str) -> Provision | None:
+        entry = self._entries.get(key)
+        return entry.provision if entry else None
+
+    def entry(self, key: str) -> Entry:
+        return self._entries[key]
+
+    def parent(self, key: str) -> str | None:
+        return self._entries[key].parent
+
+    def ancestors(self, key: str) -> list[str]:
+        """Keys from the top of the tree down to (not including) key."""
+        chain = []
+        parent = self._entries[key].parent if key in self._entries else None
+        while parent is not None:
+            chain.append(parent)
+            parent = self._entries[parent].parent
+        return chain[::-1]
+
+    def walk(self) -> Iterator[Provision]:
+        for key in self.order:
+            yield self._entries[key].provision
+
+    def unit_of(self, key: str) -> str:
+        """The page a provision is read on: its article (preamble, annex), else itself."""
+        for candidate in [key, *reversed(self.ancestors(key))]:
+            if self._is_unit(candidate):
+                return candidate
+        return key
+
+    def step(self, key: str, delta: int) -> str | None:
+        """The reading unit delta steps after (or before) the one holding key."""
+        if not self.units:
+            return None
+        unit = self.unit_of(key) if key in self._entries else None
+        if unit in self.units:
+            index = self.units.index(unit) + delta
+        else:
+            # A chapter or part: step from the first unit inside (or after) it.
+            order = self._entries[key].order if key in self._entries else -1
+            after = [i for i, u in enumerate(self.units) if self._entries[u].order > order]
+            first = after[0] if after else len(self.units)
+            index = first if delta > 0 else first - 1
+        if 0 <= index < len(self.units):
+            return self.units[index]
+        return None
+
+    def article(self, number: str) -> str | None:
+        """The key of Article <number> ("12", "12 bis", "XII"), or None."""
+        return self._articles.get(normal_number(number))
+
+    def chapter(self, number: str) -> str | None:
+        """The key of Chapter <number> (roman or arabic), or None."""
+        number = normal_number(number)
+        return self._chapters.get(number) or self._chapters.get(to_roman(number))
+
+    def articles(self) -> list[Provision]:
+        return [self._entries[k].provision for k in self.order if self._kind(k) == Kind.ARTICLE]
+
+    def groups(self) -> list[str]:
+        """The chapters (preamble, annexes) the overview draws, or the top level when none."""
+        groups = [k for k in self.order if self._kind(k) in GROUP_KINDS]
+        inside = {k for g in groups for k in self.descendants(g)}
+        loose = [
+            k
+            for k in self.units
+            if k not in inside and k not in groups and not self._has_group_ancestor(k, groups)
+        ]
+        return sorted(groups + loose, key=lambda k: self._entries[k].order)
+
+    def descendants(self, key: str) -> list[str]:
+        return [p.key for p in self._entries[key].provision.walk()][1:]
+
+    def path_label(self, key: str) -> str:
+        """ "Chapter II › Article 6 › 1. › (a)": where a provision is."""
+        names = [self.short_label(k) for k in [*self.ancestors(key), key]]
+        return " › ".join(n for n in names if n)
+
+    def short_label(self, key: str) -> str:
+        provision = self._entries[key].provision
+        return provision.label() or provision.heading or key
+
+    def title(self, key: str) -> str:
+        """ "Article 6, paragraph 1 (a)": the name a delegate would say, paragraph included."""
+        provision = self._entries[key].provision
+        if provision.kind not in (Kind.PARAGRAPH, Kind.SUBPARAGRAPH):
+            return provision.label() or provision.heading or key
+        unit = self.unit_of(key)
+        text = self.short_label(unit)
+        for k in [*self.ancestors(key), key]:
+            if self._entries[k].order <= self._entries[unit].order:
+                continue
+            node = self._entries[k].provision
+            if node.kind == Kind.PARAGRAPH and node.number:
+                text += f", paragraph {node.number}"
+            elif node.kind == Kind.SUBPARAGRAPH and node.number:
+                text += f" ({node.number})"
+        return text
+
+    # -- helpers --------------------------------------------------------------------
+
+    def _index(self, node: Provision, parent: str | None, row: int, depth: int) -> None:
+        self._entries[node.key] = Entry(node, parent, row, depth, len(self.order))
+        self.order.append(node.key)
+        for child_row, child in enumerate(node.children):
+            self._index(child, node.key, child_row, depth + 1)
+
+    def _kind(self, key: str) -> Kind:
+        return self._entries[key].provision.kind
+
+    def _is_unit(self, key: str) -> bool:
+        if self._kind(key) not in UNIT_KINDS:
+            return False
+        return not any(self._kind(a) in UNIT_KINDS for a in self.ancestors(key))
+
+    def _has_group_ancestor(self, key: str, groups: list[str]) -> bool:
+        return any(a in groups for a in self.ancestors(key))
+
+
+def normal_number(number: str) -> str:
+    """ "12 bis" -> "12bis", "XII" -> "xii": how numbers are compared."""
+    return "".join(number.split()).lower()
+
+
+def to_roman(number: str) -> str:
+    """ "4" -> "iv"; anything not a plain number comes back unchanged."""
+    if not number.isdigit() or not 0 < int(number) < 4000:
+        return number
+    value, out = int(number), []
+    for amount, letters in _ROMAN:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
+_ROMAN = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+]

@@ -1,0 +1,345 @@
+"""The position panel: the delegation's note on the selected provision, saving itself.
+
+Edits are saved half a second after the last keystroke, whenever the focus moves, before another
+provision is shown and when the window closes; each save is also kept in the note's history.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negotiator_app.core import redline
+from negotiator_app.storage import Library, LibraryError
+from negotiator_app.storage.notes import (
+    PRIORITIES,
+    STANCES,
+    Note,
+    get_note,
+    note_history,
+    restore_note,
+    save_note,
+)
+from negotiator_app.ui.delegations_table import DelegationsTable
+from negotiator_app.ui.note_history_view import NoteHistoryView
+from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.redline_view import RedlineView
+from negotiator_app.ui.theme import STANCE_NAMES
+
+SAVE_DELAY_MS = 500
+REDLINE_DELAY_MS = 150
+_TEXT_FIELDS = (
+    ("proposed", "Proposed wording"),
+    ("rationale", "Rationale"),
+    ("talking_points", "Talking points"),
+    ("instructions", "Instructions from capital"),
+)
+
+
+class PositionPanel(QScrollArea):
+    """Stance, priority, red line, wording, reasons, tags, delegations, history."""
+
+    saved = Signal(object)  # the stored Note
+    failed = Signal(str)  # one sentence: why the note could not be saved
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.outline: Outline | None = None
+        self.instrument_id = 0
+        self.version_id: int | None = None
+        self.key = ""
+        self._stored: Note | None = None
+        self._baseline: dict = {}
+        self._loading = False
+
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._redline_timer = QTimer(self, singleShot=True, interval=REDLINE_DELAY_MS)
+        self._redline_timer.timeout.connect(self._update_redline)
+
+        self.setObjectName("positionPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("positionBody")
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(6)
+
+        self.title = QLabel("Select a provision")
+        self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)
+        self.state = QLabel("")
+        self.state.setObjectName("quiet")
+        layout.addWidget(self.title)
+        layout.addWidget(self.state)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.stance = QComboBox()
+        self.stance.setAccessibleName("Stance")
+        self.stance.addItem("—", "")
+        for stance in STANCES:
+            self.stance.addItem(STANCE_NAMES[stance], stance)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName("Priority")
+        self.priority.addItem("—", "")
+        for priority in PRIORITIES:
+            self.priority.addItem(priority.capitalize(), priority)
+        self.red_line = QCheckBox("This is a red line")
+        self.red_line.setAccessibleName("Red line")
+        form.addRow("&Stance", self.stance)
+        form.addRow("&Priority", self.priority)
+        form.addRow("", self.red_line)
+        layout.addLayout(form)
+
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for name, title in _TEXT_FIELDS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(name)
+            edit.setAccessibleName(title)
+            edit.setTabChangesFocus(True)
+            edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            edit.setMinimumHeight(64 if name != "proposed" else 80)
+            edit.setMaximumHeight(200)
+            label = QLabel(title)
+            label.setObjectName("fieldTitle")
+            label.setBuddy(edit)
+            if name == "proposed":
+                self.start_from_text = QToolButton()
+                self.start_from_text.setText("Start from current text")
+                self.start_from_text.setToolTip("Copy the provision's text here to edit it")
+                self.start_from_text.setAutoRaise(True)
+                self.start_from_text.clicked.connect(self._start_from_text)
+                row = QHBoxLayout()
+                row.addWidget(label, 1)
+                row.addWidget(self.start_from_text)
+                layout.addLayout(row)
+            else:
+                layout.addWidget(label)
+            layout.addWidget(edit)
+            self.texts[name] = edit
+            if name == "proposed":
+                self.redline_title = QLabel("Redline against the current text")
+                self.redline_title.setObjectName("quiet")
+                self.redline = RedlineView()
+                layout.addWidget(self.redline_title)
+                layout.addWidget(self.redline)
+                self.redline_title.hide()
+                self.redline.hide()
+
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText("comma, separated, tags")
+        tags_label = QLabel("&Tags")
+        tags_label.setObjectName("fieldTitle")
+        tags_label.setBuddy(self.tags)
+        layout.addWidget(tags_label)
+        layout.addWidget(self.tags)
+
+        delegations_label = QLabel("Other delegations")
+        delegations_label.setObjectName("fieldTitle")
+        self.delegations = DelegationsTable()
+        layout.addWidget(delegations_label)
+        layout.addWidget(self.delegations)
+
+        self.history_toggle = QToolButton()
+        self.history_toggle.setObjectName("historyToggle")
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.history_toggle.setAutoRaise(True)
+        self.history_toggle.toggled.connect(self._toggle_history)
+        self.history = NoteHistoryView()
+        self.history.restore_requested.connect(self.restore)
+        self.history.hide()
+        layout.addWidget(self.history_toggle)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+
+        self.stance.currentIndexChanged.connect(self._edited)
+        self.priority.currentIndexChanged.connect(self._edited)
+        self.red_line.toggled.connect(self._edited)
+        for edit in self.texts.values():
+            edit.textChanged.connect(self._edited)
+        self.texts["proposed"].textChanged.connect(lambda: self._redline_timer.start())
+        self.tags.textEdited.connect(self._edited)
+        self.delegations.changed.connect(self._edited)
+        self._set_enabled(False)
+
+    # -- what the window tells it ---------------------------------------------------
+
+    def show_provision(
+        self, outline: Outline, instrument_id: int, version_id: int, key: str
+    ) -> None:
+        """Save what was typed on the previous provision, then load the note on this one."""
+        self.save_now()
+        self.outline, self.instrument_id, self.version_id, self.key = (
+            outline,
+            instrument_id,
+            version_id,
+            key,
+        )
+        self._stored = get_note(self.library, instrument_id, key) if key in outline else None
+        self._fill(self._stored or Note(instrument_id, key))
+        self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
+        self._set_enabled(key in outline)
+        self._refresh_history()
+
+    def is_dirty(self) -> bool:
+        return bool(self.key) and self._collect().content() != self._baseline
+
+    def save_now(self) -> bool:
+        """Save pending edits at once; False (and `failed` emitted) when they could not be."""
+        self._timer.stop()
+        if self._loading or not self.key or not self.is_dirty():
+            return True
+        note = self._collect()
+        if self._stored is None and note.is_empty():
+            self._baseline = note.content()
+            return True
+        try:
+            stored = save_note(self.library, note)
+        except LibraryError as error:
+            self.state.setText("Not saved yet — see the message above.")
+            self.failed.emit(str(error))
+            self._timer.start()  # try again: the disk may have room again in a moment
+            return False
+        self._stored = stored
+        self._baseline = stored.content()
+        self.state.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self._refresh_history()
+        self.saved.emit(stored)
+        return True
+
+    def restore(self, history_id: int) -> None:
+        if self._stored is None or self._stored.id is None or not self.save_now():
+            return
+        try:
+            stored = restore_note(self.library, self._stored.id, history_id)
+        except LibraryError as error:
+            self.failed.emit(str(error))
+            return
+        self._stored = stored
+        self._fill(stored)
+        self.state.setText(f"Restored {datetime.now():%H:%M:%S}")
+        self._refresh_history()
+        self.saved.emit(stored)
+
+    def focus_first(self) -> None:
+        self.stance.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- helpers --------------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.state.setText("Editing…")
+        self._timer.start()
+
+    def _collect(self) -> Note:
+        base = self._stored or Note(self.instrument_id, self.key)
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        return Note(
+            instrument_id=self.instrument_id,
+            provision_key=self.key,
+            quote=base.quote,
+            stance=self.stance.currentData() or "",
+            priority=self.priority.currentData() or "",
+            red_line=self.red_line.isChecked(),
+            proposed=self.texts["proposed"].toPlainText(),
+            rationale=self.texts["rationale"].toPlainText(),
+            talking_points=self.texts["talking_points"].toPlainText(),
+            instructions=self.texts["instructions"].toPlainText(),
+            tags=list(dict.fromkeys(tags)),
+            delegations=self.delegations.positions(),
+            version_id=self.version_id,
+            id=base.id,
+            created=base.created,
+            updated=base.updated,
+        )
+
+    def _fill(self, note: Note) -> None:
+        self._loading = True
+        try:
+            self.stance.setCurrentIndex(max(self.stance.findData(note.stance), 0))
+            self.priority.setCurrentIndex(max(self.priority.findData(note.priority), 0))
+            self.red_line.setChecked(note.red_line)
+            for name, edit in self.texts.items():
+                if edit.toPlainText() != getattr(note, name):
+                    edit.setPlainText(getattr(note, name))
+            self.tags.setText(", ".join(note.tags))
+            self.delegations.set_positions(note.delegations)
+        finally:
+            self._loading = False
+        self._baseline = self._collect().content()
+        self.state.setText(_saved_line(note))
+        self._update_redline()
+
+    def _current_text(self) -> str:
+        provision = self.outline.get(self.key) if self.outline else None
+        return redline.wording(provision) if provision else ""
+
+    def _update_redline(self) -> None:
+        proposed = self.texts["proposed"].toPlainText()
+        visible = bool(proposed.strip())
+        self.redline_title.setVisible(visible)
+        self.redline.setVisible(visible)
+        if visible:
+            self.redline.show_redline(self._current_text(), proposed)
+
+    def _start_from_text(self) -> None:
+        edit = self.texts["proposed"]
+        if not edit.toPlainText().strip():
+            edit.setPlainText(self._current_text())
+        edit.setFocus()
+
+    def _refresh_history(self) -> None:
+        revisions = []
+        if self._stored is not None and self._stored.id is not None:
+            revisions = note_history(self.library, self._stored.id)
+        self.history.set_revisions(revisions)
+        self.history_toggle.setText(f"History ({len(revisions)} saves)")
+        self.history_toggle.setEnabled(bool(revisions))
+
+    def _toggle_history(self, shown: bool) -> None:
+        self.history.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.history_toggle.setArrowType(arrow)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.stance, self.priority, self.red_line, self.tags, self.delegations):
+            widget.setEnabled(enabled)
+        for edit in self.texts.values():
+            edit.setEnabled(enabled)
+        self.start_from_text.setEnabled(enabled)
+
+
+def _saved_line(note: Note) -> str:
+    if not note.updated:
+        return "No position recorded yet."
+    try:
+        moment = datetime.fromisoformat(note.updated).astimezone()
+    except ValueError:
+        return ""
+    return f"Last saved {moment:%d %b %Y, %H:%M}"

@@ -1,0 +1,172 @@
+"""The reader: the selected article, numbered, [brackets] and hits marked, references clickable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.reader_html import ReaderColours, link_target, render_page
+
+MIN_FONT, MAX_FONT, DEFAULT_FONT = 9, 28, 13
+MEASURE_CHARS = 78  # a comfortable line for hours of reading
+_SERIFS = ("Charter", "Georgia", "Source Serif 4", "Noto Serif", "Liberation Serif", "DejaVu Serif")
+
+
+class ReaderPage(QTextBrowser):
+    """The text itself; keeps a readable line length however wide the window is."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_measure()
+
+    def fit_measure(self) -> None:
+        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
+        side = max(24, (self.viewport().width() - measure) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(20)
+            fmt.setBottomMargin(40)
+            frame.setFrameFormat(fmt)
+
+
+class Reader(QWidget):
+    """Where the draft is read: a path line, previous/next buttons, and the page."""
+
+    reference_clicked = Signal(str)
+    step_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outline: Outline | None = None
+        self.key = ""
+        self.terms: tuple[str, ...] = ()
+        self.colours = ReaderColours()
+
+        self.path = QLabel()
+        self.path.setObjectName("readerPath")
+        self.path.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.previous = self._step_button("‹ Previous", "Previous article (Alt+Left)", -1)
+        self.next = self._step_button("Next ›", "Next article (Alt+Right)", 1)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 6, 8, 2)
+        bar.addWidget(self.path, 1)
+        bar.addWidget(self.previous)
+        bar.addWidget(self.next)
+
+        self.page = ReaderPage()
+        self.page.setObjectName("readerPage")
+        self.page.setOpenLinks(False)
+        self.page.setAccessibleName("Text of the provision")
+        self.page.anchorClicked.connect(self._anchor_clicked)
+        self.page.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.set_font_size(DEFAULT_FONT)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.page, 1)
+
+    def show_provision(self, outline: Outline, key: str, terms: Iterable[str] = ()) -> None:
+        """Show the page holding key (scrolled to it), marking the words a search matched."""
+        self.outline, self.key, self.terms = outline, key, tuple(terms)
+        self.render()
+
+    def render(self) -> None:
+        if self.outline is None or self.key not in self.outline:
+            self.page.clear()
+            self.path.clear()
+            return
+        unit = self.outline.unit_of(self.key)
+        self.page.setHtml(
+            render_page(
+                self.outline, unit, selected=self.key, terms=self.terms, colours=self.colours
+            )
+        )
+        self.page.fit_measure()
+        self.path.setText(self.outline.path_label(self.key))
+        self.previous.setEnabled(self.outline.step(self.key, -1) is not None)
+        self.next.setEnabled(self.outline.step(self.key, 1) is not None)
+        if self.terms:
+            self._scroll_to_first_hit()
+        elif self.key != unit:
+            self.page.scrollToAnchor(self.key)
+        else:
+            self.page.verticalScrollBar().setValue(0)
+
+    def clear_marks(self) -> bool:
+        """Drop the search-hit highlighting; True if there was any."""
+        if not self.terms:
+            return False
+        self.terms = ()
+        self.render()
+        return True
+
+    def set_colours(self, colours: ReaderColours) -> None:
+        self.colours = colours
+        self.render()
+
+    # -- font size ------------------------------------------------------------------
+
+    def font_size(self) -> int:
+        return self.page.document().defaultFont().pointSize()
+
+    def set_font_size(self, size: int) -> None:
+        size = max(MIN_FONT, min(MAX_FONT, int(size)))
+        font = QFont(reading_family(), size)
+        self.page.document().setDefaultFont(font)
+        self.page.setFont(font)
+        self.page.fit_measure()
+
+    def zoom(self, steps: int) -> int:
+        self.set_font_size(self.font_size() + steps)
+        return self.font_size()
+
+    # -- helpers --------------------------------------------------------------------
+
+    def _step_button(self, text: str, tip: str, delta: int) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda: self.step_requested.emit(delta))
+        return button
+
+    def _scroll_to_first_hit(self) -> None:
+        anchor = self.key
+        self.page.scrollToAnchor(anchor)
+        document = self.page.document()
+        for term in self.terms:
+            found = document.find(term)
+            if not found.isNull():
+                cursor = self.page.textCursor()
+                cursor.setPosition(found.selectionStart())
+                self.page.setTextCursor(cursor)
+                self.page.ensureCursorVisible()
+                return
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        key = link_target(url.toString())
+        if key:
+            self.reference_clicked.emit(key)
+
+
+def reading_family() -> str:
+    """The first pleasant serif installed, else the system's default serif."""
+    available = set(QFontDatabase.families())
+    return next((f for f in _SERIFS if f in available), "Serif")

@@ -1,0 +1,93 @@
+"""Colours and the style sheet: calm, readable for hours, light or dark as the user prefers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from negotiator_app.resources import resource_path
+from negotiator_app.ui.reader_html import DARK, ReaderColours
+
+# Stance colours: distinct in hue and in lightness, so they also read for colour-blind users.
+STANCE_COLOURS = {
+    "support": "#2e7d5b",
+    "support with amendments": "#7fb069",
+    "neutral": "#8e99a8",
+    "reserve": "#e0a526",
+    "oppose": "#c44536",
+    "": "#d5dae1",
+}
+STANCE_NAMES = {
+    "support": "Support",
+    "support with amendments": "Support with amendments",
+    "neutral": "Neutral",
+    "reserve": "Reserve",
+    "oppose": "Oppose",
+    "": "No position yet",
+}
+BRACKET_COLOUR = "#b7791f"
+RED_LINE_COLOUR = "#b3261e"
+THEMES = ("system", "light", "dark")
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Use the system's light or dark scheme, or force one, and load the style sheet."""
+    hints = app.styleHints()
+    scheme = {
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+    }.get(theme, Qt.ColorScheme.Unknown)
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+    app.setStyle("Fusion")
+    # Fusion follows the colour scheme on most platforms; set the palette ourselves so it always does.
+    app.setPalette(dark_palette() if is_dark(theme) else app.style().standardPalette())
+    app.setStyleSheet(style_sheet())
+
+
+def is_dark(theme: str = "system") -> bool:
+    """Whether the workbench is dark: forced, or because the system is."""
+    if theme in ("light", "dark"):
+        return theme == "dark"
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def reader_colours(dark: bool) -> ReaderColours:
+    return DARK if dark else ReaderColours()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    base, window, text = QColor("#1e2227"), QColor("#262b31"), QColor("#e6e6e6")
+    for role, colour in {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor("#2b3036"),
+        QPalette.ColorRole.ToolTipBase: window,
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor("#8a939d"),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor("#ff6b6b"),
+        QPalette.ColorRole.Highlight: QColor("#3d6fb4"),
+        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Link: QColor("#8ab4f8"),
+        QPalette.ColorRole.Mid: QColor("#3a4048"),
+        QPalette.ColorRole.Dark: QColor("#15181c"),
+    }.items():
+        palette.setColor(role, colour)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b737c"))
+    return palette
+
+
+def style_sheet() -> str:
+    path = resource_path("style", "workbench.qss")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
