@@ -9,8 +9,7 @@ import sys
 
 from negotiator_app.cli.library_commands import open_library
 from negotiator_app.cli.output import emit_json
-from negotiator_app.core.provision import Kind, provision_label
-from negotiator_app.search import Hit, SearchIndex
+from negotiator_app.search import SearchIndex
 
 _QUERY_HELP = (
     'words, "phrases", AND/OR/NOT, prefix*, fuzzy~, and filters: article:12 chapter:IV '
@@ -41,17 +40,9 @@ def run_search(args: argparse.Namespace) -> int:
     if not results.hits:
         print("No provision matches.")
     for rank, hit in enumerate(results.hits, 1):
-        print(f"{rank:>3}. {hit.version}  {hit.key}  {_title(hit)}  [{hit.where}]")
+        print(f"{rank:>3}. {hit.version}  {hit.key}  {hit.heading}  [{hit.where}]")
         print(f"     {_plain(hit.snippet)}")
     return 0
-
-
-def _title(hit: Hit) -> str:
-    try:
-        label = provision_label(Kind(hit.kind), hit.number)
-    except ValueError:
-        label = hit.number
-    return " — ".join(part for part in (label, hit.heading) if part)
 
 
 def _plain(snippet: str) -> str:

@@ -34,11 +34,28 @@ class Segment(NamedTuple):
 def redline(current: str, proposed: str) -> list[Segment]:
     """The word-level diff that turns the current text into the proposed wording."""
     old, new = tokenize(current), tokenize(proposed)
-    matcher = SequenceMatcher(None, [_key(t) for t in old], [_key(t) for t in new], autojunk=False)
+    old_keys, new_keys = [_key(t) for t in old], [_key(t) for t in new]
+    # Most proposals change a few words in the middle: matching only what lies between the
+    # common beginning and end keeps a long article fast (the matcher is quadratic).
+    head = 0
+    while head < min(len(old), len(new)) and old_keys[head] == new_keys[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < min(len(old), len(new)) - head
+        and old_keys[len(old) - 1 - tail] == new_keys[len(new) - 1 - tail]
+    ):
+        tail += 1
     # Each raw piece keeps both sides, so an equal gap can later be folded into a change.
     pieces: list[tuple[str, str, str]] = []
+    if head:
+        pieces.append((EQUAL, "".join(old[:head]), "".join(new[:head])))
+    old_middle = old_keys[head : len(old) - tail]
+    new_middle = new_keys[head : len(new) - tail]
+    matcher = SequenceMatcher(None, old_middle, new_middle, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        before, after = "".join(old[i1:i2]), "".join(new[j1:j2])
+        before = "".join(old[head + i1 : head + i2])
+        after = "".join(new[head + j1 : head + j2])
         if tag == "equal":
             pieces.append((EQUAL, before, after))
         else:
@@ -46,6 +63,8 @@ def redline(current: str, proposed: str) -> list[Segment]:
                 pieces.append((DELETE, before, ""))
             if after:
                 pieces.append((INSERT, "", after))
+    if tail:
+        pieces.append((EQUAL, "".join(old[len(old) - tail :]), "".join(new[len(new) - tail :])))
     return _merge(_fold_gaps(pieces))
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.document import Document
-from docx.oxml import OxmlElement
-from docx.shared import Cm
-from docx.table import Table, _Cell
+from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.redline import (
@@ -21,7 +21,7 @@ from negotiator_app.core.redline import (
     INSERT,
     Segment,
 )
-from negotiator_app.export import note_text
+from negotiator_app.export import note_text, word_xml
 from negotiator_app.export.cover import Cover, draft_line, version_line
 from negotiator_app.export.output_file import (
     Cancelled,
@@ -71,11 +71,13 @@ def write_memo(
 
 
 class _MemoWriter:
-    """Appends the memo's parts to a document, each paragraph in its named style."""
+    """Appends the memo's parts to a document, each paragraph and run in its named style."""
 
     def __init__(self, document: Document, styles: dict, cover: Cover, comments: bool) -> None:
         self.document = document
-        self.styles = styles
+        self.style_ids = {name: style.style_id for name, style in styles.items()}
+        self.body = document.element.body
+        self.end_of_body = self.body.find(qn("w:sectPr"))
         self.cover_fields = cover
         self.comments = comments
 
@@ -87,8 +89,8 @@ class _MemoWriter:
         self.paragraph(content.version.title or content.version.instrument, "Memo Subtitle")
         for label, value in cover.rows(version_line(content.version)):
             paragraph = self.paragraph("", "Memo Cover Field")
-            paragraph.add_run(f"{label}:", self.styles["Memo Field Label"])
-            paragraph.add_run(f"\t{value}")
+            self.run(paragraph, f"{label}:", "Memo Field Label")
+            self.run(paragraph, f"\t{value}")
         count = len(content.items)
         noun = "provision" if count == 1 else "provisions"
         self.paragraph(
@@ -100,16 +102,21 @@ class _MemoWriter:
 
     def summary(self, items: list[MemoItem]) -> None:
         self.section_heading("Summary of positions")
-        table = self.table(SUMMARY_COLUMNS)
+        rows = []
         for item in items:
             note = item.note
-            cells = self.row(table)
-            self.cell_text(cells[0], item.title)
-            self.cell_text(cells[1], note_text.stance_text(note))
-            self.cell_text(cells[2], note_text.priority_text(note))
-            red_line = note_text.red_line_text(note)
-            if red_line:
-                cells[3].paragraphs[0].add_run(red_line, self.styles["Memo Red Line"])
+            red_line = self.cell_paragraph("")
+            if note_text.red_line_text(note):
+                self.run(red_line, note_text.red_line_text(note), "Memo Red Line")
+            rows.append(
+                [
+                    [self.cell_paragraph(item.title)],
+                    [self.cell_paragraph(note_text.stance_text(note))],
+                    [self.cell_paragraph(note_text.priority_text(note))],
+                    [red_line],
+                ]
+            )
+        self.table(SUMMARY_COLUMNS, rows)
 
     def section_heading(self, text: str) -> None:
         self.paragraph(text, "Memo Heading 1")
@@ -129,8 +136,9 @@ class _MemoWriter:
                 self.position_line(each)
             self.note_fields(each, item.provision)
             if self.comments and each.rationale.strip() and index == 0:
+                runs = [Run(r, Paragraph(heading, self.document._body)) for r in heading.r_lst]
                 self.document.add_comment(
-                    heading.runs,
+                    runs,
                     text=each.rationale.strip(),
                     author=self.cover_fields.author or "Negotiator",
                     initials=_initials(self.cover_fields.author),
@@ -138,15 +146,19 @@ class _MemoWriter:
 
     def position_line(self, note: Note) -> None:
         paragraph = self.paragraph("", "Memo Position")
-        label = self.styles["Memo Field Label"]
-        paragraph.add_run("Position: ", label)
-        paragraph.add_run(note_text.stance_text(note))
+        label = "Memo Field Label"
+        self.run(paragraph, "Position: ", label)
+        self.run(paragraph, note_text.stance_text(note))
         if note.priority:
-            paragraph.add_run("    Priority: ", label)
-            paragraph.add_run(note_text.priority_text(note))
+            self.run(paragraph, "    Priority: ", label)
+            self.run(paragraph, note_text.priority_text(note))
         if note.red_line:
-            paragraph.add_run("    ")
-            paragraph.add_run("Red line", self.styles["Memo Red Line"])
+            self.run(paragraph, "    ")
+            self.run(paragraph, "Red line", "Memo Red Line")
+        if note.tags:
+            tags = self.paragraph("", "Memo Position")
+            self.run(tags, "Tags: ", label)
+            self.run(tags, ", ".join(note.tags))
 
     def note_fields(self, note: Note, provision: Provision) -> None:
         """Each field under its own label, and only when it says something."""
@@ -160,16 +172,11 @@ class _MemoWriter:
             for point in points:
                 self.paragraph(f"–\t{point}", "Memo Bullet")
         self.text_block("Instructions", note.instructions)
-        if note.tags:
-            self.label("Tags")
-            self.paragraph(", ".join(note.tags), "Memo Body")
         rows = note_text.delegation_rows(note.delegations)
         if rows:
             self.label("Positions of other delegations")
-            table = self.table(DELEGATION_COLUMNS)
-            for row in rows:
-                for cell, text in zip(self.row(table), row, strict=True):
-                    self.cell_text(cell, text)
+            cells = [[[self.cell_paragraph(text)] for text in row] for row in rows]
+            self.table(DELEGATION_COLUMNS, cells)
 
     def text_block(self, title: str, text: str) -> None:
         lines = note_text.paragraphs(text)
@@ -185,13 +192,13 @@ class _MemoWriter:
     def redline(self, segments: list[Segment]) -> None:
         """The proposed wording, one paragraph per line, insertions and deletions styled."""
         paragraph = self.paragraph("", "Memo Proposed")
-        styles = {INSERT: self.styles["Memo Inserted"], DELETE: self.styles["Memo Deleted"]}
+        styles = {INSERT: "Memo Inserted", DELETE: "Memo Deleted"}
         for op, text in segments:
             for index, piece in enumerate(text.split("\n")):
                 if index:
                     paragraph = self.paragraph("", "Memo Proposed")
                 if piece:
-                    paragraph.add_run(piece, styles.get(op))
+                    self.run(paragraph, piece, styles.get(op))
 
     # -- building blocks ------------------------------------------------------------
 
@@ -214,41 +221,37 @@ class _MemoWriter:
         for child in node.children:
             self._quote(child, level, top=False)
 
-    def paragraph(self, text: str, style: str) -> Paragraph:
-        return self.document.add_paragraph(text, self.styles[style])
+    def paragraph(self, text: str, style: str) -> CT_P:
+        """A new paragraph at the end of the body, in the named style."""
+        element = word_xml.paragraph(self.style_ids[style], text)
+        if self.end_of_body is not None:
+            self.end_of_body.addprevious(element)
+        else:
+            self.body.append(element)
+        return element
+
+    def run(self, paragraph: CT_P, text: str, style: str | None = None) -> None:
+        word_xml.run(paragraph, text, self.style_ids[style] if style else None)
 
     def label(self, text: str) -> None:
         self.paragraph(text, "Memo Label")
 
-    def table(self, columns: tuple[tuple[str, float], ...]) -> Table:
-        table = self.document.add_table(rows=0, cols=len(columns))
-        table.style = self.styles["Memo Table"]
-        table.autofit = False
-        for column, (_, width) in zip(table.columns, columns, strict=True):
-            column.width = Cm(width)
-        cells = self.row(table, header=True)
-        for cell, (title, _) in zip(cells, columns, strict=True):
-            cell.paragraphs[0].style = self.styles["Memo Table Heading"]
-            cell.paragraphs[0].add_run(title)
-        return table
+    def cell_paragraph(self, text: str) -> CT_P:
+        return word_xml.paragraph(self.style_ids["Memo Table Text"], text)
 
-    def row(self, table: Table, header: bool = False) -> list[_Cell]:
-        """A new row (its cells as wide as the table's columns) that never splits across pages."""
-        row = table.add_row()
-        properties = row._tr.get_or_add_trPr()
-        properties.append(OxmlElement("w:cantSplit"))
-        if header:
-            properties.append(OxmlElement("w:tblHeader"))  # repeated at the top of each page
-        cells = row.cells
-        for cell in cells:
-            cell.paragraphs[0].style = self.styles["Memo Table Text"]
-        return cells
-
-    def cell_text(self, cell: _Cell, text: str) -> None:
-        lines = text.split("\n") if text else [""]
-        cell.paragraphs[0].add_run(lines[0])
-        for line in lines[1:]:
-            cell.add_paragraph(line, self.styles["Memo Table Text"])
+    def table(self, columns: tuple[tuple[str, float], ...], rows: list[list[list[CT_P]]]) -> None:
+        """A table in the memo's table style: a header row that repeats, then the rows."""
+        widths = [width for _, width in columns]
+        table = word_xml.table(self.style_ids["Memo Table"], widths)
+        heading = self.style_ids["Memo Table Heading"]
+        header = [[word_xml.paragraph(heading, title)] for title, _ in columns]
+        word_xml.table_row(table, header, widths, header=True)
+        for cells in rows:
+            word_xml.table_row(table, cells, widths)
+        if self.end_of_body is not None:
+            self.end_of_body.addprevious(table)
+        else:
+            self.body.append(table)
 
 
 def _initials(name: str) -> str:

@@ -135,23 +135,26 @@ def _provision(item: MemoItem) -> list[str]:
     if item.note is None:
         lines += ["*No position recorded yet.*", ""]
     elif not item.note.quote:
-        lines += [_position(item.note), ""]
+        lines += [*_position(item.note), ""]
     lines += ["**Current text**", ""]
     lines += _quote([_block_line(line) for line in wording(item.provision).split("\n") if line])
     for note in item.notes:
         if note.quote:
-            lines += ["", f"**On the words “{_inline(note.quote)}”**", "", _position(note)]
+            lines += ["", f"**On the words “{_inline(note.quote)}”**", "", *_position(note)]
         lines += _fields(note, item.provision)
     return lines
 
 
-def _position(note: Note) -> str:
+def _position(note: Note) -> list[str]:
     parts = [f"**Position:** {note_text.stance_text(note)}"]
     if note.priority:
         parts.append(f"**Priority:** {note_text.priority_text(note)}")
     if note.red_line:
         parts.append("**RED LINE**")
-    return " · ".join(parts)
+    lines = [" · ".join(parts)]
+    if note.tags:
+        lines += ["", f"**Tags:** {_inline(', '.join(note.tags))}"]
+    return lines
 
 
 def _fields(note: Note, provision: Provision) -> list[str]:
@@ -165,8 +168,6 @@ def _fields(note: Note, provision: Provision) -> list[str]:
         lines += ["", "**Talking points**", ""]
         lines += [f"- {_inline(point)}" for point in points]
     lines += _text_block("Instructions", note.instructions)
-    if note.tags:
-        lines += ["", f"**Tags:** {_inline(', '.join(note.tags))}"]
     rows = note_text.delegation_rows(note.delegations)
     if rows:
         lines += ["", "**Positions of other delegations**", ""]

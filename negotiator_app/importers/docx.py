@@ -21,7 +21,7 @@ from negotiator_app.core.language import detect_language
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import Block, build_document
 from negotiator_app.importers.errors import ImportProblem
-from negotiator_app.importers.word_numbering import W, Numbering, number_properties, read_numbering
+from negotiator_app.importers.word_numbering import Numbering, W, number_properties, read_numbering
 from negotiator_app.importers.word_package import WordPackage
 
 _HEADING_NAME_RE = re.compile(

@@ -65,8 +65,9 @@ def sniff(data: bytes, suffix: str = "") -> str:
     lowered = markup.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if b"<akomantoso" in lowered:
         return "akn"
-    if lowered.startswith((b"<!doctype html", b"<html")) or any(
-        tag in lowered for tag in (b"<html", b"<body", b"<head>", b"<meta ")
+    if lowered.startswith((b"<!doctype html", b"<html")) or (
+        # Markdown may carry a stray <meta> or <a> line; a page has a <body> or <head>.
+        lowered.startswith(b"<") and any(tag in lowered for tag in (b"<body", b"<head>"))
     ):
         return "html"
     if lowered.startswith(b"<?xml"):

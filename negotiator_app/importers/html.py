@@ -21,8 +21,9 @@ from negotiator_app.importers.errors import ImportProblem
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Whole elements that are not the draft: their text never reaches the tree.
-_DROPPED = {"script", "style", "nav", "noscript", "template", "head", "svg", "button", "form",
-            "select", "textarea", "iframe", "object", "aside", "header", "footer", "menu"}  # fmt: skip
+_DROPPED = {"script", "style", "nav", "noscript", "template", "head", "svg", "button",
+            "form", "select", "textarea", "iframe", "object", "aside", "header", "footer",
+            "menu"}  # fmt: skip
 _FURNITURE = {"nav", "aside", "header", "footer", "menu"}
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
            "blockquote", "pre", "tr", "table", "section", "article", "main", "body", "dir",

@@ -137,9 +137,7 @@ def _drop_running_lines(pages: list[list[Line]], report: ImportReport) -> list[L
         for shape in {_shape(line.text) for line in _margin_lines(lines)}:
             shapes[shape] += 1
     needed = 2 if len(pages) <= 3 else 3
-    running = {
-        shape for shape, count in shapes.items() if count >= needed and not _is_label(shape)
-    }
+    running = {shape for shape, count in shapes.items() if count >= needed and not _is_label(shape)}
     out: list[Line] = []
     for lines in pages:
         margin = {id(line) for line in _margin_lines(lines)}
@@ -190,7 +188,9 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
             for line in current[1:]:
                 text = _join(text, line.text, vocabulary)
             heading = _is_heading(current[0], body_size)
-            blocks.append(Block(text, "heading" if heading else "", "\n".join(l.text for l in current)))
+            blocks.append(
+                Block(text, "heading" if heading else "", "\n".join(line.text for line in current))
+            )
             current.clear()
 
     for line in lines:

@@ -79,7 +79,9 @@ def _gutter(rows: list[list[dict]], width: float) -> float | None:
     for row in rows:
         marked: set[int] = set()
         for word in row:
-            marked.update(range(max(0, int(word["x0"] / step)), min(slots, int(word["x1"] / step) + 1)))
+            marked.update(
+                range(max(0, int(word["x0"] / step)), min(slots, int(word["x1"] / step) + 1))
+            )
         for slot in marked:
             covered[slot] += 1
     # A few full-width rows (a title, a footer) may cross the gutter.

@@ -48,7 +48,7 @@ def parse_text(text: str, *, markdown: bool = False, language: str = "") -> Docu
 def decode(data: bytes) -> str:
     """Text from bytes: UTF-8 (with or without BOM), UTF-16, else the likeliest legacy code page."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
         raise ImportProblem("This file is not a text file (it contains binary data).")
     try:

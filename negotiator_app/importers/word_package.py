@@ -50,11 +50,11 @@ class WordPackage:
             with self.archive.open(part) as stream:
                 data = stream.read(MAX_PART_BYTES + 1)
         except KeyError:
-            raise ImportProblem(
-                f"{self.name} is damaged: its part {part} is missing."
-            ) from None
+            raise ImportProblem(f"{self.name} is damaged: its part {part} is missing.") from None
         except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
-            raise ImportProblem(f"{self.name} is damaged: its part {part} cannot be unpacked.") from None
+            raise ImportProblem(
+                f"{self.name} is damaged: its part {part} cannot be unpacked."
+            ) from None
         if len(data) > MAX_PART_BYTES:
             raise ImportProblem(
                 f"{self.name} is not a draft Negotiator can import: its part {part} unpacks "
@@ -76,7 +76,9 @@ class WordPackage:
         try:
             return SafeTree.fromstring(data, forbid_dtd=True)
         except (SafeTree.ParseError, DefusedXmlException, ValueError):
-            raise ImportProblem(f"{self.name} is damaged: its part {part} is not valid XML.") from None
+            raise ImportProblem(
+                f"{self.name} is damaged: its part {part} is not valid XML."
+            ) from None
 
     def related(self, part_type: str) -> list[str]:
         """The parts the main document refers to with a relationship of this type."""
@@ -86,9 +88,14 @@ class WordPackage:
             return []
         targets = []
         for rel in rels:
-            if rel.get("Type", "").endswith(f"/{part_type}") and rel.get("TargetMode") != "External":
+            if (
+                rel.get("Type", "").endswith(f"/{part_type}")
+                and rel.get("TargetMode") != "External"
+            ):
                 target = rel.get("Target", "")
-                targets.append(target.lstrip("/") if target.startswith("/") else f"{folder}/{target}")
+                targets.append(
+                    target.lstrip("/") if target.startswith("/") else f"{folder}/{target}"
+                )
         return [target for target in targets if target in self.names]
 
     def _main_part(self) -> str:

@@ -133,11 +133,12 @@ class _Rewriter:
 
     def _words(self, q: query.Query) -> query.Query:
         if isinstance(q, query.Term):
-            forms = [query.Term(WORDS, q.text)] + [
+            # The stemmed fields alone: the unstemmed one would score every match twice over.
+            forms = [
                 query.Term(body_field(language), stem(language, q.text))
                 for language in self.languages
             ]
-            return query.Or(forms, boost=q.boost)
+            return forms[0] if len(forms) == 1 else query.Or(forms, boost=q.boost)
         if isinstance(q, query.Phrase):
             if len(q.words) == 1:
                 return self._words(query.Term(WORDS, q.words[0], boost=q.boost))

@@ -26,13 +26,19 @@ class Highlighter:
                     break
                 self.words.add(btext.decode("utf-8") if isinstance(btext, bytes) else btext)
         self.stems = parsed.stems
+        self._seen: dict[tuple[str, str], bool] = {}  # texts repeat their words: decide once
         # A query of nothing but common words still deserves its highlights.
         self.keep_stopwords = all(is_stopword("en", word) for word in self.words) and all(
             is_stopword("en", s) for stems in self.stems.values() for s in stems
         )
 
     def matches(self, word: str, language: str) -> bool:
-        folded = fold(word)
+        known = self._seen.get((word, language))
+        if known is None:
+            known = self._seen[(word, language)] = self._matches(fold(word), language)
+        return known
+
+    def _matches(self, folded: str, language: str) -> bool:
         if not self.keep_stopwords and is_stopword(language, folded):
             return False
         if folded in self.words:
@@ -42,9 +48,16 @@ class Highlighter:
 
     def spans(self, text: str, language: str) -> list[tuple[int, int]]:
         """Where the matched words are in text."""
-        return [
-            match.span() for match in WORD.finditer(text) if self.matches(match.group(), language)
-        ]
+        seen = self._seen
+        found = []
+        for match in WORD.finditer(text):
+            word = match.group()
+            known = seen.get((word, language))
+            if known is None:
+                known = self.matches(word, language)
+            if known:
+                found.append(match.span())
+        return found
 
     def snippet(self, text: str, language: str) -> str | None:
         """An excerpt around the densest cluster of matches, or None when nothing matched."""

@@ -93,6 +93,16 @@ def provision_keys(connection: sqlite3.Connection, instrument_id: int) -> dict[s
     return keys
 
 
+def versions_with_key(connection: sqlite3.Connection, instrument_id: int, key: str) -> list[int]:
+    """The versions of an instrument that have a provision key, newest first."""
+    rows = connection.execute(
+        "SELECT v.id FROM versions v JOIN provisions p ON p.version_id = v.id AND p.key = ?"
+        " WHERE v.instrument_id = ? ORDER BY v.position DESC",
+        (key, instrument_id),
+    )
+    return [row[0] for row in rows]
+
+
 def note_stamps(connection: sqlite3.Connection) -> dict[int, NoteStamp]:
     rows = connection.execute("SELECT id, instrument_id, provision_key, updated FROM notes")
     return {row[0]: NoteStamp(row[0], row[1], row[2], row[3]) for row in rows}

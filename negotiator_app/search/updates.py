@@ -24,9 +24,14 @@ from negotiator_app.search.documents import (
     with_marks,
 )
 from negotiator_app.search.schema import FORMAT, TEXT_PLACE
+from negotiator_app.search.searching import stored_document
 from negotiator_app.storage.notes import Note
 
 _PROGRESS_EVERY = 100
+_FEW_NOTES = 50
+# whoosh sorts postings in memory runs of this size; one big run would be one long sort that
+# holds the GIL for a second at 10,000 provisions and freezes the GUI thread meanwhile.
+_SORT_RUN_MB = 4
 _PROVISION_FIELDS = ("kind", "number", "heading", "position", "article", "chapter")
 
 
@@ -66,7 +71,7 @@ def build_all(
     cancelled: Callable[[], bool] | None = None,
 ) -> bool:
     """Index the whole library into an empty index; False (and nothing written) if cancelled."""
-    writer = ix.writer()
+    writer = ix.writer(limitmb=_SORT_RUN_MB)
     try:
         with source.snapshot(connection):
             versions = source.versions(connection)
@@ -158,16 +163,17 @@ def changes_since(
     gone = set(change.removed_versions)
     for instrument_id, key in sorted(keys):
         mark = marks(source.notes_on(connection, instrument_id, key)).get((instrument_id, key))
-        for stored in searcher.documents(
-            where=TEXT_PLACE, instrument_id=str(instrument_id), key=key
-        ):
-            if int(stored["version_id"]) not in gone:
+        for version in versions:
+            if version.instrument_id != instrument_id or version.id in gone:
+                continue
+            stored = stored_document(searcher, text_doc_id(version.id, key))
+            if stored is not None:
                 change.replaced.append(with_marks(stored, mark))
 
     def provision(version_id: int, key: str) -> Mapping | None:
         if (version_id, key) in provisions:
             return provisions[(version_id, key)]
-        return searcher.document(doc_id=text_doc_id(version_id, key))
+        return stored_document(searcher, text_doc_id(version_id, key))
 
     notes = source.notes(connection, ids=changed)
     change.replaced.extend(_note_documents(connection, notes, versions, provision))
@@ -199,9 +205,12 @@ def _note_documents(
         newest_first.setdefault(version.instrument_id, []).append(version.id)
     keys: dict[int, dict[str, list[int]]] = {}
     for note in notes:
-        if note.instrument_id not in keys:
-            keys[note.instrument_id] = source.provision_keys(connection, note.instrument_id)
-        having = keys[note.instrument_id].get(note.provision_key, [])
+        if len(notes) < _FEW_NOTES:
+            having = source.versions_with_key(connection, note.instrument_id, note.provision_key)
+        else:  # one query per instrument beats one per note
+            if note.instrument_id not in keys:
+                keys[note.instrument_id] = source.provision_keys(connection, note.instrument_id)
+            having = keys[note.instrument_id].get(note.provision_key, [])
         shown = _shown_in(note, having, newest_first.get(note.instrument_id, []))
         if shown is None:
             continue  # an instrument without versions: nowhere to show the note

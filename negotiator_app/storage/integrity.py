@@ -30,11 +30,17 @@ class IntegrityReport:
         """One sentence for the delegate."""
         c = self.counts
         if self.sound:
-            return (
-                f"The library is sound: {c.get('versions', 0)} versions, "
-                f"{c.get('provisions', 0)} provisions, {c.get('notes', 0)} notes with "
-                f"{c.get('saves', 0)} saves in their history, {c.get('log', 0)} log entries."
+            counted = ", ".join(
+                f"{c.get(name, 0)} {one if c.get(name, 0) == 1 else many}"
+                for name, one, many in (
+                    ("versions", "version", "versions"),
+                    ("provisions", "provision", "provisions"),
+                    ("notes", "note", "notes"),
+                    ("saves", "saved note version", "saved note versions"),
+                    ("log", "log entry", "log entries"),
+                )
             )
+            return f"The library is sound: {counted}."
         count = len(self.problems)
         return (
             f"The library has {count} problem{'s' if count != 1 else ''}; "

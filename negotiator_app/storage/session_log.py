@@ -39,7 +39,7 @@ class LogEntry:
 def add_entry(
     library: Library,
     version: VersionInfo,
-    provision_key: str,
+    provision_key: str | None,
     text: str,
     *,
     delegation: str = "",
@@ -48,7 +48,7 @@ def add_entry(
     text = text.strip()
     if not text:
         raise LibraryError("A log entry needs some text: what was said.")
-    provision_key = provision_key.strip()
+    provision_key = (provision_key or "").strip()
     if provision_key:
         require_provision(library, version, provision_key)
     now = datetime.now(UTC).isoformat(timespec="microseconds")

@@ -48,6 +48,8 @@ class GotoDialog(QDialog):
         layout.addWidget(self.input)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
+        self.setFocusProxy(self.input)
+        self.input.setFocus()
         self._refresh("")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -48,6 +48,7 @@ from negotiator_app.ui.search_bar import SearchBar
 from negotiator_app.ui.search_page import ResultGroup, SearchPage
 from negotiator_app.ui.session_log_dock import SessionLogDock
 from negotiator_app.ui.settings import Settings
+from negotiator_app.ui.tree_model import tree_text
 from negotiator_app.ui.theme import apply_theme, is_dark, reader_colours
 
 READER, RESULTS, OVERVIEW = range(3)
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.history = ReadingHistory()
         self._page_before_search = READER
         self._focus_before_search: QWidget | None = None
+        self._closed = False
         self.setWindowTitle("Negotiator")
         self.setAcceptDrops(True)
         self.resize(1360, 860)
@@ -106,8 +108,9 @@ class MainWindow(QMainWindow):
 
         self.log_dock = SessionLogDock(library, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
+        self.resizeDocks([self.log_dock], [150], Qt.Orientation.Vertical)
         self.search = SearchBar(
-            library.folder, self.results, self._search_scope, self._hit_title, self
+            library.folder, self.results, self._search_scope, self._describe_hit, self
         )
         self.files = FileCommands(library, self)
         self._build_toolbar()
@@ -318,6 +321,9 @@ class MainWindow(QMainWindow):
     # -- Qt events --------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
         if not self.panel.save_now():
             answer = QMessageBox.warning(
                 self,
@@ -329,6 +335,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self._closed = True
         self._save_settings()
         app = QApplication.instance()
         if app is not None:
@@ -414,23 +421,27 @@ class MainWindow(QMainWindow):
             return None
         return self.version.id
 
-    def _hit_title(self, hit) -> str:
+    def _describe_hit(self, hit) -> tuple[str, str, str]:
+        """The article a hit is in, its title, and the hit's own label inside it."""
         same = self.version is not None and hit.version_id == self.version.id
         if same and self.outline is not None and hit.key in self.outline:
-            unit = self.outline.get(self.outline.unit_of(hit.key))
-            title = self.outline.title(hit.key)
-            return f"{title} — {unit.heading}" if unit.heading and unit.heading not in title else title
+            unit = self.outline.unit_of(hit.key)
+            provision = self.outline.get(unit)
+            title = tree_text(provision)
+            label = "" if unit == hit.key else self.outline.title(hit.key).removeprefix(
+                self.outline.short_label(unit)
+            ).lstrip(", ")
+            return unit, title, label
         try:
             label = provision_label(Kind(hit.kind), hit.number)
         except ValueError:
-            label = hit.key
-        return f"{label} {hit.heading}".strip() or hit.key
+            label = ""
+        unit = hit.key.split(".")[0]
+        return unit, f"{unit_label(unit)} {hit.heading}".strip(), label
 
     def _show_results(self) -> None:
         if self.pages.currentIndex() != RESULTS:
             self._page_before_search = self.pages.currentIndex()
-            focus = QApplication.focusWidget()
-            self._focus_before_search = focus if focus is not self.search.box else None
             self.pages.setCurrentIndex(RESULTS)
 
     def _leave_search(self) -> None:
@@ -472,6 +483,8 @@ class MainWindow(QMainWindow):
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and self.panel.isAncestorOf(old):
             self.panel.save_now()
+        if new is self.search.box and old is not None and self.isAncestorOf(old):
+            self._focus_before_search = old  # where Esc in the search box goes back to
 
     def _crashed(self, error: BaseException) -> None:
         show_crash(error, self.library.folder, self)
@@ -502,6 +515,13 @@ class MainWindow(QMainWindow):
             s.set(options.LAST_VERSION, self.version.id)
             s.set(options.LAST_KEY, self.key)
         s.sync()
+
+
+def unit_label(key: str) -> str:
+    """ "art-12bis" -> "Article 12bis", for a hit in a version that is not open."""
+    words = {"art": "Article", "ch": "Chapter", "part": "Part", "annex": "Annex", "pre": "Preamble"}
+    word, _, number = key.partition("-")
+    return f"{words.get(word, word.capitalize())} {number}".strip()
 
 
 def _local_files(urls: list[QUrl]) -> list[Path]:

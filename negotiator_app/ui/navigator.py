@@ -89,7 +89,7 @@ class Navigator(QWidget):
         self.versions.clear()
         for info in versions:
             language = f" ({info.language})" if info.language else ""
-            self.versions.addItem(f"{info.instrument} — {info.label}{language}", info.id)
+            self.versions.addItem(f"{info.label}{language} — {info.instrument}", info.id)
             self.versions.setItemData(
                 self.versions.count() - 1,
                 f"{info.instrument}\n{info.label}{language}, imported {info.imported[:10]}",

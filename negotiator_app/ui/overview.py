@@ -24,12 +24,11 @@ from negotiator_app.storage.notes import STANCES
 from negotiator_app.ui.overview_data import NO_POSITION, ChapterFigures, totals
 from negotiator_app.ui.theme import BRACKET_COLOUR, RED_LINE_COLOUR, STANCE_COLOURS, STANCE_NAMES
 
-ROW_HEIGHT = 46
-TOP = 96
+ROW_HEIGHT = 44
+TOP = 100
 LEFT = 24
-LABEL_WIDTH = 300
 BAR_HEIGHT = 18
-FIGURES_WIDTH = 190
+FIGURES_WIDTH = 210
 ORDER = [*STANCES, NO_POSITION]
 
 
@@ -57,15 +56,18 @@ class OverviewChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(LEFT * 2 + LABEL_WIDTH + 360 + FIGURES_WIDTH, self.minimumHeight())
+        return QSize(720, self.minimumHeight())
+
+    def label_width(self) -> int:
+        return max(150, min(300, int(self.width() * 0.3)))
 
     def bar_rect(self, row: int) -> QRect:
         """Where the bar of chapter `row` is drawn (full length of the largest chapter)."""
         y = TOP + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) // 2
-        width = max(120, self.width() - LEFT * 2 - LABEL_WIDTH - FIGURES_WIDTH)
+        width = max(120, self.width() - LEFT * 2 - self.label_width() - FIGURES_WIDTH)
         biggest = max((f.total for f in self.figures), default=1) or 1
         share = self.figures[row].total / biggest if self.figures else 0
-        return QRect(LEFT + LABEL_WIDTH, y, max(6, int(width * share)), BAR_HEIGHT)
+        return QRect(LEFT + self.label_width(), y, max(6, int(width * share)), BAR_HEIGHT)
 
     def row_at(self, y: float) -> int:
         row = int((y - TOP) // ROW_HEIGHT)
@@ -90,14 +92,18 @@ class OverviewChart(QWidget):
         big.setBold(True)
         painter.setFont(big)
         painter.setPen(text)
-        painter.drawText(QPointF(LEFT, 34), self.title or "Overview")
+        title = QFontMetrics(big).elidedText(
+            self.title or "Overview", Qt.TextElideMode.ElideRight, self.width() - 2 * LEFT
+        )
+        painter.drawText(QPointF(LEFT, 34), title)
         sums = totals(self.figures)
         painter.setFont(self.font())
         painter.setPen(muted)
         painter.drawText(
             QPointF(LEFT, 56),
             f"{sums['with_position']} of {sums['units']} articles have a position · "
-            f"{sums['red_lines']} red lines · {sums['open_brackets']} open brackets",
+            f"{_count(sums['red_lines'], 'red line')} · "
+            f"{_count(sums['open_brackets'], 'open bracket')}",
         )
         x = LEFT
         metrics = QFontMetrics(self.font())
@@ -122,11 +128,14 @@ class OverviewChart(QWidget):
             painter.drawRoundedRect(QRectF(LEFT - 8, top + 2, self.width() - LEFT, ROW_HEIGHT - 4), 6, 6)
         metrics = QFontMetrics(self.font())
         painter.setPen(text)
+        label_width = self.label_width()
         label = metrics.elidedText(
-            f"{figures.label}  {figures.heading}".strip(), Qt.TextElideMode.ElideRight, LABEL_WIDTH - 16
+            f"{figures.label}  {figures.heading}".strip(),
+            Qt.TextElideMode.ElideRight,
+            label_width - 16,
         )
         painter.drawText(
-            QRect(LEFT, top, LABEL_WIDTH - 12, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label
+            QRect(LEFT, top, label_width - 12, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label
         )
         bar = self.bar_rect(row)
         x = float(bar.left())
@@ -144,14 +153,16 @@ class OverviewChart(QWidget):
                 painter.drawText(QRectF(x, bar.top(), width, bar.height()), Qt.AlignmentFlag.AlignCenter, str(count))
                 painter.setPen(Qt.PenStyle.NoPen)
             x += width
-        figures_x = self.width() - LEFT - FIGURES_WIDTH + 16
-        self._figure(painter, figures_x, top, f"[ ] {figures.open_brackets}", BRACKET_COLOUR, figures.open_brackets)
-        self._figure(painter, figures_x + 80, top, f"red lines {figures.red_lines}", RED_LINE_COLOUR, figures.red_lines)
+        x = self.width() - LEFT - FIGURES_WIDTH + 16
+        brackets, red = figures.open_brackets, figures.red_lines
+        self._figure(painter, x, top, f"[ ] {brackets}" if brackets else "[ ] –", BRACKET_COLOUR, brackets)
+        red_text = f"{red} red line{'s' if red != 1 else ''}" if red else "no red line"
+        self._figure(painter, x + 70, top, red_text, RED_LINE_COLOUR, red)
 
     def _figure(self, painter: QPainter, x: int, top: int, text: str, colour: str, n: int) -> None:
         palette = self.palette()
         painter.setPen(QColor(colour) if n else palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRect(x, top, 100, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(QRect(x, top, 130, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text)
 
     # -- input --------------------------------------------------------------------------
 
@@ -218,3 +229,7 @@ def describe(figures: ChapterFigures) -> str:
     lines.append(f"Open brackets: {figures.open_brackets}")
     lines.append(f"Red lines: {figures.red_lines}")
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

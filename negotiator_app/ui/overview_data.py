@@ -41,7 +41,7 @@ def chapter_figures(outline: Outline, notes: Mapping[str, Note]) -> list[Chapter
         row = ChapterFigures(
             key=group,
             label=provision.label() or provision.heading,
-            heading=provision.heading if provision.label() else "",
+            heading=provision.heading if provision.heading != provision.label() else "",
             stances=dict.fromkeys([*STANCES, NO_POSITION], 0),
         )
         for unit in units:

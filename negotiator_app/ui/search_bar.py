@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from negotiator_app.ui.search_page import ResultGroup, SearchPage, group_hits
+from negotiator_app.ui.search_page import Describe, ResultGroup, SearchPage, group_hits
 from negotiator_app.ui.search_worker import SearchService
 
 TYPING_PAUSE_MS = 140
@@ -28,13 +28,13 @@ class SearchBar(QObject):
         folder: Path,
         page: SearchPage,
         scope: Callable[[], int | None],
-        title: Callable[[object], str],
+        describe: Describe,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.page = page
         self.scope = scope
-        self.title = title
+        self.describe = describe
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
         self.box.setPlaceholderText("Search the text and your notes   (Ctrl+F)")
@@ -106,7 +106,7 @@ class SearchBar(QObject):
             self.left.emit()
 
     def _answered(self, results) -> None:
-        groups: list[ResultGroup] = group_hits(results.hits, self.title)
+        groups: list[ResultGroup] = group_hits(results.hits, self.describe)
         self.page.show_results(self.query, groups, results.suggestion)
         if self._open_when_answered:
             self._open_when_answered = False

@@ -28,29 +28,34 @@ HIT_COLOUR = "#ffe066"
 
 @dataclass
 class ResultGroup:
-    """Every hit on one provision of one version, best first."""
+    """The hits inside one article (or other page) of one version, best first."""
 
     version_id: int
     version: str
-    key: str
+    key: str  # the best hit's provision: what opens
     title: str
-    snippets: list[tuple[str, str]] = field(default_factory=list)  # (where, snippet HTML)
+    entries: list[tuple[str, str, str]] = field(default_factory=list)  # (label, where, snippet)
     terms: list[str] = field(default_factory=list)
 
     @property
     def places(self) -> list[str]:
-        return sorted({where for where, _ in self.snippets}, key=["text", "note"].index)
+        return sorted({where for _, where, _ in self.entries}, key=["text", "note"].index)
 
 
-def group_hits(hits: list, title: Callable[[object], str]) -> list[ResultGroup]:
-    """Hits in rank order, gathered by (version, provision) where the best one ranked."""
+# hit -> (the article it is in, that article's title, the hit's own label inside it: "1.", "(a)")
+Describe = Callable[[object], tuple[str, str, str]]
+
+
+def group_hits(hits: list, describe: Describe) -> list[ResultGroup]:
+    """Hits in rank order, gathered by the article they are in, where its best hit ranked."""
     groups: dict[tuple[int, str], ResultGroup] = {}
     for hit in hits:
-        group = groups.get((hit.version_id, hit.key))
+        unit, title, label = describe(hit)
+        group = groups.get((hit.version_id, unit))
         if group is None:
-            group = ResultGroup(hit.version_id, hit.version, hit.key, title(hit))
-            groups[(hit.version_id, hit.key)] = group
-        group.snippets.append((hit.where, hit.snippet))
+            group = ResultGroup(hit.version_id, hit.version, hit.key, title)
+            groups[(hit.version_id, unit)] = group
+        group.entries.append((label, hit.where, hit.snippet))
         group.terms.extend(t for t in hit.terms if t not in group.terms)
     return list(groups.values())
 
@@ -196,14 +201,17 @@ def result_html(group: ResultGroup | None, palette: QPalette) -> str:
         f" &nbsp;·&nbsp; {' and '.join('in the text' if p == 'text' else 'in your note' for p in group.places)}"
         "</span></p>"
     ]
-    for where, snippet in group.snippets[:3]:
+    for label, where, snippet in group.entries[:4]:
         marked = snippet.replace("<b>", f"<span style='background-color:{HIT_COLOUR}; color:#1f2328'>")
         marked = marked.replace("</b>", "</span>")
-        badge = "Note: " if where == "note" else ""
+        prefix = " ".join(p for p in (label, "your note:" if where == "note" else "") if p)
         parts.append(
             f"<p style='margin-top:3px; margin-left:12px'>"
-            f"<span style='color:{muted}'>{badge}</span>{marked}</p>"
+            f"<span style='color:{muted}'>{html.escape(prefix)}</span> {marked}</p>"
         )
+    if len(group.entries) > 4:
+        more = len(group.entries) - 4
+        parts.append(f"<p style='margin-top:3px; margin-left:12px; color:{muted}'>and {more} more</p>")
     return "".join(parts)
 
 

@@ -177,8 +177,13 @@ class ProvisionFilter(QSortFilterProxyModel):
 
     def set_query(self, query: str) -> None:
         model = self.sourceModel()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
         self._keys = model.matching(query) if query.strip() and model is not None else None
-        self.invalidateFilter()
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def is_filtering(self) -> bool:
         return self._keys is not None
@@ -208,6 +213,6 @@ def tree_text(provision: Provision) -> str:
             text = text[:_PREVIEW].rsplit(" ", 1)[0] + "…"
         return f"{number} {text}" if provision.number else text
     label = provision.label()
-    if provision.heading and label:
+    if provision.heading and label and provision.heading != label:
         return f"{label}  {provision.heading}"
     return label or provision.heading or provision.key

@@ -65,7 +65,8 @@ def quoted_lines(paragraphs: list[Paragraph]) -> list[str]:
     """The quoted provision as "label text" lines, the way core.redline.wording writes it."""
     lines = []
     for paragraph in under_label(paragraphs, "Current text"):
-        assert paragraph.style.name.startswith("Memo Quote"), paragraph.style.name
+        if not paragraph.style.name.startswith("Memo Quote"):
+            break  # the quotation ends where the note's fields begin
         label, tab, text = paragraph.text.partition("\t")
         if not tab:
             lines.append(label)

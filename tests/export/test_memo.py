@@ -144,14 +144,16 @@ def test_note_fields_appear_under_their_labels_only_when_they_have_content(memo)
         "Rationale",
         "Talking points",
         "Instructions",
-        "Tags",
         "Positions of other delegations",
     ]
-    position = next(p for p in full if p.style.name == "Memo Position")
-    assert position.text == "Position: Oppose    Priority: High    Red line"
+    assert [p.text for p in full if p.style.name == "Memo Position"] == [
+        "Position: Oppose    Priority: High    Red line",
+        "Tags: safeguards",
+    ]
     bullets = [p.text for p in under_label(full, "Talking points")]
     assert bullets == ["–\tPurpose limitation is essential.", "–\tWe can accept consent-based use."]
-    assert labels(sections["Article 1 — Purpose"]) == ["Current text", "Tags"]
+    assert labels(sections["Article 1 — Purpose"]) == ["Current text"]
+    assert sections["Article 1 — Purpose"][1].text == "Tags: general"
 
 
 def test_delegation_positions_are_a_table(memo):
@@ -234,7 +236,8 @@ def test_cyrillic_survives(library, russian_version, tmp_path):
         "Формулировка должна охватывать и применение Конвенции."
     ]
     runs = redline_runs(section)
-    assert ("insert", " и применяется") in runs[0]
+    assert [text.strip() for op, text in runs[0] if op == "insert"] == ["и применяется"]
+    assert [text.strip() for op, text in runs[0] if op == "delete"] == ["и невмешательства"]
     assert table_rows(document.tables[-1])[1] == ["Казахстан", "Support", "Готов поддержать."]
 
 
@@ -327,3 +330,26 @@ def test_progress_is_reported_for_every_provision(library, version, tmp_path):
     seen: list[tuple[int, int]] = []
     write_memo(content, tmp_path / "m.docx", COVER, progress=lambda *p: seen.append(p))
     assert seen == [(n, 5) for n in range(1, 6)]
+
+
+def test_characters_xml_cannot_hold_do_not_break_the_memo(library, version, tmp_path):
+    # Text pasted from Word carries \x0b for a manual line break; other control characters
+    # arrive from PDFs. Neither may make the memo unreadable.
+    save_note(
+        library,
+        Note(
+            version.instrument_id,
+            "art-5",
+            stance="oppose",
+            rationale="First reason\x0bsecond reason\x01.",
+        ),
+    )
+    content = select(library, version.id, Selection(keys=["art-5"]))
+    cover = Cover(delegation="Examplia\x0bMission in Geneva")
+    document = open_memo(write_memo(content, tmp_path / "m.docx", cover).path)
+    (section,) = provision_sections(document).values()
+    assert [p.text for p in under_label(section, "Rationale")] == [
+        "First reason",
+        "second reason.",
+    ]
+    assert "Delegation:\tExamplia\nMission in Geneva" in [p.text for p in document.paragraphs]

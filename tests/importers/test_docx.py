@@ -56,8 +56,10 @@ def numbered_draft() -> bytes:
             paragraph("Scope", style="Heading3"),
             paragraph("Restarted at one.", num=("3", 0)),
             paragraph("", style="ArticleTitle"),
-            paragraph("Measures to be taken by States Parties in the event of an emergency.",
-                      style="Heading3"),  # fmt: skip
+            paragraph(
+                "Measures to be taken by States Parties in the event of an emergency.",
+                style="Heading3",
+            ),  # fmt: skip
             paragraph("Plain text of article three."),
         ]
     )
@@ -136,15 +138,25 @@ def test_non_breaking_hyphens_and_tables_are_text():
         "<w:tbl><w:tr><w:tc>" + paragraph("Offence") + "</w:tc><w:tc>"
         + paragraph("Penalty") + "</w:tc></w:tr></w:tbl>"
     )  # fmt: skip
-    body = paragraph("Article 1") + paragraph("Peoples") + paragraph("The right of peoples to ", runs=hyphen) + table
+    body = (
+        paragraph("Article 1")
+        + paragraph("Peoples")
+        + paragraph("The right of peoples to ", runs=hyphen)
+        + table
+    )
     document = read_docx(word_package(body))
-    assert document.find("art-1").text == "The right of peoples to self-determination\nOffence\nPenalty"
+    assert (
+        document.find("art-1").text
+        == "The right of peoples to self-determination\nOffence\nPenalty"
+    )
 
 
 def test_numbering_start_override_is_honoured():
     numbering = numbering_part(("decimal", "%1."), starts={0: 4})
-    body = paragraph("Article 9") + paragraph("Fourth.", num=("1", 0)) + paragraph(
-        "Fifth.", num=("1", 0)
+    body = (
+        paragraph("Article 9")
+        + paragraph("Fourth.", num=("1", 0))
+        + paragraph("Fifth.", num=("1", 0))
     )
     document = read_docx(word_package(body, numbering=numbering))
     assert [p.key for p in document.walk()] == ["art-9", "art-9.4", "art-9.5"]

@@ -110,7 +110,9 @@ def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.pdf"
     with path.open("wb") as stream:
         stream.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing is written or read
-    with pytest.raises(ImportProblem, match="huge.pdf is 100 MB; Negotiator imports files up to 100 MB"):
+    with pytest.raises(
+        ImportProblem, match="huge.pdf is 100 MB; Negotiator imports files up to 100 MB"
+    ):
         import_file(path)
 
 

@@ -60,7 +60,10 @@ def test_windows_1252_page_declared_in_meta():
         "including cr\u00e9ances.</p></body></html>"
     ).encode("cp1252")
     document = read_html(page)
-    assert document.find("art-1").text == "\u201cFunds\u201d \u2014 assets of every kind, including cr\u00e9ances."
+    assert (
+        document.find("art-1").text
+        == "\u201cFunds\u201d \u2014 assets of every kind, including cr\u00e9ances."
+    )
 
 
 def test_latin1_label_is_read_as_windows_1252_like_browsers_do():

@@ -35,7 +35,9 @@ def test_a_two_column_page_is_read_column_by_column_and_hyphens_are_undone():
     assert document.find("art-2.2").text.startswith(
         "Internationalization, telecommunications, interoperability"
     )
-    assert document.find("art-1.2").text.endswith("often hyphenated by the typesetter, and the importer joins them again.")
+    assert document.find("art-1.2").text.endswith(
+        "often hyphenated by the typesetter, and the importer joins them again."
+    )
 
 
 def image_only_pdf() -> bytes:
@@ -64,7 +66,9 @@ def image_only_pdf() -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
     return out.getvalue()
 
 
@@ -104,6 +108,8 @@ def test_a_truncated_pdf_is_damaged_or_read_as_far_as_it_goes(cut):
 
 def test_progress_moves_page_by_page():
     seen: list[int] = []
-    read_pdf((FIXTURES / "demo_convention_en.pdf").read_bytes(), progress=lambda d, t: seen.append(d))
+    read_pdf(
+        (FIXTURES / "demo_convention_en.pdf").read_bytes(), progress=lambda d, t: seen.append(d)
+    )
     assert len(seen) == len(PdfReader(FIXTURES / "demo_convention_en.pdf").pages)
     assert seen == sorted(seen) and seen[-1] <= 100

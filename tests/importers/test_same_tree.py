@@ -34,7 +34,9 @@ def assert_same_tree(expected: Document, actual: Document, name: str) -> None:
 
 @pytest.mark.parametrize("suffix", FORMATS)
 @pytest.mark.parametrize(
-    "source", [FIXTURES / "small_convention_en.txt", DEMO / "demo_convention_en.txt"], ids=["small", "demo"]
+    "source",
+    [FIXTURES / "small_convention_en.txt", DEMO / "demo_convention_en.txt"],
+    ids=["small", "demo"],
 )
 def test_every_format_gives_the_tree_of_the_text(source, suffix):
     fixture = FIXTURES / (source.name.removesuffix(".txt") + suffix)

@@ -1,0 +1,59 @@
+"""The workbench on a temporary library with the demonstration drafts, and screenshots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from negotiator_app.storage import Library
+from negotiator_app.storage.imports import import_demo_if_empty
+from negotiator_app.ui.main_window import MainWindow
+from negotiator_app.ui.settings import Settings
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture
+def demo_library(library_dir: Path) -> Iterator[Library]:
+    library = Library(library_dir)
+    import_demo_if_empty(library)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def open_workbench(qtbot, demo_library: Library) -> Iterator[Callable[..., MainWindow]]:
+    """Make a main window the way the app does; each one has its own library connection."""
+    made: list[tuple[MainWindow, Library]] = []
+
+    def make(size: tuple[int, int] = (1360, 860)) -> MainWindow:
+        library = Library(demo_library.folder)
+        window = MainWindow(library, Settings(demo_library.folder))
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.open_first()
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        made.append((window, library))
+        return window
+
+    yield make
+    for window, library in made:
+        window.close()
+        library.close()
+
+
+@pytest.fixture
+def workbench(open_workbench) -> MainWindow:
+    return open_workbench()
+
+
+def screenshot(widget, name: str) -> Path:
+    """Save what the widget shows to tests/artifacts/<name>.png (for people to look at)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
