@@ -11,6 +11,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from negotiator_app.core.block import BODY_START, LABEL_HEADING, Block
+from negotiator_app.core.contents import (
+    CONTENTS_HEADING_RE,
+    PAGE_COLUMN_RE,
+    contents_entry_title,
+    is_contents_entry,
+)
+from negotiator_app.core.flat import flat_document
 from negotiator_app.core.numbering import (
     Marker,
     is_roman,
@@ -23,39 +31,13 @@ from negotiator_app.core.provision import Document, ImportReport, Kind, Provisio
 # Russian drafts letter their items а), б), в)... skipping the letters a list never uses;
 # keys use the Latin letter at the same position so both languages share keys.
 _CYRILLIC_ITEMS = "абвгдежзиклмнопрстуфхцчшщэюя"
-_CONTENTS_HEADING_RE = re.compile(
-    r"^(contents|table of contents|содержание|оглавление|table des matières|índice)\s*:?$", re.I
-)
-_CONTENTS_ENTRY_RE = re.compile(
-    r"^(?P<entry>.*?\S)(?:\s*[.\u2026·_]{3,}\s*|\t+\s*|\s{3,})(?P<page>\d{1,4}|[ivxlc]{1,6})$"
-)
-_PAGE_COLUMN_RE = re.compile(r"^(page|pages|стр\.?|страница|page no\.?)$", re.I)
 _TITLE_WORDS_RE = re.compile(
     r"convention|protocol|treaty|agreement|charter|declaration|resolution|act\b|"
     r"конвенц|протокол|договор|соглашени|устав|декларац|резолюц",
     re.I,
 )
 _HEADING_MAX = 200
-# The role of an empty block a format that marks up its preamble (Akoma Ntoso) sends where the
-# operative part begins, so a resolution's numbered paragraphs are not taken for recitals.
-BODY_START = "body-start"
-# The role of a block the source marks as the heading of the label just before it (Akoma
-# Ntoso's <heading>): it is that heading even when it reads like a label ("Section 1: ...").
-LABEL_HEADING = "label-heading"
 _PREAMBLE_HEADINGS = {"ru": "Преамбула", "fr": "Préambule", "es": "Preámbulo"}
-
-
-@dataclass
-class Block:
-    """One logical paragraph of a source document, in reading order.
-
-    role is a hint from the source format: "heading" when the source styled it as a heading
-    (Word's Heading styles, HTML h1-h6, a PDF line in a larger or bold font), "" otherwise.
-    """
-
-    text: str
-    role: str = ""
-    raw: str = ""
 
 
 @dataclass
@@ -89,7 +71,7 @@ def build_document(
     blocks = [Block(_normalise(b.text), b.role, b.raw or b.text) for b in blocks]
     blocks = [b for b in blocks if b.text or b.role == BODY_START]
     if not _has_structure(blocks):
-        return _flat_document(blocks, language, report)
+        return flat_document(blocks, language, report)
     builder = _Builder(report, language)
     for block in blocks:
         builder.add(block)
@@ -110,12 +92,6 @@ def build_document(
     if not any(p.kind == Kind.ARTICLE for p in document.walk()):
         report.warn("No articles were recognised; check the tree before relying on it.")
     return document
-
-
-def is_contents_entry(text: str) -> bool:
-    """A line of a table of contents: an entry followed by a page number."""
-    match = _CONTENTS_ENTRY_RE.match(text.strip())
-    return bool(match) and len(match.group("entry")) < 200
 
 
 def item_position(number: str) -> int:
@@ -161,7 +137,7 @@ class _Builder:
     def _drop_contents(self, block: Block) -> bool:
         state = self.state
         text = block.text
-        if state.stage == "front" and _CONTENTS_HEADING_RE.match(text):
+        if state.stage == "front" and CONTENTS_HEADING_RE.match(text):
             state.stage = "contents"
             self.report.drop("contents lines")
             return True
@@ -173,7 +149,7 @@ class _Builder:
         if state.stage != "contents":
             return False
         marker = recognise(text)
-        if _PAGE_COLUMN_RE.match(text):
+        if PAGE_COLUMN_RE.match(text):
             self.report.drop("contents lines")
             return True
         ends_contents = (
@@ -191,8 +167,7 @@ class _Builder:
         return True
 
     def _remember_contents_label(self, text: str) -> None:
-        match = _CONTENTS_ENTRY_RE.match(text)
-        marker = recognise(match.group("entry") if match else text)
+        marker = recognise(contents_entry_title(text))
         labels = {"part", "chapter", "section", "article", "annex"}
         if marker is not None and marker.kind in labels and self.state.contents_first is None:
             self.state.contents_first = (marker.kind, marker.number)
@@ -420,38 +395,6 @@ def _has_structure(blocks: list[Block]) -> bool:
         if marker and marker.kind in kinds and not is_contents_entry(block.raw):
             return True
     return False
-
-
-def _flat_document(blocks: list[Block], language: str, report: ImportReport) -> Document:
-    """No articles at all: every paragraph becomes a provision so nothing is lost."""
-    report.warn("No articles or chapters were recognised; imported as a flat list of paragraphs.")
-    blocks = [block for block in blocks if block.text]
-    title = blocks[0].text if blocks else ""
-    provisions: list[Provision] = []
-    current: Provision | None = None
-    keys: set[str] = set()
-    for position, block in enumerate(blocks[1:], start=1):
-        marker = recognise(block.text)
-        if marker and marker.kind == "item" and current is not None:
-            key = f"{current.key}.{marker.number}"
-            if key not in keys:
-                keys.add(key)
-                current.children.append(
-                    Provision(key, Kind.SUBPARAGRAPH, marker.number, text=marker.rest)
-                )
-                continue
-        if marker and marker.kind == "paragraph":
-            key, number, text = f"para-{key_number(marker.number)}", marker.number, marker.rest
-        else:
-            key, number, text = f"p-{position}", "", block.text
-        if key in keys:
-            key, number, text = f"p-{position}", "", block.text
-        keys.add(key)
-        current = Provision(key, Kind.PARAGRAPH, number, text=text)
-        provisions.append(current)
-    document = Document(title=title, provisions=provisions, language=language, report=report)
-    report.counts = document.count()
-    return document
 
 
 def _pick_title(front: list[str]) -> str:

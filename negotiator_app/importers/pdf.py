@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from negotiator_app.core.contents import is_contents_entry
 from negotiator_app.core.language import detect_language
 from negotiator_app.core.numbering import recognise
 from negotiator_app.core.provision import Document, ImportReport
-from negotiator_app.core.structurer import Block, build_document, is_contents_entry
+from negotiator_app.core.structurer import Block, build_document
 from negotiator_app.importers.errors import ImportProblem
 from negotiator_app.importers.pdf_layout import Line, page_lines
 

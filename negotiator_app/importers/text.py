@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from negotiator_app.core.contents import is_contents_entry
 from negotiator_app.core.language import detect_language
 from negotiator_app.core.numbering import recognise
 from negotiator_app.core.provision import Document, ImportReport
-from negotiator_app.core.structurer import Block, build_document, is_contents_entry
+from negotiator_app.core.structurer import Block, build_document
 from negotiator_app.importers.errors import ImportProblem
 
 PAGE_BREAK = "\f"

@@ -1,0 +1,25 @@
+"""Blocks: what every importer hands the structurer, one logical paragraph at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The role of an empty block a format that marks up its preamble (Akoma Ntoso) sends where the
+# operative part begins, so a resolution's numbered paragraphs are not taken for recitals.
+BODY_START = "body-start"
+# The role of a block the source marks as the heading of the label just before it (Akoma
+# Ntoso's <heading>): it is that heading even when it reads like a label ("Section 1: ...").
+LABEL_HEADING = "label-heading"
+
+
+@dataclass
+class Block:
+    """One logical paragraph of a source document, in reading order.
+
+    role is a hint from the source format: "heading" when the source styled it as a heading
+    (Word's Heading styles, HTML h1-h6, a PDF line in a larger or bold font), "" otherwise.
+    """
+
+    text: str
+    role: str = ""
+    raw: str = ""

@@ -1,0 +1,39 @@
+"""A document with no articles at all: every paragraph becomes a provision, nothing is lost."""
+
+from __future__ import annotations
+
+from negotiator_app.core.block import Block
+from negotiator_app.core.numbering import key_number, recognise
+from negotiator_app.core.provision import Document, ImportReport, Kind, Provision
+
+
+def flat_document(blocks: list[Block], language: str, report: ImportReport) -> Document:
+    """No articles at all: every paragraph becomes a provision so nothing is lost."""
+    report.warn("No articles or chapters were recognised; imported as a flat list of paragraphs.")
+    blocks = [block for block in blocks if block.text]
+    title = blocks[0].text if blocks else ""
+    provisions: list[Provision] = []
+    current: Provision | None = None
+    keys: set[str] = set()
+    for position, block in enumerate(blocks[1:], start=1):
+        marker = recognise(block.text)
+        if marker and marker.kind == "item" and current is not None:
+            key = f"{current.key}.{marker.number}"
+            if key not in keys:
+                keys.add(key)
+                current.children.append(
+                    Provision(key, Kind.SUBPARAGRAPH, marker.number, text=marker.rest)
+                )
+                continue
+        if marker and marker.kind == "paragraph":
+            key, number, text = f"para-{key_number(marker.number)}", marker.number, marker.rest
+        else:
+            key, number, text = f"p-{position}", "", block.text
+        if key in keys:
+            key, number, text = f"p-{position}", "", block.text
+        keys.add(key)
+        current = Provision(key, Kind.PARAGRAPH, number, text=text)
+        provisions.append(current)
+    document = Document(title=title, provisions=provisions, language=language, report=report)
+    report.counts = document.count()
+    return document
