@@ -35,6 +35,7 @@ from negotiator_app.export.selection import MemoContent, MemoItem, proposal_redl
 from negotiator_app.export.template import open_template
 from negotiator_app.storage.notes import Note
 
+# Column titles and relative widths (in cm on A4; scaled to the template's text width).
 SUMMARY_COLUMNS = (("Provision", 7.8), ("Stance", 4.4), ("Priority", 1.9), ("Red line", 1.9))
 DELEGATION_COLUMNS = (("Delegation", 4.0), ("Stance", 3.5), ("Remark", 8.5))
 
@@ -80,6 +81,7 @@ class _MemoWriter:
         self.end_of_body = self.body.find(qn("w:sectPr"))
         self.cover_fields = cover
         self.comments = comments
+        self.text_width_cm = _text_width_cm(document)
 
     # -- parts --------------------------------------------------------------------
 
@@ -241,7 +243,9 @@ class _MemoWriter:
 
     def table(self, columns: tuple[tuple[str, float], ...], rows: list[list[list[CT_P]]]) -> None:
         """A table in the memo's table style: a header row that repeats, then the rows."""
-        widths = [width for _, width in columns]
+        # Fill the text width of whatever page the template has (A4, Letter...).
+        scale = self.text_width_cm / sum(width for _, width in columns)
+        widths = [width * scale for _, width in columns]
         table = word_xml.table(self.style_ids["Memo Table"], widths)
         heading = self.style_ids["Memo Table Heading"]
         header = [[word_xml.paragraph(heading, title)] for title, _ in columns]
@@ -252,6 +256,15 @@ class _MemoWriter:
             self.end_of_body.addprevious(table)
         else:
             self.body.append(table)
+
+
+def _text_width_cm(document: Document) -> float:
+    section = document.sections[0]
+    try:
+        width = section.page_width - section.left_margin - section.right_margin
+    except TypeError:  # a template that leaves page size or margins unset
+        return 16.0
+    return width / 360_000 if width > 0 else 16.0
 
 
 def _initials(name: str) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.searching import Searcher
 
 from negotiator_app.search import source
@@ -136,7 +136,7 @@ class SearchIndex:
 
     def _adopt_disk(self) -> None:
         try:
-            ix = whoosh_index.open_dir(str(self.path))
+            ix = _storage(self.path).open_index()
             identity = self._disk_identity()
             self._adopt(ix, ix.searcher(), identity)
         except _Unusable:
@@ -225,7 +225,7 @@ class SearchIndex:
         temporary = self.folder / f"{INDEX_FOLDER}.new-{uuid.uuid4().hex[:12]}"
         temporary.mkdir()
         try:
-            ix = whoosh_index.create_in(str(temporary), build_schema())
+            ix = _storage(temporary).create_index(build_schema())
             if not build_all(self._db(), ix, progress, cancelled):
                 return
             ix.close()
@@ -288,3 +288,9 @@ class SearchIndex:
         if not keep_index:
             self._ix = None
             self._identity = None
+
+
+def _storage(path: Path) -> FileStorage:
+    # No mmap: index files truncated under an open index would kill the process with SIGBUS;
+    # read through files they only raise, and the index is rebuilt.
+    return FileStorage(str(path), supports_mmap=False)

@@ -63,7 +63,7 @@ def make_backup(library: Library, *, reason: str = "manual", keep: int = KEEP) -
         reason_text = getattr(error, "strerror", None) or str(error)
         raise LibraryError(f"The backup could not be written to {folder}: {reason_text}.") from None
     finally:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
     prune(library, keep)
     return Backup(path, taken, reason)
 
@@ -115,3 +115,10 @@ def _quietly(library: Library, reason: str) -> Backup | None:
     except LibraryError as error:
         _log.warning("automatic backup skipped: %s", error)
         return None
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # nothing was written there

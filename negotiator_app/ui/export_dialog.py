@@ -127,7 +127,9 @@ class ExportMemoDialog(QDialog):
         """Close, or (while writing) stop the export first: no half-written file is left."""
         if self.is_running():
             self.cancel_export()
-            self._thread.wait(30_000)
+            # The export stops at its next provision; a stuck one is left to finish alone.
+            if self._thread.wait(30_000):
+                self._finished()
         super().reject()
 
     # -- building the dialog ----------------------------------------------------------------
@@ -185,6 +187,9 @@ class ExportMemoDialog(QDialog):
         self._worker.succeeded.connect(self._succeeded)
         self._worker.failed.connect(self._show_error)
         self._worker.crashed.connect(self._crashed)
+        # quit() straight from the worker thread: reject() may be blocking the GUI thread in
+        # wait(), where a queued call would never run.
+        self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._worker.finished.connect(self._finished)
         self._thread.start()
 

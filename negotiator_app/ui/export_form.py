@@ -218,8 +218,11 @@ class ExportForm(QWidget):
         ]
 
     def _default_output(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder or Path.home()) / self._file_name()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return folder / self._file_name()
 
     def _file_name(self) -> str:
         title = re.sub(r'[\\/:*?"<>|]+', " ", self.title_edit.text()).strip() or "Position memo"

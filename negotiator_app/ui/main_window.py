@@ -222,10 +222,15 @@ class MainWindow(QMainWindow):
         if self.outline is None:
             return None
         dialog = GotoDialog(self.outline, self)
-        dialog.accepted.connect(lambda: self.open_provision(dialog.chosen))
+        dialog.accepted.connect(lambda: self._went_to(dialog.chosen))
         dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: self.activateWindow())
         dialog.open()
         return dialog
+
+    def _went_to(self, key: str) -> None:
+        self.open_provision(key)
+        self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)  # ready for PgDn, Alt+Right
 
     def show_overview(self) -> None:
         """Toggle between the overview and the reader."""

@@ -45,11 +45,12 @@ from negotiator_app.ui.theme import STANCE_NAMES
 
 SAVE_DELAY_MS = 500
 REDLINE_DELAY_MS = 150
+# Each title has an Alt+letter mnemonic, so every field can be reached from the keyboard.
 _TEXT_FIELDS = (
-    ("proposed", "Proposed wording"),
-    ("rationale", "Rationale"),
-    ("talking_points", "Talking points"),
-    ("instructions", "Instructions from capital"),
+    ("proposed", "Proposed &wording"),
+    ("rationale", "&Rationale"),
+    ("talking_points", "Talking p&oints"),
+    ("instructions", "&Instructions from capital"),
 )
 
 
@@ -117,7 +118,7 @@ class PositionPanel(QScrollArea):
         for name, title in _TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setObjectName(name)
-            edit.setAccessibleName(title)
+            edit.setAccessibleName(title.replace("&", ""))
             edit.setTabChangesFocus(True)
             edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             edit.setMinimumHeight(64 if name != "proposed" else 80)

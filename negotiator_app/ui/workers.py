@@ -88,6 +88,7 @@ class TaskRunner(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(380)
         self.dialog.canceled.disconnect()  # Cancel asks the work to stop; it closes when it has
         self.dialog.canceled.connect(self.cancel)
         self.dialog.hide()
@@ -110,7 +111,8 @@ class TaskRunner(QObject):
         return self.thread.wait(msecs)
 
     def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
+        # Until the work has measurable progress the bar just shows that it is busy.
+        if total > 0 and done > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
 

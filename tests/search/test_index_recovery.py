@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from whoosh.index import open_dir
 
-from negotiator_app.search import SearchIndex, index as search_index
+from negotiator_app.search import SearchIndex
+from negotiator_app.search import index as search_index
 from negotiator_app.search.schema import FORMAT, STATE_DOC_ID
 from negotiator_app.storage import Library
 from negotiator_app.storage.notes import Note, save_note
@@ -111,7 +112,10 @@ def test_a_read_only_index_folder_still_answers(small: Indexed) -> None:
     path = small.library.folder / "index"
     path.chmod(0o500)
     try:
-        save_note(small.library, Note(small.en.instrument_id, "art-5", rationale="Alternates."))
+        save_note(
+            small.library,
+            Note(small.en.instrument_id, "art-5", version_id=small.en.id, rationale="Alternates."),
+        )
         assert answer(small.index, "alternates") == [("EN", "art-5")]
     finally:
         path.chmod(0o700)
@@ -125,7 +129,10 @@ def test_an_index_locked_by_another_writer_is_searched_as_it_is(
     answer(small.index)
     other = open_dir(str(small.library.folder / "index")).writer()  # another process, say
     try:
-        save_note(small.library, Note(small.en.instrument_id, "art-5", rationale="Observers."))
+        save_note(
+            small.library,
+            Note(small.en.instrument_id, "art-5", version_id=small.en.id, rationale="Observers."),
+        )
         assert answer(small.index, "fisheries")  # answers without waiting for the lock
     finally:
         other.cancel()
@@ -135,7 +142,9 @@ def test_an_index_locked_by_another_writer_is_searched_as_it_is(
 def test_a_cancelled_rebuild_leaves_the_index_as_it_was(small: Indexed) -> None:
     expected = answer(small.index)
     seen: list[tuple[int, int]] = []
-    small.index.rebuild(progress=lambda done, total: seen.append((done, total)), cancelled=lambda: True)
+    small.index.rebuild(
+        progress=lambda done, total: seen.append((done, total)), cancelled=lambda: True
+    )
     assert seen and seen[0][1] == 76
     assert answer(small.index) == expected
     assert not [p for p in small.library.folder.iterdir() if p.name.startswith("index.")]
@@ -152,7 +161,15 @@ def test_two_indexes_on_one_library_stay_in_step(small: Indexed, library_dir: Pa
     answer(small.index)
     with Library(library_dir) as library, SearchIndex(library) as other:
         answer(other)
-        save_note(small.library, Note(small.en.instrument_id, "art-5", rationale="Plenipotentiaries."))
+        save_note(
+            small.library,
+            Note(
+                small.en.instrument_id,
+                "art-5",
+                version_id=small.en.id,
+                rationale="Plenipotentiaries.",
+            ),
+        )
         assert answer(other, "plenipotentiaries") == [("EN", "art-5")]
         other.rebuild()  # another window rebuilds: the folder is swapped under us
     assert answer(small.index, "plenipotentiaries") == [("EN", "art-5")]

@@ -68,7 +68,11 @@ def test_a_note_hit_opens_the_version_asked_for(small: Indexed) -> None:
     note(small, "art-3.1", rationale="Flag State jurisdiction only.")
     assert small.index.search("jurisdiction in:notes").hits[0].version == "EN"
     hit = small.index.search("jurisdiction in:notes", version_id=small.ru.id).hits[0]
-    assert (hit.version, hit.key, hit.heading) == ("RU", "art-3.1", "Запросы о предоставлении данных")
+    assert (hit.version, hit.key, hit.heading) == (
+        "RU",
+        "art-3.1",
+        "Запросы о предоставлении данных",
+    )
     assert small.index.search("jurisdiction in:notes version:RU").hits[0].version == "RU"
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from negotiator_app.storage import Library
 from negotiator_app.storage.imports import import_demo_if_empty
@@ -37,6 +38,7 @@ def open_workbench(qtbot, demo_library: Library) -> Iterator[Callable[..., MainW
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         made.append((window, library))
         return window
 

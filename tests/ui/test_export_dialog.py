@@ -180,3 +180,17 @@ def test_cancel_stops_the_export_and_leaves_no_file(qtbot, window, library, tmp_
     assert dialog.status.text() == "The export was cancelled; no file was written."
     assert list(tmp_path.glob("*book*")) == []
     assert dialog.close_button.text() == "Close"
+
+
+def test_closing_during_an_export_stops_it_and_leaves_no_file(qtbot, window, library, tmp_path):
+    demo, _ = import_draft(library, DEMO / "demo_convention_en.txt", label="Demo")
+    dialog = make_dialog(qtbot, window, library, demo.id)
+    dialog.form.which.button(1).setChecked(True)
+    target = tmp_path / "book.docx"
+    dialog.form.output.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    thread = dialog._thread
+    dialog.reject()  # Esc or the window's close button
+    assert thread.isFinished()
+    assert not dialog.is_running() and not dialog.isVisible()
+    assert list(tmp_path.glob("*book*")) == []

@@ -1,0 +1,133 @@
+"""File > Import... and Back up library: worker threads with progress, Cancel, one-sentence errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from negotiator_app.ui.file_commands import ImportOptions
+from tests.conftest import FIXTURES
+from tests.ui.conftest import screenshot
+from tests.ui.drafts import long_draft
+
+WAIT_MS = 30_000
+
+
+def labels(window) -> list[str]:
+    return [v.label for v in window.library.versions()]
+
+
+def test_an_import_reports_progress_then_opens_the_new_version_with_its_report(
+    qtbot, workbench
+):
+    runner = workbench.files.import_path(
+        FIXTURES / "small_convention_en.txt",
+        {"instrument": "Fisheries data", "label": "Rev.1", "language": "en"},
+    )
+    seen: list[tuple[int, int]] = []
+    runner.task.progressed.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        pass
+    assert seen and seen[-1] == (100, 100)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert "Rev.1" in labels(workbench)
+    assert workbench.version.label == "Rev.1"
+    assert workbench.version.instrument == "Fisheries data"
+    assert "Imported" in workbench.message.text() and "Found" in workbench.message.text()
+    assert not workbench.demo_banner.isVisible()  # not the demonstration text any more
+    screenshot(workbench, "import-report")
+
+
+def test_cancel_leaves_the_library_exactly_as_it_was(qtbot, workbench, tmp_path):
+    draft = tmp_path / "long.txt"
+    draft.write_text(long_draft(400), encoding="utf-8")
+    before = labels(workbench)
+    runner = workbench.files.import_path(draft, {"instrument": "", "label": "long", "language": ""})
+    runner.cancel()  # at once, as if Esc was pressed when the dialog came up
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        pass
+    assert labels(workbench) == before
+    assert workbench.message.text() == "Import cancelled; the library is unchanged."
+
+
+def test_the_progress_dialog_cancel_button_stops_a_long_import(qtbot, workbench, tmp_path):
+    draft = tmp_path / "longer.txt"
+    draft.write_text(long_draft(8000, paragraphs=3), encoding="utf-8")
+    before = labels(workbench)
+    runner = workbench.files.import_path(draft, {"instrument": "", "label": "big", "language": ""})
+    qtbot.waitUntil(runner.dialog.isVisible, timeout=WAIT_MS)
+    assert runner.dialog.labelText() == "Importing longer.txt…"
+    screenshot(runner.dialog, "import-progress")
+    cancel = runner.dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        pass
+    assert labels(workbench) == before
+
+
+def test_a_file_that_cannot_be_read_is_one_sentence_in_the_window(qtbot, workbench, tmp_path):
+    broken = tmp_path / "draft.pdf"
+    broken.write_bytes(b"%PDF-1.7 this is not really a PDF")
+    runner = workbench.files.import_path(broken, {"instrument": "", "label": "x", "language": ""})
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        pass
+    text = workbench.message.text()
+    assert "draft.pdf" in text and text.count(".") <= 3 and "Traceback" not in text
+    assert workbench.message.property("tone") == "error"
+    assert labels(workbench) == ["EN demo", "RU demo"]
+
+
+def test_dropping_a_file_on_the_window_imports_it(qtbot, workbench):
+    path = FIXTURES / "small_convention_ru.txt"
+
+    def fill_in_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportOptions))
+        dialog.label.setText("RU Rev.1")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in_dialog)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPoint(200, 200).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    workbench.dropEvent(event)
+    runner = workbench.files.runner
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        pass
+    assert workbench.version.label == "RU Rev.1"
+
+
+def test_back_up_writes_a_complete_copy_with_progress(qtbot, workbench, tmp_path):
+    target = tmp_path / "backup.sqlite3"
+    runner = workbench.files.back_up_to(target)
+    seen: list[int] = []
+    runner.task.progressed.connect(lambda done, total: seen.append(done))
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        pass
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("SELECT COUNT(*) FROM versions").fetchone()[0] == 2
+    finally:
+        copy.close()
+    assert seen
+    assert "backed up" in workbench.message.text()
+
+
+def test_a_cancelled_backup_leaves_no_file_behind(qtbot, workbench, tmp_path):
+    target = tmp_path / "backup.sqlite3"
+    runner = workbench.files.back_up_to(target)
+    runner.cancel()
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        pass
+    assert not target.exists() and not Path(f"{target}.part").exists()
+    assert workbench.message.text() == "Backup cancelled."
