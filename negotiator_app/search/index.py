@@ -30,8 +30,9 @@ from negotiator_app.search.query import parse_query
 from negotiator_app.search.results import SearchResults
 from negotiator_app.search.schema import FORMAT, STATE_DOC_ID, body_field, build_schema
 from negotiator_app.search.searching import find
-from negotiator_app.search.updates import build_all, changes_since
+from negotiator_app.search.updates import SORT_RUN_MB, build_all, changes_since
 from negotiator_app.storage import database
+from negotiator_app.storage.database import LibraryError
 from negotiator_app.storage.library import Library
 
 INDEX_FOLDER = "index"
@@ -71,18 +72,21 @@ class SearchIndex:
             return self._find(query, limit, version_id)
         except SearchError:
             raise
-        except Exception as error:  # a damaged segment only shows itself when it is read
+        except Exception:  # a damaged segment only shows itself when it is read
             if self._ix is None or self.problem is not None:
                 raise
-            self._rebuild_after(f"the search index could not be read ({error})")
+            self._rebuild_after()
             return self._find(query, limit, version_id)
 
     def catch_up(self) -> None:
         """Index what the library has and the index lacks; cheap when nothing changed."""
-        self._open()
-        for _ in range(3):
-            if self._apply_changes():
-                return
+        try:
+            self._open()
+            for _ in range(3):
+                if self._apply_changes():
+                    return
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(database.describe(error, self.folder)) from None
 
     def rebuild(
         self,
@@ -94,9 +98,12 @@ class SearchIndex:
             self.problem = None
             self._close_searcher()
         try:
-            self._rebuild_on_disk(progress, cancelled)
-        except OSError as error:
-            self._use_memory(error, progress, cancelled)
+            try:
+                self._rebuild_on_disk(progress, cancelled)
+            except OSError as error:
+                self._use_memory(error, progress, cancelled)
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(database.describe(error, self.folder)) from None
 
     def close(self) -> None:
         self._close_searcher()
@@ -125,14 +132,14 @@ class SearchIndex:
         try:
             self._adopt_disk()
         except _Unusable:
-            self._rebuild_after(None)
+            self._rebuild_after()
 
     def _reopen(self) -> None:
         self._close_searcher()
         try:
             self._adopt_disk()
         except _Unusable:
-            self._rebuild_after(None)
+            self._rebuild_after()
 
     def _adopt_disk(self) -> None:
         try:
@@ -173,13 +180,15 @@ class SearchIndex:
         connection = self._db()
         with source.snapshot(connection):
             probe = source.probe(connection)
+            if list(probe) == self._state.get("probe") and self._versions:
+                return True
             self._versions = source.versions(connection)
             if list(probe) == self._state.get("probe"):
                 return True
             change = changes_since(connection, self._searcher, self._state, self._versions)
         change.state["probe"] = list(probe)
         try:
-            writer = self._ix.writer(timeout=WRITE_WAIT_SECONDS)
+            writer = self._ix.writer(timeout=WRITE_WAIT_SECONDS, limitmb=SORT_RUN_MB)
         except whoosh_index.LockError:
             return True  # another process is writing it; search what is there, catch up later
         except OSError as error:
@@ -212,7 +221,7 @@ class SearchIndex:
 
     # -- rebuilding --------------------------------------------------------------------
 
-    def _rebuild_after(self, reason: str | None) -> None:
+    def _rebuild_after(self) -> None:
         self._close_searcher()
         try:
             self._rebuild_on_disk(None, None)

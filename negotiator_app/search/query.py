@@ -280,23 +280,21 @@ def _check_syntax(text: str) -> str:
 
 def _normalise_filter_names(text: str) -> str:
     """Lower-case the filter names (whoosh's are case-sensitive) and reject unknown ones."""
-    pieces = re.split(r'("[^"]*")', text)
-    for index in range(0, len(pieces), 2):  # outside quotation marks only
+    quoted = [match.span() for match in re.finditer(r'"[^"]*"', text)]
 
-        def known(match: re.Match) -> str:
-            name = match.group(1).lower()
-            if name == "tags":
-                name = "tag"
-            if name not in FILTERS:
-                listed = ", ".join(f"{name}:" for name in FILTERS)
-                raise SearchError(f'There is no filter "{match.group(1)}:"; use {listed}.')
-            rest = match.string[match.end() :]
-            if not rest or rest[0].isspace() or rest[0] == ")":
-                raise SearchError(f'"{name}:" needs a value, e.g. {FILTERS[name]}.')
-            return match.group(0).lower()
+    def known(match: re.Match) -> str:
+        if any(start < match.start() < end for start, end in quoted):
+            return match.group(0)  # inside a phrase: just words
+        name = "tag" if match.group(1).lower() == "tags" else match.group(1).lower()
+        if name not in FILTERS:
+            listed = ", ".join(f"{name}:" for name in FILTERS)
+            raise SearchError(f'There is no filter "{match.group(1)}:"; use {listed}.')
+        rest = text[match.end() :]
+        if not rest or rest[0].isspace() or rest[0] == ")":
+            raise SearchError(f'"{name}:" needs a value, e.g. {FILTERS[name]}.')
+        return match.group(0).lower()
 
-        pieces[index] = _FILTER_NAME.sub(known, pieces[index])
-    return "".join(pieces)
+    return _FILTER_NAME.sub(known, text)
 
 
 _PARSER: QueryParser | None = None

@@ -31,7 +31,7 @@ _PROGRESS_EVERY = 100
 _FEW_NOTES = 50
 # whoosh sorts postings in memory runs of this size; one big run would be one long sort that
 # holds the GIL for a second at 10,000 provisions and freezes the GUI thread meanwhile.
-_SORT_RUN_MB = 4
+SORT_RUN_MB = 4
 _PROVISION_FIELDS = ("kind", "number", "heading", "position", "article", "chapter")
 
 
@@ -71,7 +71,7 @@ def build_all(
     cancelled: Callable[[], bool] | None = None,
 ) -> bool:
     """Index the whole library into an empty index; False (and nothing written) if cancelled."""
-    writer = ix.writer(limitmb=_SORT_RUN_MB)
+    writer = ix.writer(limitmb=SORT_RUN_MB)
     try:
         with source.snapshot(connection):
             versions = source.versions(connection)
@@ -98,12 +98,17 @@ def build_all(
                     if not tick():
                         writer.cancel()
                         return False
-            shown = lambda version_id, key: provisions.get((version_id, key))  # noqa: E731
-            for doc in _note_documents(connection, notes, versions, shown):
+
+            def provision(version_id: int, key: str) -> dict | None:
+                return provisions.get((version_id, key))
+
+            for doc in _note_documents(connection, notes, versions, provision):
                 writer.add_document(**doc)
                 if not tick():
                     writer.cancel()
                     return False
+            if progress is not None and done != total:
+                progress(total, total)  # notes with no version to show them in were skipped
             state = _state(connection, versions, source.probe(connection))
             writer.add_document(**state_document(state))
         writer.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -118,7 +119,5 @@ def _quietly(library: Library, reason: str) -> Backup | None:
 
 
 def _remove(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # then nothing was written there
         path.unlink(missing_ok=True)
-    except OSError:
-        pass  # nothing was written there

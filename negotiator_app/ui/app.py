@@ -8,20 +8,21 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from negotiator_app import __version__
 from negotiator_app.importers import ImportProblem
+from negotiator_app.resources import resource_path
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.storage.imports import import_demo_if_empty
 from negotiator_app.storage.location import data_dir
-from negotiator_app.ui import settings as options
 from negotiator_app.ui.crash_dialog import install_excepthook
 from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.settings import Settings
-from negotiator_app.ui.theme import apply_theme
 
 LOCK_FILE = "negotiator.lock"
+APP_ID = "io.github.negotiator.Negotiator"  # as in packaging/: desktop entry and AppStream
 _IMPORTED_AT = time.perf_counter()
 
 
@@ -30,7 +31,8 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Negotiator")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.negotiator.Negotiator")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "negotiator.svg"))))
     folder = _data_dir(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -53,9 +55,7 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
         return _refuse(str(error), smoke)
     window = None
     try:
-        settings = Settings(folder)
-        apply_theme(app, settings.get(options.THEME))
-        window = MainWindow(library, settings)
+        window = MainWindow(library, Settings(folder))  # it applies the saved colour theme
         window.open_first()
     except Exception as error:  # noqa: BLE001 - a crash at start still gets its dialog and log
         sys.excepthook(type(error), error, error.__traceback__)

@@ -506,8 +506,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.reader.set_font_size(self.settings.get(options.READER_FONT_SIZE))
         theme = self.settings.get(options.THEME)
-        self.actions_by_name.get(f"theme_{theme}", self.actions_by_name["theme_system"]).setChecked(True)
-        self.reader.set_colours(reader_colours(is_dark(theme)))
+        self.set_theme(theme if f"theme_{theme}" in self.actions_by_name else "system")
 
     def _save_settings(self) -> None:
         s = self.settings

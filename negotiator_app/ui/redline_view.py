@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from negotiator_app.core import redline
+
+MIN_HEIGHT, MAX_HEIGHT = 40, 240
 
 
 class RedlineView(QTextBrowser):
@@ -17,12 +21,22 @@ class RedlineView(QTextBrowser):
         self.setObjectName("redline")
         self.setOpenLinks(False)
         self.setAccessibleName("Redline of the proposed wording against the current text")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(60)
-        self.setMaximumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def show_redline(self, current: str, proposed: str) -> None:
         self.setHtml(redline_html(current, proposed))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the redline, up to a limit, so the panel does not fill with empty space."""
+        self.document().setTextWidth(self.viewport().width())
+        height = int(self.document().size().height()) + 2 * self.frameWidth() + 4
+        self.setFixedHeight(max(MIN_HEIGHT, min(MAX_HEIGHT, height)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
 
 
 def redline_html(current: str, proposed: str) -> str:

@@ -87,8 +87,10 @@ class SearchPage(QWidget):
         self.list.setAccessibleName("Search results")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap snippets on resize
+        self.list.setWordWrap(True)
         self.list.setItemDelegate(ResultDelegate(self.list))
-        self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
 
@@ -107,12 +109,11 @@ class SearchPage(QWidget):
         if groups:
             self.list.setCurrentRow(0)
         count = len(groups)
-        noun = "provision" if count == 1 else "provisions"
-        text = f"{count} {noun} match <b>{html.escape(query)}</b>" if count else (
-            f"Nothing matches <b>{html.escape(query)}</b>."
-        )
-        if count == 50:
-            text = f"The best 50 {noun} for <b>{html.escape(query)}</b>"
+        shown = f"<b>{html.escape(query)}</b>"
+        if not count:
+            text = f"Nothing matches {shown}."
+        else:
+            text = f"{count} {'place matches' if count == 1 else 'places match'} {shown}"
         if suggestion:
             text += f' — did you mean <a href="{html.escape(suggestion)}">{html.escape(suggestion)}</a>?'
         self.summary.setText(text + _hint(count))
@@ -178,9 +179,9 @@ class ResultDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        width = self.view.viewport().width()
+        width = self.view.viewport().width() - 2
         document = self._document(index, width)
-        return QSize(width, int(document.size().height()) + 4)
+        return QSize(width, int(document.size().height()) + 2)
 
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         document = QTextDocument()

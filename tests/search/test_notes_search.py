@@ -89,6 +89,18 @@ def test_the_stance_filter_also_finds_the_provision_text(small: Indexed) -> None
     hits = small.index.search("stance:amendments days", version_id=small.en.id).hits
     assert [(hit.key, hit.where) for hit in hits] == [("art-3.3", "text")]
     assert "<b>days</b>" in hits[0].snippet
+    spelled_out = small.index.search('stance:"support with amendments"', version_id=small.en.id)
+    assert [hit.key for hit in spelled_out.hits] == ["art-3.3"]
+
+
+def test_a_tag_of_several_words(small: Indexed) -> None:
+    note(small, "art-1.2", tags=["Human rights", "sovereignty"])
+    hits = small.index.search('tag:"human rights"', version_id=small.en.id).hits
+    assert [hit.key for hit in hits] == ["art-1.2"]
+    assert small.index.search("tag:human", version_id=small.en.id).hits == []
+    assert [hit.key for hit in small.index.search("tag:sov*", version_id=small.en.id).hits] == [
+        "art-1.2"
+    ]
 
 
 def test_snippets_escape_what_the_delegate_typed(small: Indexed) -> None:

@@ -56,7 +56,7 @@ def test_cancel_leaves_the_library_exactly_as_it_was(qtbot, workbench, tmp_path)
 
 def test_the_progress_dialog_cancel_button_stops_a_long_import(qtbot, workbench, tmp_path):
     draft = tmp_path / "longer.txt"
-    draft.write_text(long_draft(8000, paragraphs=3), encoding="utf-8")
+    draft.write_text(long_draft(16000, paragraphs=3), encoding="utf-8")  # ~2 s to read
     before = labels(workbench)
     runner = workbench.files.import_path(draft, {"instrument": "", "label": "big", "language": ""})
     qtbot.waitUntil(runner.dialog.isVisible, timeout=WAIT_MS)

@@ -41,7 +41,11 @@ def test_a_typed_position_saves_itself_and_is_there_after_a_restart(
     panel.stance.setCurrentIndex(panel.stance.findData("oppose"))
     type_text(qtbot, panel.texts["rationale"], "Too broad; covers lawful research.")
 
-    qtbot.waitUntil(lambda: stored(window, "art-12") is not None, timeout=5 * SAVE_DELAY_MS)
+    def saved_rationale() -> str:
+        note = stored(window, "art-12")
+        return note.rationale if note else ""
+
+    qtbot.waitUntil(lambda: saved_rationale().endswith("research."), timeout=5 * SAVE_DELAY_MS)
     note = stored(window, "art-12")
     assert note.stance == "oppose"
     assert note.rationale == "Too broad; covers lawful research."

@@ -1,0 +1,181 @@
+"""Startup: `negotiator --smoke` time to first paint and peak memory, against a bare window.
+
+The baseline, measured in the same run, is a bare PySide6 main window with the same kinds of
+widgets (menu bar, tool bar with a search box, tree, text browser, form, dock) and no data:
+what any PySide6 application of this shape pays. Each figure is the median of several fresh
+processes, alternating the contenders so that a busy machine slows them alike.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 5
+ARTICLES_FOR_10K = 2000  # with 4 paragraphs each and a chapter per 25: about 10,000 provisions
+
+# Milliseconds since the process started, the same way negotiator_app.ui.app measures it.
+_CLOCK = """
+import os, time
+from pathlib import Path
+def ms_since_process_start():
+    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+    started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
+"""
+
+BASELINE = (
+    _CLOCK
+    + """
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFormLayout, QLineEdit,
+    QListWidget, QMainWindow, QPlainTextEdit, QSplitter, QTextBrowser, QTreeView, QWidget)
+
+app = QApplication([])
+window = QMainWindow()
+for title in ("File", "Edit", "View", "Go", "Help"):
+    window.menuBar().addMenu(title)
+window.addToolBar("Main").addWidget(QLineEdit())
+splitter = QSplitter()
+tree = QTreeView()
+tree.setModel(QStandardItemModel())
+splitter.addWidget(tree)
+browser = QTextBrowser()
+browser.setHtml("<p>Article 1</p>")
+splitter.addWidget(browser)
+form_widget = QWidget()
+form = QFormLayout(form_widget)
+form.addRow("Stance", QComboBox())
+for name in ("Proposed wording", "Rationale", "Talking points", "Instructions"):
+    form.addRow(name, QPlainTextEdit())
+splitter.addWidget(form_widget)
+window.setCentralWidget(splitter)
+dock = QDockWidget("Session log")
+dock.setWidget(QListWidget())
+window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+window.resize(1360, 860)
+
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if watched is window and event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, lambda: (print(f"first paint: {ms_since_process_start():.0f} ms"),
+                                          app.exit(0)))
+        return False
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+)
+
+
+def run() -> str:
+    """Measure, and return the Markdown section for RESULTS.md."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        demo = tmp_path / "demo"
+        first = _smoke(demo)  # the first run imports the demonstration drafts
+        big = tmp_path / "big"
+        provisions = _make_big_library(big, tmp_path / "big.txt")
+        _smoke(big)  # the same warm start as the demo library gets
+        rows = {"baseline": [], "demo": [], "big": []}
+        for _ in range(RUNS):
+            rows["baseline"].append(_measure([sys.executable, "-c", BASELINE]))
+            rows["demo"].append(_smoke(demo))
+            rows["big"].append(_smoke(big))
+    base_ms, base_mb = _median(rows["baseline"])
+    lines = [
+        "### Startup: `negotiator --smoke` time to first paint",
+        "",
+        f"Median of {RUNS} fresh processes each, offscreen Qt platform; peak memory is the "
+        "process's maximum resident set. Baseline: a bare PySide6 main window with the same "
+        "kinds of widgets and no data, run alternately in the same session.",
+        "",
+        "| what | first paint | × baseline | peak memory | × baseline |",
+        "|---|---:|---:|---:|---:|",
+        f"| bare PySide6 window (baseline) | {base_ms:.0f} ms | 1.00 | {base_mb:.0f} MB | 1.00 |",
+    ]
+    for name, label in (
+        ("demo", "demonstration library (2 versions)"),
+        ("big", f"{provisions:,}-provision library"),
+    ):
+        ms, mb = _median(rows[name])
+        lines.append(
+            f"| {label} | {ms:.0f} ms | {ms / base_ms:.2f} | {mb:.0f} MB | {mb / base_mb:.2f} |"
+        )
+    lines += [
+        "",
+        f"First start on an empty library (imports the demonstration drafts): {first[0]:.0f} ms.",
+        "Targets (issue 4): within 1.5× of the baseline with the demonstration library, "
+        "within 2× with 10,000 provisions.",
+    ]
+    return "\n".join(lines)
+
+
+def _smoke(folder: Path) -> tuple[float, float]:
+    return _measure(
+        [sys.executable, "-m", "negotiator_app", "--smoke", "--data-dir", str(folder)]
+    )
+
+
+def _measure(command: list[str]) -> tuple[float, float]:
+    """(ms to first paint as the process reports it, peak resident memory in MB)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    match = re.search(r"first paint: (\d+) ms", output)
+    if process.returncode != 0 or not match:
+        raise RuntimeError(f"{' '.join(command[:4])} failed: {output!r}")
+    return float(match.group(1)), usage.ru_maxrss / 1024
+
+
+def _median(samples: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+
+
+def _make_big_library(folder: Path, draft: Path) -> int:
+    sys.path.insert(0, str(ROOT))
+    from negotiator_app.storage import Library
+    from negotiator_app.storage.imports import import_draft
+
+    draft.write_text(_long_draft(ARTICLES_FOR_10K), encoding="utf-8")
+    with Library(folder) as library:
+        info, _ = import_draft(library, draft, instrument="Benchmark convention", label="Big")
+        return info.provision_count
+
+
+def _long_draft(articles: int, paragraphs: int = 4) -> str:
+    lines = ["Draft Benchmark Convention (made-up text)", "", "Preamble", ""]
+    lines += ["The States Parties,", "", "Have agreed as follows:", ""]
+    for n in range(1, articles + 1):
+        if n % 25 == 1:
+            lines += [f"Chapter {n // 25 + 1}", f"Matters {n} to {n + 24}", ""]
+        lines += [f"Article {n}", f"Matter {n}", ""]
+        for p in range(1, paragraphs + 1):
+            lines += [
+                f"{p}. Each State Party shall take measures on matter {n}.{p} "
+                f"[, where appropriate,] in line with article {max(1, n - 1)}.",
+                "",
+            ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    started = time.perf_counter()
+    print(run())
+    print(f"\n(took {time.perf_counter() - started:.0f} s)")
