@@ -12,11 +12,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from negotiator_app import __version__
-from negotiator_app.importers import ImportProblem
 from negotiator_app.resources import resource_path
 from negotiator_app.storage import Library, LibraryError
-from negotiator_app.storage.imports import import_demo_if_empty
-from negotiator_app.storage.location import data_dir
+from negotiator_app.storage.location import data_dir as library_folder
 from negotiator_app.ui.crash_dialog import install_excepthook
 from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.settings import Settings
@@ -33,7 +31,7 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "negotiator.svg"))))
-    folder = _data_dir(data_dir)
+    folder = library_folder(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -49,8 +47,9 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     install_excepthook(folder, interactive=not smoke)
     try:
         library = Library(folder)
-        import_demo_if_empty(library)
-    except (LibraryError, ImportProblem) as error:
+        if library.is_empty():
+            _import_demo(library)
+    except LibraryError as error:
         lock.unlock()
         return _refuse(str(error), smoke)
     window = None
@@ -67,10 +66,18 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     if smoke:
         return _smoke(app, window, library, lock)
     window.show()
-    QTimer.singleShot(0, window.search.catch_up)  # warm the index up once the window is shown
+    from negotiator_app.ui.library_tasks import daily_backup
+    from negotiator_app.ui.workers import BackgroundTask, Task
+
+    # Once the window is up: warm the search index, and take the day's backup (if not yet taken).
+    QTimer.singleShot(0, window.search.catch_up)
+    backup = BackgroundTask(Task(daily_backup(folder)), window)
+    backup.task.crashed.connect(window.report_crash)
+    QTimer.singleShot(0, backup.start)
     try:
         return app.exec()
     finally:
+        backup.wait()
         library.close()
         lock.unlock()
 
@@ -119,8 +126,15 @@ def _smoke(app: QApplication, window: MainWindow, library: Library, lock: QLockF
     return status
 
 
-def _data_dir(explicit: str | Path | None) -> Path:
-    return data_dir(explicit)
+def _import_demo(library: Library) -> None:
+    """First run: the demonstration drafts (the importers load only for this)."""
+    from negotiator_app.importers import ImportProblem
+    from negotiator_app.storage.imports import import_demo_if_empty
+
+    try:
+        import_demo_if_empty(library)
+    except ImportProblem as error:
+        raise LibraryError(str(error)) from None
 
 
 def _refuse(sentence: str, smoke: bool) -> int:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from negotiator_app.ui.theme import look
+
 TONES = ("info", "error", "demo")
 
 
@@ -19,6 +21,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("tone", "info")
+        self.setAutoFillBackground(True)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -45,9 +48,9 @@ class Banner(QFrame):
         tone: str = "info",
         actions: list[tuple[str, Callable[[], None]]] | None = None,
     ) -> None:
-        self.setProperty("tone", tone if tone in TONES else "info")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        tone = tone if tone in TONES else "info"
+        self.setProperty("tone", tone)
+        look(self, "failure" if tone == "error" else tone)
         self.label.setText(html)
         while self.buttons.count():
             item = self.buttons.takeAt(0)

@@ -1,4 +1,4 @@
-"""An unexpected error shows a dialog with the details and the crash log path — never a silent exit."""
+"""An unexpected error: a dialog with the details and where the crash log is, never silence."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-
-from negotiator_app.crash import write_crash_log
 
 _showing = False
 
@@ -29,6 +27,8 @@ def install_excepthook(folder: Path, interactive: bool = True) -> None:
         if interactive:
             show_crash(error, folder)
         else:
+            from negotiator_app.crash import write_crash_log
+
             path = write_crash_log(error, folder)
             traceback.print_exception(error)
             print(f"negotiator: unexpected error; details are in {path}", file=sys.stderr)
@@ -40,6 +40,8 @@ def install_excepthook(folder: Path, interactive: bool = True) -> None:
 def show_crash(error: BaseException, folder: Path | None, parent: QWidget | None = None) -> Path:
     """Write the crash log, tell the user where it is, and carry on if possible."""
     global _showing
+    from negotiator_app.crash import write_crash_log
+
     path = write_crash_log(error, folder)
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     print(details, file=sys.stderr)
@@ -63,4 +65,5 @@ def show_crash(error: BaseException, folder: Path | None, parent: QWidget | None
 
 
 def crash_sentence(error: BaseException, path: Path) -> str:
-    return f"Something unexpected went wrong ({type(error).__name__}: {error}). The details are in {path}."
+    what = f"{type(error).__name__}: {error}"
+    return f"Something unexpected went wrong ({what}). The details are in {path}."

@@ -111,7 +111,7 @@ class DelegationsTable(QWidget):
         for column, value in enumerate((delegation, stance, remark)):
             item = QTableWidgetItem(value)
             if column == 1:
-                item.setData(Qt.ItemDataRole.DisplayRole, STANCE_NAMES.get(value, value))
+                item.setData(Qt.ItemDataRole.DisplayRole, stance_name(value))
                 item.setData(Qt.ItemDataRole.UserRole, value)
             self.table.setItem(row, column, item)
 
@@ -131,7 +131,7 @@ class _StanceDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
     ) -> QWidget:
         editor = QComboBox(parent)
-        editor.addItem(STANCE_NAMES[""], "")
+        editor.addItem("—", "")
         for stance in STANCES:
             editor.addItem(STANCE_NAMES[stance], stance)
         return editor
@@ -148,4 +148,9 @@ class _StanceDelegate(QStyledItemDelegate):
     ) -> None:
         stance = editor.currentData()
         model.setData(index, stance, Qt.ItemDataRole.UserRole)
-        model.setData(index, STANCE_NAMES.get(stance, stance), Qt.ItemDataRole.DisplayRole)
+        model.setData(index, stance_name(stance), Qt.ItemDataRole.DisplayRole)
+
+
+def stance_name(stance: str) -> str:
+    """ "Support with amendments"; nothing at all when no stance was given."""
+    return STANCE_NAMES.get(stance, stance) if stance else ""

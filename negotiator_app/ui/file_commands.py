@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -27,8 +26,15 @@ DRAFT_FILTER = (
     "Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;"
     "Plain text (*.txt *.md);;All files (*)"
 )
-LANGUAGES = [("Detect", ""), ("English", "en"), ("Russian", "ru"), ("French", "fr"),
-             ("Spanish", "es"), ("Arabic", "ar"), ("Chinese", "zh")]
+LANGUAGES = [
+    ("Detect", ""),
+    ("English", "en"),
+    ("Russian", "ru"),
+    ("French", "fr"),
+    ("Spanish", "es"),
+    ("Arabic", "ar"),
+    ("Chinese", "zh"),
+]
 NEW_INSTRUMENT = "A new instrument (named from the document's title)"
 
 
@@ -107,25 +113,10 @@ class FileCommands(QObject):
         return self._run("Importing", f"Importing {path.name}…", task)
 
     def back_up(self) -> TaskRunner | None:
+        """A checked copy of the library in its backups folder, on a worker thread."""
         if self._busy():
             return None
-        folder = self.library.folder / "backups"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            folder = self.library.folder
-        suggested = folder / f"library-{datetime.now():%Y-%m-%d-%H%M}.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Back up the library", str(suggested), "Negotiator library (*.sqlite3)"
-        )
-        if not path:
-            return None
-        return self.back_up_to(Path(path))
-
-    def back_up_to(self, target: Path) -> TaskRunner | None:
-        if self._busy():
-            return None
-        task = Task(back_up_library(self.library.folder, target))
+        task = Task(back_up_library(self.library.folder))
         task.succeeded.connect(
             lambda path: self.message.emit(
                 f"The library was backed up to <b>{html.escape(str(path))}</b>.", "info"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.ui import goto
 from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.theme import look
 from negotiator_app.ui.tree_model import tree_text
 
 
@@ -37,7 +38,7 @@ class GotoDialog(QDialog):
         self.input.textChanged.connect(self._refresh)
         self.input.installEventFilter(self)
         self.message = QLabel()
-        self.message.setObjectName("error")
+        look(self.message, "error")
         self.message.hide()
         self.list = QListWidget()
         self.list.setAccessibleName("Matching articles")

@@ -63,7 +63,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file = bar.addMenu("&File")
     add(file, "import", "&Import…", window.import_file, [SK.Open], "Import a draft")
     add(file, "export", "&Export memo…", window.export_memo, ["Ctrl+E"], "Write a Word memo")
-    add(file, "backup", "&Back up library…", window.back_up, [], "Copy the library to a file")
+    add(file, "backup", "&Back up library", window.back_up, [], "A checked copy in backups/")
     file.addSeparator()
     add(file, "quit", "&Quit", window.close, [SK.Quit, "Ctrl+Q"])
 
@@ -104,7 +104,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     panel.setCheckable(True)
     panel.setChecked(True)
     view.addSeparator()
-    full = add(view, "full_screen", "&Full screen", window.toggle_full_screen, [SK.FullScreen, "F11"])
+    full = add(
+        view, "full_screen", "&Full screen", window.toggle_full_screen, [SK.FullScreen, "F11"]
+    )
     full.setCheckable(True)
 
     go = bar.addMenu("&Go")

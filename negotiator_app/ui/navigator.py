@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -20,9 +30,19 @@ from negotiator_app.core.provision import Kind
 from negotiator_app.storage.library import VersionInfo
 from negotiator_app.storage.notes import Note
 from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.theme import look
 from negotiator_app.ui.tree_model import ProvisionFilter, ProvisionTreeModel
 
 FILTER_DELAY_MS = 120
+_OPEN_KINDS = (Kind.PART, Kind.CHAPTER, Kind.SECTION)
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """A little air between rows: a tree read for hours should not feel cramped."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)
 
 
 class Navigator(QWidget):
@@ -65,12 +85,12 @@ class Navigator(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setModel(self.proxy)
-        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.setFrameShape(QTreeView.Shape.NoFrame)
+        self.tree.setItemDelegate(_RoomyRows(self.tree))
         self.tree.installEventFilter(self)
 
         self.empty = QLabel("No provisions match the filter.")
-        self.empty.setObjectName("quiet")
+        look(self.empty, "quiet")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
@@ -102,19 +122,27 @@ class Navigator(QWidget):
     def set_outline(self, outline: Outline, notes: Mapping[str, Note]) -> None:
         self.model = ProvisionTreeModel(outline, notes, self)
         self.proxy.setSourceModel(self.model)
-        self.tree.setModel(self.proxy)
-        self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.apply_filter()
+        if self.filter.text().strip():
+            self.apply_filter()
+        else:
+            self._show_model(self.model)
+            self._default_expansion(fresh=True)
 
     def select(self, key: str) -> None:
         """Show key as the current provision, without announcing it again."""
         if self.model is None:
             return
-        index = self.proxy.mapFromSource(self.model.index_of(key))
+        index = self.view_index(key)
         if not index.isValid() and self.proxy.is_filtering():
             self.filter.clear()
             self.apply_filter()
-            index = self.proxy.mapFromSource(self.model.index_of(key))
+            index = self.view_index(key)
+        self._mark_current(index)
+
+    def current_key(self) -> str:
+        return self._key(self.tree.currentIndex())
+
+    def _mark_current(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         self._quiet = True
@@ -126,9 +154,12 @@ class Navigator(QWidget):
         finally:
             self._quiet = False
 
-    def current_key(self) -> str:
-        index = self.tree.currentIndex()
-        return self.model.key(self.proxy.mapToSource(index)) if self.model and index.isValid() else ""
+    def view_index(self, key: str) -> QModelIndex:
+        """Where key is in the tree as shown (filtered or not); invalid when hidden."""
+        if self.model is None:
+            return QModelIndex()
+        index = self.model.index_of(key)
+        return self.proxy.mapFromSource(index) if self._filtered() else index
 
     def update_note(self, note: Note) -> None:
         if self.model is not None:
@@ -141,38 +172,59 @@ class Navigator(QWidget):
     # -- filtering ------------------------------------------------------------------
 
     def apply_filter(self) -> None:
+        """Narrow the tree to what the filter box says (the whole tree when it is empty).
+
+        Unfiltered, the view shows the model itself: the filter proxy costs time on every
+        step through a long tree, so it is only put in between while a filter is typed.
+        """
         self._filter_timer.stop()
-        text = self.filter.text()
-        self.proxy.set_query(text)
+        if self.model is None:
+            return
+        current = self.current_key()
+        self.proxy.set_query(self.filter.text())
         if self.proxy.is_filtering():
+            self._show_model(self.proxy)
             self.tree.expandAll()
         else:
-            self._default_expansion()
-        nothing = self.proxy.is_filtering() and self.proxy.rowCount() == 0
-        self.empty.setVisible(nothing)
+            self._show_model(self.model)
+            self._default_expansion(fresh=True)
+        if current:
+            self._mark_current(self.view_index(current))  # still current, if it is shown
+        self.empty.setVisible(self.proxy.is_filtering() and self.proxy.rowCount() == 0)
 
-    def _default_expansion(self) -> None:
+    def _show_model(self, model) -> None:
+        if self.tree.model() is not model:
+            self.tree.setModel(model)
+            self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _filtered(self) -> bool:
+        return self.tree.model() is self.proxy
+
+    def _key(self, index: QModelIndex) -> str:
+        if self.model is None or not index.isValid():
+            return ""
+        return self.model.key(self.proxy.mapToSource(index) if self._filtered() else index)
+
+    def _default_expansion(self, fresh: bool = False) -> None:
         """Chapters and parts open, articles closed: the table of contents at a glance."""
-        self.tree.collapseAll()
+        if not fresh:
+            self.tree.collapseAll()
         if self.model is None:
             return
         outline = self.model.outline
         for key in outline.order:
-            if outline.get(key).kind in (Kind.PART, Kind.CHAPTER, Kind.SECTION):
-                self.tree.expand(self.proxy.mapFromSource(self.model.index_of(key)))
-        current = self.current_key()
-        if current:
-            self.tree.scrollTo(self.tree.currentIndex())
+            if outline.get(key).kind in _OPEN_KINDS and outline.get(key).children:
+                self.tree.expand(self.view_index(key))
 
     # -- events -----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self.tree and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-                    self.step_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
-                    return True
+            plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+            if watched is self.tree and plain and key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self.step_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+                return True
             if watched is self.filter:
                 if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self.apply_filter()
@@ -189,12 +241,12 @@ class Navigator(QWidget):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.model is None:
             return
-        if self.proxy.is_filtering():
+        if self._filtered():
             first = self._first_match(QModelIndex())
             if first.isValid():
                 self.tree.setCurrentIndex(first)
-        elif not self.tree.currentIndex().isValid() and self.proxy.rowCount():
-            self.tree.setCurrentIndex(self.proxy.index(0, 0))
+        elif not self.tree.currentIndex().isValid() and self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, 0))
 
     def _first_match(self, parent: QModelIndex) -> QModelIndex:
         """The first row (depth first) that matched itself, not only through a child."""
@@ -211,7 +263,7 @@ class Navigator(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._quiet or self.model is None or not current.isValid():
             return
-        self.provision_chosen.emit(self.model.key(self.proxy.mapToSource(current)))
+        self.provision_chosen.emit(self._key(current))
 
     def _version_activated(self, row: int) -> None:
         version_id = self.versions.itemData(row)

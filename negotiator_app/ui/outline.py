@@ -34,9 +34,10 @@ class Outline:
         self.roots = roots
         self._entries: dict[str, Entry] = {}
         self.order: list[str] = []
+        self.units: list[str] = []  # reading units in document order
         for row, root in enumerate(roots):
-            self._index(root, None, row, 0)
-        self.units: list[str] = [key for key in self.order if self._is_unit(key)]
+            self._index(root, None, row, 0, in_unit=False)
+        self._unit_set = set(self.units)
         self._articles = {
             normal_number(e.provision.number): key
             for key, e in self._entries.items()
@@ -155,19 +156,22 @@ class Outline:
 
     # -- helpers --------------------------------------------------------------------
 
-    def _index(self, node: Provision, parent: str | None, row: int, depth: int) -> None:
+    def _index(
+        self, node: Provision, parent: str | None, row: int, depth: int, in_unit: bool
+    ) -> None:
         self._entries[node.key] = Entry(node, parent, row, depth, len(self.order))
         self.order.append(node.key)
+        unit = not in_unit and node.kind in UNIT_KINDS
+        if unit:
+            self.units.append(node.key)
         for child_row, child in enumerate(node.children):
-            self._index(child, node.key, child_row, depth + 1)
+            self._index(child, node.key, child_row, depth + 1, in_unit or unit)
 
     def _kind(self, key: str) -> Kind:
         return self._entries[key].provision.kind
 
     def _is_unit(self, key: str) -> bool:
-        if self._kind(key) not in UNIT_KINDS:
-            return False
-        return not any(self._kind(a) in UNIT_KINDS for a in self.ancestors(key))
+        return key in self._unit_set
 
     def _has_group_ancestor(self, key: str, groups: list[str]) -> bool:
         return any(a in groups for a in self.ancestors(key))

@@ -24,11 +24,11 @@ from negotiator_app.storage.notes import STANCES
 from negotiator_app.ui.overview_data import NO_POSITION, ChapterFigures, totals
 from negotiator_app.ui.theme import BRACKET_COLOUR, RED_LINE_COLOUR, STANCE_COLOURS, STANCE_NAMES
 
-ROW_HEIGHT = 44
-TOP = 100
+ROW_HEIGHT = 46
+HEADER = 84  # title and totals; the legend and the rows come below
 LEFT = 24
 BAR_HEIGHT = 18
-FIGURES_WIDTH = 210
+FIGURES_WIDTH = 190
 ORDER = [*STANCES, NO_POSITION]
 
 
@@ -51,9 +51,36 @@ class OverviewChart(QWidget):
     def set_figures(self, title: str, figures: list[ChapterFigures]) -> None:
         self.title, self.figures = title, figures
         self.current = min(self.current, max(len(figures) - 1, 0))
-        self.setMinimumHeight(TOP + ROW_HEIGHT * len(figures) + 40)
-        self.updateGeometry()
+        self._fit_height()
         self.update()
+
+    @property
+    def top(self) -> int:
+        """Where the first row starts: below the legend, however many lines it takes."""
+        rows = 1 + max(y for _, _, y in self._legend()) // 20
+        return HEADER + 20 * rows + 8
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        height = self.top + ROW_HEIGHT * len(self.figures) + 40
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+            self.updateGeometry()
+
+    def _legend(self) -> list[tuple[str, int, int]]:
+        """(stance, x, y offset) of each legend entry, wrapped to the width."""
+        metrics = QFontMetrics(self.font())
+        placed, x, y = [], LEFT, 0
+        for stance in ORDER:
+            width = 17 + metrics.horizontalAdvance(STANCE_NAMES[stance]) + 18
+            if x > LEFT and x + width > self.width() - LEFT:
+                x, y = LEFT, y + 20
+            placed.append((stance, x, y))
+            x += width
+        return placed
 
     def sizeHint(self) -> QSize:
         return QSize(720, self.minimumHeight())
@@ -63,15 +90,15 @@ class OverviewChart(QWidget):
 
     def bar_rect(self, row: int) -> QRect:
         """Where the bar of chapter `row` is drawn (full length of the largest chapter)."""
-        y = TOP + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) // 2
+        y = self.top + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) // 2
         width = max(120, self.width() - LEFT * 2 - self.label_width() - FIGURES_WIDTH)
         biggest = max((f.total for f in self.figures), default=1) or 1
         share = self.figures[row].total / biggest if self.figures else 0
         return QRect(LEFT + self.label_width(), y, max(6, int(width * share)), BAR_HEIGHT)
 
     def row_at(self, y: float) -> int:
-        row = int((y - TOP) // ROW_HEIGHT)
-        return row if 0 <= row < len(self.figures) and y >= TOP else -1
+        row = int((y - self.top) // ROW_HEIGHT)
+        return row if 0 <= row < len(self.figures) and y >= self.top else -1
 
     # -- painting ---------------------------------------------------------------------
 
@@ -105,38 +132,38 @@ class OverviewChart(QWidget):
             f"{_count(sums['red_lines'], 'red line')} · "
             f"{_count(sums['open_brackets'], 'open bracket')}",
         )
-        x = LEFT
-        metrics = QFontMetrics(self.font())
-        for stance in ORDER:
+        for stance, x, y in self._legend():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STANCE_COLOURS[stance]))
-            painter.drawRoundedRect(QRectF(x, 68, 12, 12), 3, 3)
+            painter.drawRoundedRect(QRectF(x, HEADER - 14 + y, 12, 12), 3, 3)
             painter.setPen(muted)
-            name = STANCE_NAMES[stance]
-            painter.drawText(QPointF(x + 17, 79), name)
-            x += 17 + metrics.horizontalAdvance(name) + 18
+            painter.drawText(QPointF(x + 17, HEADER - 3 + y), STANCE_NAMES[stance])
 
     def _paint_row(
         self, painter: QPainter, row: int, figures: ChapterFigures, text: QColor, muted: QColor
     ) -> None:
-        top = TOP + row * ROW_HEIGHT
+        top = self.top + row * ROW_HEIGHT
         if row == self.current and self.hasFocus() or row == self._hover:
             shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
             shade.setAlpha(40 if row == self._hover and row != self.current else 60)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(shade)
-            painter.drawRoundedRect(QRectF(LEFT - 8, top + 2, self.width() - LEFT, ROW_HEIGHT - 4), 6, 6)
+            painter.drawRoundedRect(
+                QRectF(LEFT - 8, top + 2, self.width() - LEFT, ROW_HEIGHT - 4), 6, 6
+            )
+        # Two lines: "Chapter IV", then its heading in a quieter colour.
         metrics = QFontMetrics(self.font())
-        painter.setPen(text)
-        label_width = self.label_width()
-        label = metrics.elidedText(
-            f"{figures.label}  {figures.heading}".strip(),
-            Qt.TextElideMode.ElideRight,
-            label_width - 16,
-        )
-        painter.drawText(
-            QRect(LEFT, top, label_width - 12, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label
-        )
+        width = self.label_width() - 16
+        middle = top + ROW_HEIGHT // 2
+        lines = [(figures.label, text), (figures.heading, muted)] if figures.heading else []
+        if not lines:
+            lines = [(figures.label, text)]
+        y = middle - (len(lines) * metrics.height()) // 2 + metrics.ascent()
+        for line, colour in lines:
+            painter.setPen(colour)
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QPointF(LEFT, y), elided)
+            y += metrics.height()
         bar = self.bar_rect(row)
         x = float(bar.left())
         total = figures.total or 1
@@ -149,13 +176,21 @@ class OverviewChart(QWidget):
             painter.setBrush(QColor(STANCE_COLOURS[stance]))
             painter.drawRect(QRectF(x, bar.top(), width, bar.height()))
             if width >= 18:
-                painter.setPen(QColor("#ffffff") if stance not in ("", "reserve") else QColor("#3b4250"))
-                painter.drawText(QRectF(x, bar.top(), width, bar.height()), Qt.AlignmentFlag.AlignCenter, str(count))
+                painter.setPen(
+                    QColor("#ffffff") if stance not in ("", "reserve") else QColor("#3b4250")
+                )
+                painter.drawText(
+                    QRectF(x, bar.top(), width, bar.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    str(count),
+                )
                 painter.setPen(Qt.PenStyle.NoPen)
             x += width
         x = self.width() - LEFT - FIGURES_WIDTH + 16
         brackets, red = figures.open_brackets, figures.red_lines
-        self._figure(painter, x, top, f"[ ] {brackets}" if brackets else "[ ] –", BRACKET_COLOUR, brackets)
+        self._figure(
+            painter, x, top, f"[ ] {brackets}" if brackets else "[ ] –", BRACKET_COLOUR, brackets
+        )
         red_text = f"{red} red line{'s' if red != 1 else ''}" if red else "no red line"
         self._figure(painter, x + 70, top, red_text, RED_LINE_COLOUR, red)
 
@@ -170,7 +205,9 @@ class OverviewChart(QWidget):
         row = self.row_at(event.position().y())
         if row != self._hover:
             self._hover = row
-            self.setCursor(Qt.CursorShape.PointingHandCursor if row >= 0 else Qt.CursorShape.ArrowCursor)
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if row >= 0 else Qt.CursorShape.ArrowCursor
+            )
             self.update()
         if row >= 0:
             QToolTip.showText(event.globalPosition().toPoint(), describe(self.figures[row]), self)

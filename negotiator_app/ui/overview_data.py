@@ -31,7 +31,7 @@ class ChapterFigures:
 
 
 def chapter_figures(outline: Outline, notes: Mapping[str, Note]) -> list[ChapterFigures]:
-    """For each chapter (preamble, annex): its reading units counted by stance, brackets, red lines."""
+    """Per chapter (preamble, annex): its articles counted by stance, brackets, red lines."""
     figures = []
     unit_keys = set(outline.units)
     for group in outline.groups():
@@ -72,4 +72,3 @@ def totals(figures: list[ChapterFigures]) -> dict[str, int]:
         "open_brackets": sum(f.open_brackets for f in figures),
         "red_lines": sum(f.red_lines for f in figures),
     }
-

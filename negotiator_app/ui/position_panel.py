@@ -7,6 +7,7 @@ provision is shown and when the window closes; each save is also kept in the not
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextOption
@@ -19,14 +20,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from negotiator_app.core import redline
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.storage.notes import (
     PRIORITIES,
@@ -40,8 +39,10 @@ from negotiator_app.storage.notes import (
 from negotiator_app.ui.delegations_table import DelegationsTable
 from negotiator_app.ui.note_history_view import NoteHistoryView
 from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.redline_view import RedlineView
-from negotiator_app.ui.theme import STANCE_NAMES
+from negotiator_app.ui.theme import STANCE_NAMES, look
+
+if TYPE_CHECKING:
+    from negotiator_app.ui.redline_view import RedlineView
 
 SAVE_DELAY_MS = 500
 REDLINE_DELAY_MS = 150
@@ -89,9 +90,10 @@ class PositionPanel(QScrollArea):
 
         self.title = QLabel("Select a provision")
         self.title.setObjectName("panelTitle")
+        look(self.title, "title")
         self.title.setWordWrap(True)
         self.state = QLabel("")
-        self.state.setObjectName("quiet")
+        look(self.state, "quiet")
         layout.addWidget(self.title)
         layout.addWidget(self.state)
 
@@ -124,7 +126,7 @@ class PositionPanel(QScrollArea):
             edit.setMinimumHeight(64 if name != "proposed" else 84)
             edit.setMaximumHeight(150 if name != "proposed" else 180)
             label = QLabel(title)
-            label.setObjectName("fieldTitle")
+            look(label, "field")
             label.setBuddy(edit)
             if name == "proposed":
                 self.start_from_text = QToolButton()
@@ -142,24 +144,23 @@ class PositionPanel(QScrollArea):
             self.texts[name] = edit
             if name == "proposed":
                 self.redline_title = QLabel("Redline against the current text")
-                self.redline_title.setObjectName("quiet")
-                self.redline = RedlineView()
+                look(self.redline_title, "quiet")
                 layout.addWidget(self.redline_title)
-                layout.addWidget(self.redline)
                 self.redline_title.hide()
-                self.redline.hide()
+                self._redline_at = layout.count()  # the redline view goes here when first needed
+                self._redline: RedlineView | None = None
 
         self.tags = QLineEdit()
         self.tags.setAccessibleName("Tags")
         self.tags.setPlaceholderText("comma, separated, tags")
         tags_label = QLabel("&Tags")
-        tags_label.setObjectName("fieldTitle")
+        look(tags_label, "field")
         tags_label.setBuddy(self.tags)
         layout.addWidget(tags_label)
         layout.addWidget(self.tags)
 
         delegations_label = QLabel("Other delegations")
-        delegations_label.setObjectName("fieldTitle")
+        look(delegations_label, "field")
         self.delegations = DelegationsTable()
         layout.addWidget(delegations_label)
         layout.addWidget(self.delegations)
@@ -297,15 +298,29 @@ class PositionPanel(QScrollArea):
         self.state.setText(_saved_line(note))
         self._update_redline()
 
+    @property
+    def redline(self) -> RedlineView:
+        """The live redline under the proposed wording (made the first time it is needed)."""
+        if self._redline is None:
+            from negotiator_app.ui.redline_view import RedlineView
+
+            self._redline = RedlineView()
+            self._redline.hide()
+            self.widget().layout().insertWidget(self._redline_at, self._redline)
+        return self._redline
+
     def _current_text(self) -> str:
+        from negotiator_app.core.redline import wording
+
         provision = self.outline.get(self.key) if self.outline else None
-        return redline.wording(provision) if provision else ""
+        return wording(provision) if provision else ""
 
     def _update_redline(self) -> None:
         proposed = self.texts["proposed"].toPlainText()
         visible = bool(proposed.strip())
         self.redline_title.setVisible(visible)
-        self.redline.setVisible(visible)
+        if visible or self._redline is not None:
+            self.redline.setVisible(visible)
         if visible:
             self.redline.show_redline(self._current_text(), proposed)
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from negotiator_app.ui.outline import Outline
 
+_BRACKET_CHAR = re.compile(r"[\[\]]")
 _OPTION_RE = re.compile(
     r"(?:option|alternative|alt\.?|variant|вариант|альтернатива)\s*[\dA-Za-zА-Яа-я]{0,3}\s*:",
     re.I,
@@ -45,7 +46,16 @@ def bracket_spans(text: str) -> list[tuple[int, int, int]]:
 
 def open_brackets(text: str) -> int:
     """How many outermost [bracketed] passages a text still has."""
-    return sum(1 for _, _, depth in bracket_spans(text) if depth == 0)
+    if "[" not in text:
+        return 0
+    depth = count = 0
+    for match in _BRACKET_CHAR.finditer(text):
+        if match.group() == "[":
+            count += depth == 0
+            depth += 1
+        elif depth:
+            depth -= 1
+    return count
 
 
 def option_spans(text: str) -> list[tuple[int, int]]:

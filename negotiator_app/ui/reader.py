@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,10 +17,19 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.ui.outline import Outline
 from negotiator_app.ui.reader_html import ReaderColours, link_target, render_page
+from negotiator_app.ui.theme import look
 
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 9, 28, 13
 MEASURE_CHARS = 78  # a comfortable line for hours of reading
-_SERIFS = ("Charter", "Georgia", "Source Serif 4", "Noto Serif", "Liberation Serif", "DejaVu Serif")
+_SERIFS = (
+    "Charter",
+    "Georgia",
+    "Source Serif 4",
+    "Noto Serif",
+    "Liberation Serif",
+    "DejaVu Serif",
+    "Serif",
+)
 
 
 class ReaderPage(QTextBrowser):
@@ -58,6 +67,7 @@ class Reader(QWidget):
 
         self.path = QLabel()
         self.path.setObjectName("readerPath")
+        look(self.path, "quiet")
         self.path.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.previous = self._step_button("‹ Previous", "Previous article (Alt+Left)", -1)
         self.next = self._step_button("Next ›", "Next article (Alt+Right)", 1)
@@ -101,12 +111,11 @@ class Reader(QWidget):
         self.path.setText(self.outline.path_label(self.key))
         self.previous.setEnabled(self.outline.step(self.key, -1) is not None)
         self.next.setEnabled(self.outline.step(self.key, 1) is not None)
+        self.page.verticalScrollBar().setValue(0)
+        if self.key != unit:
+            self._scroll_into_view(self.key)
         if self.terms:
             self._scroll_to_first_hit()
-        elif self.key != unit:
-            self.page.scrollToAnchor(self.key)
-        else:
-            self.page.verticalScrollBar().setValue(0)
 
     def clear_marks(self) -> bool:
         """Drop the search-hit highlighting; True if there was any."""
@@ -127,7 +136,12 @@ class Reader(QWidget):
 
     def set_font_size(self, size: int) -> None:
         size = max(MIN_FONT, min(MAX_FONT, int(size)))
-        font = QFont(reading_family(), size)
+        if self.page.font().pointSize() == size and self.font_size() == size:
+            return
+        font = QFont()
+        font.setFamilies(list(_SERIFS))  # the first one installed; no font list to read
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSize(size)
         self.page.document().setDefaultFont(font)
         self.page.setFont(font)
         self.page.fit_measure()
@@ -147,26 +161,37 @@ class Reader(QWidget):
         button.clicked.connect(lambda: self.step_requested.emit(delta))
         return button
 
-    def _scroll_to_first_hit(self) -> None:
-        anchor = self.key
+    def _scroll_into_view(self, anchor: str) -> None:
+        """Bring a paragraph into view with some of the text before it, not flush at the top."""
+        bar = self.page.verticalScrollBar()
+        if bar.maximum() == 0:
+            return  # the whole article fits: show it from its heading
         self.page.scrollToAnchor(anchor)
+        if bar.value() >= bar.maximum():
+            return  # near the end of the page, where it is already in view
+        block = self.page.cursorForPosition(QPoint(4, 4)).block()
+        height = self.page.document().documentLayout().blockBoundingRect(block).height()
+        room = self.page.viewport().height() - int(height) - 24
+        bar.setValue(max(0, bar.value() - max(0, min(self.page.viewport().height() // 4, room))))
+
+    def _scroll_to_first_hit(self) -> None:
+        """Make sure the first marked word is on screen (it may be further down the page)."""
         document = self.page.document()
+        start = self.page.cursorForPosition(self.page.viewport().rect().topLeft()).position()
         for term in self.terms:
-            found = document.find(term)
+            found = document.find(term, start)
+            if found.isNull():
+                found = document.find(term)
             if not found.isNull():
-                cursor = self.page.textCursor()
-                cursor.setPosition(found.selectionStart())
-                self.page.setTextCursor(cursor)
-                self.page.ensureCursorVisible()
+                rect = self.page.cursorRect(found)
+                if not self.page.viewport().rect().contains(rect):
+                    cursor = self.page.textCursor()
+                    cursor.setPosition(found.selectionStart())
+                    self.page.setTextCursor(cursor)
+                    self.page.ensureCursorVisible()
                 return
 
     def _anchor_clicked(self, url: QUrl) -> None:
         key = link_target(url.toString())
         if key:
             self.reference_clicked.emit(key)
-
-
-def reading_family() -> str:
-    """The first pleasant serif installed, else the system's default serif."""
-    available = set(QFontDatabase.families())
-    return next((f for f in _SERIFS if f in available), "Serif")

@@ -129,7 +129,7 @@ class _Page:
 
     def block(self, node: Provision, text: str, indent: int, number: str) -> None:
         margin = 2.2 * (indent + (1 if number else 0))
-        hang = f" text-indent:-2.2em;" if number else ""
+        hang = " text-indent:-2.2em;" if number else ""
         body = self.marked(text, preamble=node.kind == Kind.PREAMBLE_PARAGRAPH)
         label = (
             f'<span style="color:{self.c.muted};">{html.escape(number)}</span>'

@@ -50,13 +50,9 @@ def redline_html(current: str, proposed: str) -> str:
     for op, text in segments:
         piece = html.escape(text).replace("\n", "<br>")
         if op == redline.DELETE:
-            out.append(
-                f'<span style="color:#b3261e; text-decoration:line-through;">{piece}</span>'
-            )
+            out.append(f'<span style="color:#b3261e; text-decoration:line-through;">{piece}</span>')
         elif op == redline.INSERT:
-            out.append(
-                f'<span style="color:#1e7d4f; text-decoration:underline;">{piece}</span>'
-            )
+            out.append(f'<span style="color:#1e7d4f; text-decoration:underline;">{piece}</span>')
         else:
             out.append(piece)
     return "<p>" + "".join(out) + "</p>"

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.ui.theme import look
+
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 HIT_COLOUR = "#ffe066"
+_PLACES = {"text": "in the text", "note": "in your note"}
 
 
 @dataclass
@@ -94,9 +97,16 @@ class SearchPage(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
 
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(16, 0, 16, 4)
+        look(self.notice, "quiet")
+        self.notice.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addWidget(self.list, 1)
 
     def show_results(self, query: str, groups: list[ResultGroup], suggestion: str | None) -> None:
@@ -115,8 +125,14 @@ class SearchPage(QWidget):
         else:
             text = f"{count} {'place matches' if count == 1 else 'places match'} {shown}"
         if suggestion:
-            text += f' — did you mean <a href="{html.escape(suggestion)}">{html.escape(suggestion)}</a>?'
+            link = html.escape(suggestion)
+            text += f' — did you mean <a href="{link}">{link}</a>?'
         self.summary.setText(text + _hint(count))
+
+    def show_notice(self, sentence: str) -> None:
+        """Something true of every search this session (the index could not be saved)."""
+        self.notice.setText(f"Search works, but {sentence[0].lower()}{sentence[1:]}")
+        self.notice.show()
 
     def show_message(self, sentence: str) -> None:
         self.list.clear()
@@ -175,6 +191,10 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
         document.documentLayout().draw(painter, context)
         painter.restore()
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Midlight))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -199,11 +219,13 @@ def result_html(group: ResultGroup | None, palette: QPalette) -> str:
     parts = [
         f"<p style='margin:0'><b>{html.escape(group.title)}</b>"
         f"<span style='color:{muted}'> &nbsp;·&nbsp; {html.escape(group.version)}"
-        f" &nbsp;·&nbsp; {' and '.join('in the text' if p == 'text' else 'in your note' for p in group.places)}"
+        f" &nbsp;·&nbsp; {' and '.join(_PLACES[p] for p in group.places)}"
         "</span></p>"
     ]
     for label, where, snippet in group.entries[:4]:
-        marked = snippet.replace("<b>", f"<span style='background-color:{HIT_COLOUR}; color:#1f2328'>")
+        marked = snippet.replace(
+            "<b>", f"<span style='background-color:{HIT_COLOUR}; color:#1f2328'>"
+        )
         marked = marked.replace("</b>", "</span>")
         prefix = " ".join(p for p in (label, "your note:" if where == "note" else "") if p)
         parts.append(
@@ -212,7 +234,9 @@ def result_html(group: ResultGroup | None, palette: QPalette) -> str:
         )
     if len(group.entries) > 4:
         more = len(group.entries) - 4
-        parts.append(f"<p style='margin-top:3px; margin-left:12px; color:{muted}'>and {more} more</p>")
+        parts.append(
+            f"<p style='margin-top:3px; margin-left:12px; color:{muted}'>and {more} more</p>"
+        )
     return "".join(parts)
 
 

@@ -23,6 +23,7 @@ class SearchWorker(QObject):
     answered = Signal(int, object)  # request number, SearchResults
     failed = Signal(int, str)  # request number, one sentence
     crashed = Signal(object)  # an unexpected exception, for the crash dialog
+    noticed = Signal(str)  # why the index lives in memory only this session, said once
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
@@ -30,6 +31,7 @@ class SearchWorker(QObject):
         self.latest = 0  # written by the GUI thread: the newest request number
         self._library: Library | None = None
         self._index = None
+        self._noticed = False
 
     @Slot(int, str, object)
     def search(self, request: int, query: str, version_id: object) -> None:
@@ -43,6 +45,7 @@ class SearchWorker(QObject):
             return
         if request == self.latest:
             self.answered.emit(request, results)
+        self._notice(index)
 
     @Slot()
     def catch_up(self) -> None:
@@ -64,6 +67,12 @@ class SearchWorker(QObject):
         thread = QThread.currentThread()
         if thread is not None:
             thread.quit()
+
+    def _notice(self, index) -> None:
+        problem = getattr(index, "problem", None)
+        if problem and not self._noticed:
+            self._noticed = True
+            self.noticed.emit(str(problem))
 
     def _report(self, request: int, error: Exception) -> None:
         sentence = user_sentence(error)
@@ -87,6 +96,7 @@ class SearchService(QObject):
     answered = Signal(object)  # SearchResults for the newest query
     failed = Signal(str)
     crashed = Signal(object)
+    noticed = Signal(str)
     _request = Signal(int, str, object)
     _catch_up = Signal()
     _close = Signal()
@@ -104,6 +114,7 @@ class SearchService(QObject):
         self._worker.answered.connect(self._answered)
         self._worker.failed.connect(self._failed)
         self._worker.crashed.connect(self.crashed)
+        self._worker.noticed.connect(self.noticed)
         self._thread.start()
 
     def search(self, query: str, version_id: int | None) -> int:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from negotiator_app.storage import Library, LibraryError, VersionInfo
 from negotiator_app.storage.session_log import LogEntry, add_entry, list_entries
 from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.theme import look
 
 SHOWN = 500  # the newest entries; the rest stay in the library
 _DELEGATION = re.compile(r"^\s*([^:]{1,60}?)\s*:\s+(.+)$", re.S)
@@ -56,7 +57,7 @@ class SessionLogDock(QDockWidget):
         self.only_here = QCheckBox("Only this provision")
         self.only_here.toggled.connect(lambda _: self.refresh())
         self.problem = QLabel()
-        self.problem.setObjectName("error")
+        look(self.problem, "error")
         self.problem.hide()
         self.list = QListWidget()
         self.list.setObjectName("sessionLog")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from negotiator_app.resources import resource_path
 from negotiator_app.ui.reader_html import DARK, ReaderColours
 
 # Stance colours: distinct in hue and in lightness, so they also read for colour-blind users.
@@ -29,10 +28,14 @@ STANCE_NAMES = {
 BRACKET_COLOUR = "#b7791f"
 RED_LINE_COLOUR = "#b3261e"
 THEMES = ("system", "light", "dark")
+_APPLIED = "negotiatorTheme"  # the application property remembering the theme in use
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Use the system's light or dark scheme, or force one, and load the style sheet."""
+    if app.property(_APPLIED) == theme:
+        return  # restyling every widget again is slow, and would change nothing
+    app.setProperty(_APPLIED, theme)
     hints = app.styleHints()
     scheme = {
         "light": Qt.ColorScheme.Light,
@@ -40,10 +43,32 @@ def apply_theme(app: QApplication, theme: str) -> None:
     }.get(theme, Qt.ColorScheme.Unknown)
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(scheme)
-    app.setStyle("Fusion")
-    # Fusion follows the colour scheme on most platforms; set the palette ourselves so it always does.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    # Fusion follows the colour scheme on most platforms; set the palette so that it always does.
     app.setPalette(dark_palette() if is_dark(theme) else app.style().standardPalette())
-    app.setStyleSheet(style_sheet())
+    for widget in app.allWidgets():
+        if widget.styleSheet():  # palette(...) in a style sheet is read when it is set
+            widget.setStyleSheet(widget.styleSheet())
+
+
+def look(widget: QWidget, name: str) -> QWidget:
+    """Give one widget one of the workbench's looks ("quiet", "error", "title", "field", a tone).
+
+    Style sheets go on the few widgets that need them, never on the whole application: an
+    application style sheet slows every widget's creation and painting (about 55 ms at start).
+    """
+    if name in ("title", "field"):
+        font = QFont(widget.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        if name == "title":
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        widget.setFont(font)
+        if name == "field":
+            widget.setContentsMargins(0, 6, 0, 0)
+        return widget
+    widget.setStyleSheet(_LOOKS[name])
+    return widget
 
 
 def is_dark(theme: str = "system") -> bool:
@@ -85,9 +110,11 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def style_sheet() -> str:
-    path = resource_path("style", "workbench.qss")
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
+_LOOKS = {
+    "quiet": "color: palette(placeholder-text);",
+    "error": "color: #b3261e;",
+    # Banners keep their own light colours in both schemes, with dark text on them.
+    "demo": "QFrame { background: #fff4d6; } QLabel, QToolButton { color: #4a3b12; }",
+    "info": "QFrame { background: #e8f1fb; } QLabel, QToolButton { color: #17324d; }",
+    "failure": "QFrame { background: #fde8e6; } QLabel, QToolButton { color: #6b1a13; }",
+}

@@ -25,6 +25,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _ARTICLE_NUMBER = re.compile(r"^(?:art(?:icle)?\.?\s*|статья\s*)?(\d+\s*[a-z]*)$")
 _PREVIEW = 90
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # an invalid index never changes, so one can be every default
 
 
 class ProvisionTreeModel(QAbstractItemModel):
@@ -42,20 +43,20 @@ class ProvisionTreeModel(QAbstractItemModel):
         self._top: list[int] = []
         for i, parent in enumerate(self._parent):
             (self._children[parent] if parent >= 0 else self._top).append(i)
-        self._brackets = [open_brackets(outline.get(k).text) for k in self._keys]
+        self._brackets: dict[int, int] = {}  # counted when a row is first shown
         self._notes: dict[str, Note] = dict(notes)
         self._inside = self._keys_with_notes_inside()
         self._haystacks: list[str] | None = None
 
     # -- Qt model interface ----------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         siblings = self._children[parent.internalId()] if parent.isValid() else self._top
         if column != 0 or not 0 <= row < len(siblings):
             return QModelIndex()
         return self.createIndex(row, 0, siblings[row])
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():
             return QModelIndex()
         parent = self._parent[child.internalId()]
@@ -63,15 +64,15 @@ class ProvisionTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self.outline.entry(self._keys[parent]).row, 0, parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         if parent.column() > 0:
             return 0
         return len(self._children[parent.internalId()] if parent.isValid() else self._top)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 1
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -88,7 +89,7 @@ class ProvisionTreeModel(QAbstractItemModel):
                 note.stance if note else None,
                 key in self._inside,
                 bool(note and note.red_line),
-                self._brackets[index.internalId()] > 0,
+                self._bracket_count(index.internalId()) > 0,
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(key, index.internalId())
@@ -145,6 +146,11 @@ class ProvisionTreeModel(QAbstractItemModel):
     def _ancestors(self, key: str) -> list[str]:
         return self.outline.ancestors(key) if key in self.outline else []
 
+    def _bracket_count(self, i: int) -> int:
+        if i not in self._brackets:
+            self._brackets[i] = open_brackets(self.outline.get(self._keys[i]).text)
+        return self._brackets[i]
+
     def _keys_with_notes_inside(self) -> set[str]:
         inside: set[str] = set()
         for key, note in self._notes.items():
@@ -161,8 +167,8 @@ class ProvisionTreeModel(QAbstractItemModel):
                 lines.append("Red line")
         elif key in self._inside:
             lines.append("Positions recorded on provisions inside")
-        if self._brackets[i]:
-            n = self._brackets[i]
+        n = self._bracket_count(i)
+        if n:
             lines.append(f"{n} open bracket{'s' if n != 1 else ''}")
         return "\n".join(lines)
 

@@ -123,3 +123,21 @@ class TaskRunner(QObject):
         self.thread.quit()
         self.thread.wait()
         self.finished.emit()
+
+
+class BackgroundTask(QObject):
+    """A Task nobody waits for or watches (the daily backup): no dialog, no Cancel."""
+
+    def __init__(self, task: Task, parent: QObject) -> None:
+        super().__init__(parent)
+        self.task = task
+        self.thread = QThread(self)
+        task.moveToThread(self.thread)
+        self.thread.started.connect(task.run)
+        task.done.connect(self.thread.quit)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.thread.wait(msecs)

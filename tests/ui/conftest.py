@@ -31,14 +31,7 @@ def open_workbench(qtbot, demo_library: Library) -> Iterator[Callable[..., MainW
 
     def make(size: tuple[int, int] = (1360, 860)) -> MainWindow:
         library = Library(demo_library.folder)
-        window = MainWindow(library, Settings(demo_library.folder))
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.open_first()
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window = open_window(qtbot, library, size)
         made.append((window, library))
         return window
 
@@ -53,9 +46,23 @@ def workbench(open_workbench) -> MainWindow:
     return open_workbench()
 
 
+def open_window(qtbot, library: Library, size: tuple[int, int] = (1360, 860)) -> MainWindow:
+    """A shown, active main window on library, opened on the last place read."""
+    window = MainWindow(library, Settings(library.folder))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.open_first()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
 def screenshot(widget, name: str) -> Path:
     """Save what the widget shows to tests/artifacts/<name>.png (for people to look at)."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
+    QApplication.processEvents()  # pending layout changes first, as the screen would show
     widget.grab().save(str(path))
     return path

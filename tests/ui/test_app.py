@@ -52,6 +52,22 @@ def test_a_second_workbench_on_the_same_library_is_refused_with_a_reason(library
     assert "Traceback" not in run.stderr
 
 
+def test_a_lock_left_by_a_crashed_workbench_does_not_keep_the_library_shut(library_dir):
+    library_dir.mkdir(parents=True)
+    crashed = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1])\n"
+        "lock.setStaleLockTime(0)\n"
+        "assert lock.tryLock(0)\n"
+        "os._exit(0)  # dies holding the lock, as a killed app would\n"
+    )
+    subprocess.run([sys.executable, "-c", crashed, str(library_dir / LOCK_FILE)], check=True)
+    assert (library_dir / LOCK_FILE).exists()
+    run = negotiator("--smoke", folder=library_dir)
+    assert run.returncode == 0, run.stderr
+
+
 def test_a_damaged_library_is_one_sentence_not_a_traceback(library_dir):
     library_dir.mkdir(parents=True)
     (library_dir / "library.sqlite3").write_bytes(b"this is not a database" * 100)

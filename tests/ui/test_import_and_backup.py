@@ -21,9 +21,7 @@ def labels(window) -> list[str]:
     return [v.label for v in window.library.versions()]
 
 
-def test_an_import_reports_progress_then_opens_the_new_version_with_its_report(
-    qtbot, workbench
-):
+def test_an_import_reports_progress_then_opens_the_new_version_with_its_report(qtbot, workbench):
     runner = workbench.files.import_path(
         FIXTURES / "small_convention_en.txt",
         {"instrument": "Fisheries data", "label": "Rev.1", "language": "en"},
@@ -107,27 +105,39 @@ def test_dropping_a_file_on_the_window_imports_it(qtbot, workbench):
     assert workbench.version.label == "RU Rev.1"
 
 
-def test_back_up_writes_a_complete_copy_with_progress(qtbot, workbench, tmp_path):
-    target = tmp_path / "backup.sqlite3"
-    runner = workbench.files.back_up_to(target)
+def backups(window) -> list[Path]:
+    return sorted((window.library.folder / "backups").glob("library-*-manual.sqlite3"))
+
+
+def test_back_up_writes_a_checked_copy_into_the_backups_folder(qtbot, workbench):
+    runner = workbench.files.back_up()
     seen: list[int] = []
     runner.task.progressed.connect(lambda done, total: seen.append(done))
     with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
         pass
-    copy = sqlite3.connect(target)
+    [copy_path] = backups(workbench)
+    copy = sqlite3.connect(copy_path)
     try:
         assert copy.execute("SELECT COUNT(*) FROM versions").fetchone()[0] == 2
     finally:
         copy.close()
-    assert seen
-    assert "backed up" in workbench.message.text()
+    assert seen[-1] == 1
+    assert "backed up" in workbench.message.text() and copy_path.name in workbench.message.text()
 
 
-def test_a_cancelled_backup_leaves_no_file_behind(qtbot, workbench, tmp_path):
-    target = tmp_path / "backup.sqlite3"
-    runner = workbench.files.back_up_to(target)
+def test_a_cancelled_backup_leaves_no_file_behind(qtbot, workbench):
+    runner = workbench.files.back_up()
     runner.cancel()
     with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
         pass
-    assert not target.exists() and not Path(f"{target}.part").exists()
+    assert backups(workbench) == []
     assert workbench.message.text() == "Backup cancelled."
+
+
+def test_an_import_into_a_library_with_texts_backs_it_up_first(qtbot, workbench):
+    runner = workbench.files.import_path(
+        FIXTURES / "small_convention_en.txt", {"instrument": "", "label": "Rev.2", "language": ""}
+    )
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        pass
+    assert list((workbench.library.folder / "backups").glob("library-*-import.sqlite3"))

@@ -7,10 +7,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from negotiator_app.storage.notes import get_note
+from negotiator_app.ui.goto_dialog import GotoDialog
 from negotiator_app.ui.main_window import OVERVIEW, READER
 from negotiator_app.ui.menus import shortcut_rows
 from negotiator_app.ui.reader_html import DARK
-from negotiator_app.ui.goto_dialog import GotoDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -48,11 +48,11 @@ def test_find_article_12_record_a_position_search_and_see_the_overview_by_keyboa
     qtbot.keyClicks(focused(), "stablecoins")
     qtbot.waitUntil(lambda: workbench.results.list.count() > 0, timeout=20_000)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert workbench.pages.currentIndex() == READER and workbench.key == "art-2.h"
+    assert workbench.current_page() == READER and workbench.key == "art-2.h"
 
     # See the overview, and open a chapter from it.
     qtbot.keyClick(workbench, Qt.Key.Key_O, CTRL | SHIFT)
-    assert workbench.pages.currentIndex() == OVERVIEW
+    assert workbench.current_page() == OVERVIEW
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert workbench.key == "ch-I"

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from negotiator_app.storage.notes import Note, save_note
 from negotiator_app.ui.main_window import OVERVIEW, READER
-from negotiator_app.ui.overview_data import NO_POSITION, chapter_figures, totals
 from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.overview_data import NO_POSITION, chapter_figures, totals
 from tests.ui.conftest import screenshot
 
 
@@ -26,7 +26,9 @@ def row_of(chart, key: str) -> int:
 def test_figures_count_articles_by_stance_with_brackets_and_red_lines(workbench):
     record(workbench, "art-6", "oppose", red_line=True)
     record(workbench, "art-7.2", "support with amendments")  # a paragraph speaks for its article
-    figures = {f.key: f for f in chapter_figures(workbench.outline, workbench.navigator.model.notes())}
+    figures = {
+        f.key: f for f in chapter_figures(workbench.outline, workbench.navigator.model.notes())
+    }
     chapter = figures["ch-II"]
     assert chapter.stances["oppose"] == 1
     assert chapter.stances["support with amendments"] == 1
@@ -50,15 +52,19 @@ def test_an_unknown_outline_without_chapters_still_gets_a_row_per_article():
 def test_the_overview_shows_and_a_click_on_a_bar_opens_the_chapter(qtbot, workbench):
     record(workbench, "art-6", "oppose", red_line=True)
     record(workbench, "art-12", "support")
-    qtbot.keyClick(workbench, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert workbench.pages.currentIndex() == OVERVIEW
+    qtbot.keyClick(
+        workbench,
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert workbench.current_page() == OVERVIEW
     chart = workbench.overview.chart
     assert [f.key for f in chart.figures][:3] == ["pre", "ch-I", "ch-II"]
     screenshot(workbench, "overview")
 
     row = row_of(chart, "ch-III")
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(row).center())
-    assert workbench.pages.currentIndex() == READER
+    assert workbench.current_page() == READER
     assert workbench.key == "ch-III"
     assert "CHAPTER III" in workbench.reader.page.toPlainText()
 
@@ -77,7 +83,9 @@ def test_saving_a_position_updates_the_overview_that_is_showing(qtbot, workbench
     workbench.show_overview()
     chart = workbench.overview.chart
     before = chart.figures[row_of(chart, "ch-IV")].stances["reserve"]
-    workbench.panel.show_provision(workbench.outline, workbench.version.instrument_id, workbench.version.id, "art-22")
+    workbench.panel.show_provision(
+        workbench.outline, workbench.version.instrument_id, workbench.version.id, "art-22"
+    )
     workbench.panel.stance.setCurrentIndex(workbench.panel.stance.findData("reserve"))
     assert workbench.panel.save_now()
     assert chart.figures[row_of(chart, "ch-IV")].stances["reserve"] == before + 1

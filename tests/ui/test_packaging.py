@@ -51,7 +51,7 @@ def test_the_pyinstaller_spec_is_valid_python_and_bundles_resources_that_exist()
     source = (PACKAGING / "negotiator.spec").read_text(encoding="utf-8")
     compile(source, "negotiator.spec", "exec")
     assert "exclude_binaries=True" in source and "COLLECT(" in source  # one-folder build
-    for name in ("demo", "icons", "style"):
+    for name in ("demo", "icons"):
         assert f'"{name}"' in source
         assert (REPO / "resources" / name).is_dir()
     assert (REPO / "resources" / "icons" / "negotiator-256.png").is_file()

@@ -31,9 +31,7 @@ def type_text(qtbot, widget, text: str) -> None:
                 )
 
 
-def test_a_typed_position_saves_itself_and_is_there_after_a_restart(
-    qtbot, open_workbench
-):
+def test_a_typed_position_saves_itself_and_is_there_after_a_restart(qtbot, open_workbench):
     window = open_workbench()
     window.open_provision("art-12")
     panel = window.panel
@@ -170,3 +168,19 @@ def test_what_was_typed_is_on_disk_within_a_second_without_closing(qtbot, workbe
     type_text(qtbot, workbench.panel.texts["rationale"], "Protect children")
     qtbot.wait(1000)
     assert stored(workbench, "art-14").rationale == "Protect children"
+
+
+def test_insert_and_delete_add_and_remove_delegations_from_the_keyboard(qtbot, workbench):
+    workbench.open_provision("art-15")
+    table = workbench.panel.delegations.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert table.rowCount() == 1
+    editor = QApplication.focusWidget()  # the new row's delegation cell is being edited
+    qtbot.keyClicks(editor, "Chile")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(0, 0).text() == "Chile")  # Qt commits on the next turn
+    assert workbench.panel.delegations.positions()[0].delegation == "Chile"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert table.rowCount() == 0

@@ -29,7 +29,9 @@ def small_outline() -> Outline:
         "II",
         "Cooperation",
         children=[
-            article("5", "See article 6 and articles 7 to 8 bis.", "Under paragraph 1 of this article."),
+            article(
+                "5", "See article 6 and articles 7 to 8 bis.", "Under paragraph 1 of this article."
+            ),
             article("6", "[Option 1: shall] [Option 2: may] cooperate <fully> & promptly."),
             article("7", "Text."),
             article("8 bis", "Text, as in chapter II."),

@@ -24,7 +24,7 @@ def search_for(qtbot, window, text: str) -> None:
 
 def test_ctrl_f_then_typing_shows_ranked_results_grouped_by_article(qtbot, workbench):
     search_for(qtbot, workbench, "cryptocurrencies")
-    assert workbench.pages.currentIndex() == RESULTS
+    assert workbench.current_page() == RESULTS
     groups = workbench.results.groups()
     titles = [g.title for g in groups]
     assert any(t.startswith("Article 2") for t in titles)
@@ -38,7 +38,7 @@ def test_enter_opens_the_chosen_result_with_the_hits_marked(qtbot, workbench):
     search_for(qtbot, workbench, "stablecoins")
     first = workbench.results.groups()[0]
     qtbot.keyClick(workbench.search.box, Qt.Key.Key_Return)
-    assert workbench.pages.currentIndex() == READER
+    assert workbench.current_page() == READER
     assert workbench.key == first.key == "art-2.h"
     assert "stablecoins" in workbench.reader.terms
     assert ReaderColours().hit_bg in workbench.reader.page.toHtml()
@@ -63,7 +63,7 @@ def test_escape_goes_back_to_where_the_delegate_was(qtbot, workbench):
     workbench.navigator.tree.setFocus()
     search_for(qtbot, workbench, "jurisdiction")
     qtbot.keyClick(workbench.search.box, Qt.Key.Key_Escape)
-    assert workbench.pages.currentIndex() == READER
+    assert workbench.current_page() == READER
     assert workbench.key == "art-20"
     assert workbench.navigator.tree.hasFocus()
 
@@ -73,7 +73,7 @@ def test_a_click_on_a_result_opens_it(qtbot, workbench):
     view = workbench.results.list
     rect = view.visualItemRect(view.item(0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert workbench.pages.currentIndex() == READER
+    assert workbench.current_page() == READER
     assert workbench.key == "art-2.h"
 
 
