@@ -11,23 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from negotiator_app import __version__
-from negotiator_app.cli import (
-    export_commands,
-    library_commands,
-    log_commands,
-    maintenance_commands,
-    note_commands,
-    search_commands,
-)
 from negotiator_app.cli.output import fail
-from negotiator_app.crash import write_crash_log
-from negotiator_app.importers import ImportProblem
-from negotiator_app.search import SearchError
-from negotiator_app.storage import LibraryError
+from negotiator_app.errors import UserError
 
-COMMAND_MODULES = [library_commands, export_commands]
-COMMAND_MODULES += [search_commands, note_commands, log_commands, maintenance_commands]
-USER_ERRORS = (ImportProblem, LibraryError, SearchError)
+_GUI_SAYS = {"-h", "--help", "--version"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,14 +38,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the GUI, paint the main window once, print ms to first paint, exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in _command_modules():
         module.register(commands, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gui = _gui_arguments(argv)
+    if gui is not None:
+        # Starting the app: skip loading every command (search, Word export...) it does not need.
+        from negotiator_app.ui.app import run_gui
+
+        return run_gui(data_dir=gui.data_dir, smoke=gui.smoke)
+    args = build_parser().parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
     args.json = getattr(args, "json", False)
     if args.command is None:
@@ -67,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir=args.data_dir, smoke=args.smoke)
     try:
         return args.handler(args) or 0
-    except USER_ERRORS as error:
+    except UserError as error:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("Interrupted.", status=130)
@@ -76,8 +69,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as error:  # the CLI never ends in a traceback
+        from negotiator_app.crash import write_crash_log
+
         log = write_crash_log(error, args.data_dir)
         return fail(f"Unexpected error: {error}. Details are in {log}.", status=1)
+
+
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The GUI's options when the command line asks for the app, not a command; else None."""
+    if _GUI_SAYS.intersection(argv):
+        return None
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
+
+
+def _command_modules() -> list:
+    from negotiator_app.cli import (
+        export_commands,
+        library_commands,
+        log_commands,
+        maintenance_commands,
+        note_commands,
+        search_commands,
+    )
+
+    return [
+        library_commands,
+        export_commands,
+        search_commands,
+        note_commands,
+        log_commands,
+        maintenance_commands,
+    ]
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from negotiator_app.errors import UserError
+
 Progress = Callable[[int, int], None]  # (done, total), called as the export goes
 Cancelled = Callable[[], bool]  # asked between provisions: True stops the export
 
@@ -22,7 +24,7 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-class ExportProblem(Exception):
+class ExportProblem(UserError):
     """An export the user asked for that cannot be done; str() is one sentence."""
 
 

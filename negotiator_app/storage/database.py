@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from negotiator_app.errors import UserError
+
 LIBRARY_FILE = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 
 
-class LibraryError(Exception):
+class LibraryError(UserError):
     """A library operation the user asked for that cannot be done; str() is one sentence."""
 
 

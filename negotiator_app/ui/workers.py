@@ -11,12 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from negotiator_app.importers import ImportProblem
-from negotiator_app.storage import LibraryError
+from negotiator_app.errors import UserError
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], object]
-USER_ERRORS = (ImportProblem, LibraryError)
 SHOW_AFTER_MS = 250
 
 
@@ -57,7 +55,7 @@ class Task(QObject):
             result = self._work(self._progress)
         except Cancelled:
             self.cancelled.emit()
-        except USER_ERRORS as error:
+        except UserError as error:
             self.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - shown in the crash dialog, never lost
             self.crashed.emit(error)
