@@ -71,10 +71,13 @@ def _group(results, preferred: list[int]) -> dict[tuple[int, str], _Group]:
             group = groups[(shown, fields["key"])] = _Group(
                 shown, fields["key"], hit.score, fields.get("position") or 0, fields, None
             )
-        elif fields["where"] == NOTE_PLACE and group.best["where"] == TEXT_PLACE:
+        elif (
+            fields["where"] == NOTE_PLACE
+            and group.best["where"] == TEXT_PLACE
+            and hit.score >= group.score - 1e-9
+        ):
             # A tie (a query of filters only, such as stance:oppose) is the note's to show.
-            if hit.score >= group.score - 1e-9:
-                group.best = fields
+            group.best = fields
         if fields["where"] == TEXT_PLACE and group.text is None:
             group.text = fields
             group.position = fields.get("position") or 0

@@ -6,9 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from negotiator_app.core.provision import Document
-from negotiator_app.importers import import_file
 from negotiator_app.resources import resource_path
-from negotiator_app.storage.backup import backup_before_import
 from negotiator_app.storage.library import Library, VersionInfo
 
 DEMO_INSTRUMENT = "Demonstration draft convention (not an official document)"
@@ -28,6 +26,10 @@ def import_draft(
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[VersionInfo, Document]:
     """Read a file and store it as a new version; raises ImportProblem or LibraryError."""
+    # Loaded here, not at the top: the workbench reads DEMO_INSTRUMENT at start, importing nothing.
+    from negotiator_app.importers import import_file
+    from negotiator_app.storage.backup import backup_before_import
+
     path = Path(path)
     document = import_file(path, language=language, progress=progress)
     backup_before_import(library)  # the library as it was, should the delegate want it back

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Negotiator"
 ENV_VAR = "NEGOTIATOR_DATA_DIR"
 
@@ -18,5 +16,7 @@ def data_dir(explicit: str | Path | None = None) -> Path:
     elif os.environ.get(ENV_VAR):
         path = Path(os.environ[ENV_VAR])
     else:
+        import platformdirs  # only here: with --data-dir the app starts without it
+
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     return path.expanduser()

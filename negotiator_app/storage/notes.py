@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -197,6 +196,8 @@ def require_provision(library: Library, version: VersionInfo, key: str) -> None:
             "SELECT key FROM provisions WHERE version_id = ?", (version.id,)
         )
     ]
+    import difflib  # only for this hint: the workbench starts without it
+
     close = difflib.get_close_matches(key, keys, n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(close)}?" if close else "."
     raise LibraryError(f'Version "{version.label}" has no provision "{key}"{hint}')

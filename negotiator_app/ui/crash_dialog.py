@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 _showing = False
 
@@ -40,6 +40,8 @@ def install_excepthook(folder: Path, interactive: bool = True) -> None:
 def show_crash(error: BaseException, folder: Path | None, parent: QWidget | None = None) -> Path:
     """Write the crash log, tell the user where it is, and carry on if possible."""
     global _showing
+    from PySide6.QtWidgets import QMessageBox  # loaded when needed: every start imports this module
+
     from negotiator_app.crash import write_crash_log
 
     path = write_crash_log(error, folder)

@@ -2,23 +2,28 @@
 
 It holds what is being read (version, provision) and moves every pane together; the panes only
 say what the delegate asked for. Pages and dialogs that the first paint does not show (search
-results, overview, go to, import, help) are made when first needed, to start faster.
+results, overview, go to, import, help) are made when first needed, and what can wait until the
+window is on screen waits for its first paint (finish_start), to start faster.
 """
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -31,8 +36,8 @@ from negotiator_app.ui.banner import Banner
 from negotiator_app.ui.menus import build_menus
 from negotiator_app.ui.navigator import Navigator
 from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.position_panel import PositionPanel
 from negotiator_app.ui.reader import DEFAULT_FONT, Reader
+from negotiator_app.ui.reader_html import escape
 from negotiator_app.ui.reading_history import Place, ReadingHistory
 from negotiator_app.ui.search_bar import SearchBar, describe_hit
 from negotiator_app.ui.session_log_dock import SessionLogDock
@@ -45,6 +50,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.help_dialogs import ShortcutsDialog
     from negotiator_app.ui.library_tasks import ImportOutcome
     from negotiator_app.ui.overview import OverviewPage
+    from negotiator_app.ui.position_panel import PositionPanel
     from negotiator_app.ui.search_page import ResultGroup, SearchPage
 
 READER, RESULTS, OVERVIEW = "reader", "results", "overview"
@@ -57,6 +63,8 @@ DEMO_NOTICE = (
 class MainWindow(QMainWindow):
     """The workbench."""
 
+    started = Signal()  # once, when the window is on screen and finish_start has run
+
     def __init__(self, library: Library, settings: Settings) -> None:
         super().__init__()
         self.library = library
@@ -68,6 +76,7 @@ class MainWindow(QMainWindow):
         self._overview: OverviewPage | None = None
         self._files: FileCommands | None = None
         self._closed = False
+        self._started = False
         # The colours first: styling widgets once is cheaper than restyling them all later.
         apply_theme(QApplication.instance(), window_state.saved_theme(settings))
         self.setWindowTitle("Negotiator")
@@ -78,8 +87,11 @@ class MainWindow(QMainWindow):
         self.reader = Reader()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.reader)
-        self.panel = PositionPanel(library)
-        self.splitter = window_layout.main_splitter(self.navigator, self.pages, self.panel)
+        # The position panel is made once the window is on screen (finish_start): until then an
+        # empty pane holds its place, and the first paint shows the tree and the article sooner.
+        self._panel: PositionPanel | None = None
+        self._panel_place = QWidget()
+        self.splitter = window_layout.main_splitter(self.navigator, self.pages, self._panel_place)
         self.demo_banner = Banner("demoBanner")
         self.message = Banner("messageBar")
         self.setCentralWidget(window_layout.column(self.demo_banner, self.message, self.splitter))
@@ -105,6 +117,17 @@ class MainWindow(QMainWindow):
         window_state.restore(self)
 
     # -- pages made on first use -----------------------------------------------------
+
+    @property
+    def panel(self) -> PositionPanel:
+        """The position panel for the provision being read (made when first needed)."""
+        if self._panel is None:
+            self._panel = self._make_panel()
+        return self._panel
+
+    def save_position(self) -> bool:
+        """Save what was typed in the position panel now; False when it could not be saved."""
+        return self._panel is None or self._panel.save_now()
 
     @property
     def results(self) -> SearchPage:
@@ -142,25 +165,32 @@ class MainWindow(QMainWindow):
 
     def open_first(self) -> None:
         """Open the version and provision of the last session, else the first of the library."""
-        versions = self.library.versions()
+        versions = self.library.versions()  # counts every version's provisions: ask once
         if not versions:
             self.show_message("The library is empty. Import a draft with File › Import….", "info")
             return
         wanted = self.settings.get(options.LAST_VERSION)
         version = next((v for v in versions if v.id == wanted), versions[0])
-        self.open_version(version.id, self.settings.get(options.LAST_KEY))
+        self.open_version(version.id, self.settings.get(options.LAST_KEY), versions=versions)
 
-    def open_version(self, version_id: int, key: str = "", terms: tuple[str, ...] = ()) -> None:
+    def open_version(
+        self,
+        version_id: int,
+        key: str = "",
+        terms: tuple[str, ...] = (),
+        versions: list[VersionInfo] | None = None,
+    ) -> None:
         """Show another version (keeping the provision when it exists there too)."""
-        self.panel.save_now()
+        self.save_position()
         try:
-            versions = self.library.versions()  # counts every version's provisions: ask once
+            if versions is None:
+                versions = self.library.versions()  # counts every version's provisions: ask once
             version = next((v for v in versions if v.id == version_id), None)
             if version is None:
                 raise LibraryError(f"There is no version {version_id} in the library.")
             outline = Outline(self.library.tree(version_id))
         except LibraryError as error:
-            self.show_message(html.escape(str(error)), "error")
+            self.show_message(escape(str(error)), "error")
             return
         self.version, self.outline = version, outline
         self.navigator.set_versions(versions, version_id)
@@ -184,12 +214,15 @@ class MainWindow(QMainWindow):
         if self.outline is None or self.version is None:
             return
         if key not in self.outline:
-            self.show_message(html.escape(f"{key} is not in {self.version.label}."), "error")
+            self.show_message(escape(f"{key} is not in {self.version.label}."), "error")
             return
         self.key = key
         self.navigator.select(key)
         self.reader.show_provision(self.outline, key, terms)
-        self.panel.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
+        if self._panel is not None:
+            self._panel.show_provision(
+                self.outline, self.version.instrument_id, self.version.id, key
+            )
         self.log_dock.show_provision(self.outline, self.version, key)
         self.pages.setCurrentWidget(self.reader)
         # Visiting the place the history cursor is on adds nothing, so back/forward stay intact.
@@ -271,7 +304,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name[f"theme_{theme}"].setChecked(True)
 
     def toggle_position_panel(self) -> None:
-        self.panel.save_now()
+        self.save_position()
         self.panel.setVisible(not self.panel.isVisible())
         self.actions_by_name["toggle_position"].setChecked(self.panel.isVisible())
 
@@ -292,7 +325,7 @@ class MainWindow(QMainWindow):
         self.files.choose_and_import()
 
     def back_up(self) -> None:
-        self.panel.save_now()
+        self.save_position()
         self.files.back_up()
 
     def export_memo(self) -> None:
@@ -310,10 +343,25 @@ class MainWindow(QMainWindow):
 
         show_crash(error, self.library.folder, self)
 
+    def finish_start(self) -> None:
+        """What the first paint does not need: done once the window is on screen."""
+        if self._started:
+            return
+        self._started = True
+        if self._panel is None:
+            self._panel = self._make_panel()
+        self.log_dock.start_listing()
+        self.started.emit()
+
     # -- Qt events ----------------------------------------------------------------------
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self.finish_start)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed and not self.panel.save_now() and not self._lose_unsaved():
+        if not self._closed and not self.save_position() and not self._lose_unsaved():
             event.ignore()
             return
         if not self._closed:
@@ -334,13 +382,6 @@ class MainWindow(QMainWindow):
             self.files.import_path(files[0])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if event.button() == Qt.MouseButton.BackButton:
-                self.go_back()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.go_forward()
-                return True
         if (
             watched is self.reader.page
             and isinstance(event, QKeyEvent)
@@ -359,16 +400,35 @@ class MainWindow(QMainWindow):
         self.reader.reference_clicked.connect(self.open_provision)
         self.reader.step_requested.connect(self.step)
         self.reader.page.installEventFilter(self)
-        for widget in (self.reader.page.viewport(), self.navigator.tree.viewport()):
-            widget.installEventFilter(self)  # the mouse's back and forward buttons
-        self.panel.saved.connect(self._note_saved)
-        self.panel.failed.connect(lambda text: self.show_message(html.escape(text), "error"))
+        for widget in (self.reader.page, self.navigator.tree):
+            widget.history_requested.connect(self._history_step)
         self.search.opened.connect(self._open_result)
         self.search.crashed.connect(self.report_crash)
         self.demo_banner.dismissed.connect(
             lambda: self.settings.set(options.DEMO_BANNER_DISMISSED, True)
         )
         QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _history_step(self, step: int) -> None:
+        if step < 0:
+            self.go_back()
+        else:
+            self.go_forward()
+
+    def _make_panel(self) -> PositionPanel:
+        from negotiator_app.ui.position_panel import PositionPanel
+
+        panel = PositionPanel(self.library)
+        panel.saved.connect(self._note_saved)
+        panel.failed.connect(lambda text: self.show_message(escape(text), "error"))
+        window_layout.fill_place(
+            self.splitter, self._panel_place, panel, tab_after=self.reader.page
+        )
+        if self.outline is not None and self.version is not None and self.key:
+            panel.show_provision(
+                self.outline, self.version.instrument_id, self.version.id, self.key
+            )
+        return panel
 
     def _notes(self, instrument_id: int) -> dict[str, Note]:
         notes: dict[str, Note] = {}
@@ -403,8 +463,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         info = outcome.version
-        lines = "<br>".join(html.escape(line) for line in outcome.report_lines)
-        what = f"<b>{html.escape(info.label)}</b> of {html.escape(info.instrument)}"
+        lines = "<br>".join(escape(line) for line in outcome.report_lines)
+        what = f"<b>{escape(info.label)}</b> of {escape(info.instrument)}"
         self.show_message(f"Imported {what}.<br>{lines}")
         self.open_version(info.id)
         self.search.catch_up()
@@ -421,10 +481,12 @@ class MainWindow(QMainWindow):
             self.demo_banner.hide()
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is not None and self.panel.isAncestorOf(old):
-            self.panel.save_now()
+        if old is not None and self._panel is not None and self._panel.isAncestorOf(old):
+            self._panel.save_now()
 
     def _lose_unsaved(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self,
             "Not saved",

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_app.core.provision import Kind
+from negotiator_app.core.provision import CONTAINER_KINDS, Kind
 from negotiator_app.storage.library import VersionInfo
 from negotiator_app.storage.notes import Note
 from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.reader import HISTORY_BUTTONS
 from negotiator_app.ui.theme import look
 from negotiator_app.ui.tree_model import ProvisionFilter, ProvisionTreeModel
 
@@ -43,6 +44,19 @@ class _RoomyRows(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 6)
+
+
+class ArticleTree(QTreeView):
+    """The tree view; the mouse's back and forward buttons ask for the reading history."""
+
+    history_requested = Signal(int)  # -1 back, 1 forward
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        step = HISTORY_BUTTONS.get(event.button())
+        if step is None:
+            super().mousePressEvent(event)
+        else:
+            self.history_requested.emit(step)
 
 
 class Navigator(QWidget):
@@ -77,7 +91,7 @@ class Navigator(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
 
-        self.tree = QTreeView()
+        self.tree = ArticleTree()
         self.tree.setObjectName("articleTree")
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -211,10 +225,15 @@ class Navigator(QWidget):
             self.tree.collapseAll()
         if self.model is None:
             return
-        outline = self.model.outline
-        for key in outline.order:
-            if outline.get(key).kind in _OPEN_KINDS and outline.get(key).children:
-                self.tree.expand(self.view_index(key))
+        # Only groups hold chapters and sections: a long draft's articles are never visited.
+        pending = list(self.model.outline.roots)
+        while pending:
+            node = pending.pop()
+            if node.kind not in CONTAINER_KINDS or not node.children:
+                continue
+            if node.kind in _OPEN_KINDS:
+                self.tree.expand(self.view_index(node.key))
+            pending.extend(node.children)
 
     # -- events -----------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ Pure Python (no Qt): the tree model, the reader, "go to article" and the overvie
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from negotiator_app.core.provision import Kind, Provision
 
@@ -16,9 +16,8 @@ UNIT_KINDS = frozenset({Kind.PREAMBLE, Kind.ARTICLE, Kind.ANNEX, Kind.FINAL_CLAU
 GROUP_KINDS = frozenset({Kind.PREAMBLE, Kind.CHAPTER, Kind.ANNEX})
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One provision with where it sits."""
+class Entry(NamedTuple):
+    """One provision with where it sits (a tuple: a version has up to tens of thousands)."""
 
     provision: Provision
     parent: str | None
@@ -33,21 +32,14 @@ class Outline:
     def __init__(self, roots: list[Provision]) -> None:
         self.roots = roots
         self._entries: dict[str, Entry] = {}
+        self.entries: list[Entry] = []  # in document order: entries[e.order] is e
         self.order: list[str] = []
         self.units: list[str] = []  # reading units in document order
+        self._articles: dict[str, str] = {}
+        self._chapters: dict[str, str] = {}
         for row, root in enumerate(roots):
             self._index(root, None, row, 0, in_unit=False)
         self._unit_set = set(self.units)
-        self._articles = {
-            normal_number(e.provision.number): key
-            for key, e in self._entries.items()
-            if e.provision.kind == Kind.ARTICLE
-        }
-        self._chapters = {
-            normal_number(e.provision.number): key
-            for key, e in self._entries.items()
-            if e.provision.kind == Kind.CHAPTER
-        }
 
     def __contains__(self, key: object) -> bool:
         return key in self._entries
@@ -159,13 +151,21 @@ class Outline:
     def _index(
         self, node: Provision, parent: str | None, row: int, depth: int, in_unit: bool
     ) -> None:
-        self._entries[node.key] = Entry(node, parent, row, depth, len(self.order))
-        self.order.append(node.key)
-        unit = not in_unit and node.kind in UNIT_KINDS
+        key, kind = node.key, node.kind
+        entry = Entry(node, parent, row, depth, len(self.order))
+        self._entries[key] = entry
+        self.entries.append(entry)
+        self.order.append(key)
+        unit = not in_unit and kind in UNIT_KINDS
         if unit:
-            self.units.append(node.key)
+            self.units.append(key)
+        if kind == Kind.ARTICLE:
+            self._articles[normal_number(node.number)] = key
+        elif kind == Kind.CHAPTER:
+            self._chapters[normal_number(node.number)] = key
+        inside = in_unit or unit
         for child_row, child in enumerate(node.children):
-            self._index(child, node.key, child_row, depth + 1, in_unit or unit)
+            self._index(child, key, child_row, depth + 1, inside)
 
     def _kind(self, key: str) -> Kind:
         return self._entries[key].provision.kind

@@ -188,6 +188,7 @@ class PositionPanel(QScrollArea):
         self.tags.textEdited.connect(self._edited)
         self.delegations.changed.connect(self._edited)
         self._set_enabled(False)
+        self.setFocusProxy(self.stance)  # focusing the panel is focusing its first field
 
     # -- what the window tells it ---------------------------------------------------
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,8 @@ from negotiator_app.ui.reader_html import ReaderColours, link_target, render_pag
 from negotiator_app.ui.theme import look
 
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 9, 28, 13
+# The mouse's back and forward buttons step through the reading history, as in a browser.
+HISTORY_BUTTONS = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}
 MEASURE_CHARS = 78  # a comfortable line for hours of reading
 _SERIFS = (
     "Charter",
@@ -35,13 +37,34 @@ _SERIFS = (
 class ReaderPage(QTextBrowser):
     """The text itself; keeps a readable line length however wide the window is."""
 
+    history_requested = Signal(int)  # -1 back, 1 forward: the mouse's back and forward buttons
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        step = HISTORY_BUTTONS.get(event.button())
+        if step is None:
+            super().mousePressEvent(event)
+        else:
+            self.history_requested.emit(step)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_measure()
 
+    def visible_size(self) -> QSize:
+        """The size of the viewport (the part that shows text), worked out without asking for it.
+
+        The first bare QWidget that Python gets back from Qt makes PySide look through every
+        widget class it knows, about 15 ms: the window's first paint should not wait for that.
+        """
+        size = self.maximumViewportSize()
+        bar = self.verticalScrollBar()
+        if bar.isVisibleTo(self):
+            size.setWidth(size.width() - bar.width())
+        return size
+
     def fit_measure(self) -> None:
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
-        side = max(24, (self.viewport().width() - measure) // 2)
+        side = max(24, (self.visible_size().width() - measure) // 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if fmt.leftMargin() != side:
@@ -171,20 +194,22 @@ class Reader(QWidget):
             return  # near the end of the page, where it is already in view
         block = self.page.cursorForPosition(QPoint(4, 4)).block()
         height = self.page.document().documentLayout().blockBoundingRect(block).height()
-        room = self.page.viewport().height() - int(height) - 24
-        bar.setValue(max(0, bar.value() - max(0, min(self.page.viewport().height() // 4, room))))
+        visible = self.page.visible_size().height()
+        room = visible - int(height) - 24
+        bar.setValue(max(0, bar.value() - max(0, min(visible // 4, room))))
 
     def _scroll_to_first_hit(self) -> None:
         """Make sure the first marked word is on screen (it may be further down the page)."""
         document = self.page.document()
-        start = self.page.cursorForPosition(self.page.viewport().rect().topLeft()).position()
+        shown = QRect(QPoint(0, 0), self.page.visible_size())
+        start = self.page.cursorForPosition(shown.topLeft()).position()
         for term in self.terms:
             found = document.find(term, start)
             if found.isNull():
                 found = document.find(term)
             if not found.isNull():
                 rect = self.page.cursorRect(found)
-                if not self.page.viewport().rect().contains(rect):
+                if not shown.contains(rect):
                     cursor = self.page.textCursor()
                     cursor.setPosition(found.selectionStart())
                     self.page.setTextCursor(cursor)

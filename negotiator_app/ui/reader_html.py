@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from negotiator_app.core.provision import CONTAINER_KINDS, Kind, Provision
 from negotiator_app.ui.outline import Outline
@@ -18,8 +17,7 @@ from negotiator_app.ui.provision_text import (
 LINK_SCHEME = "provision"
 
 
-@dataclass(frozen=True)
-class ReaderColours:
+class ReaderColours(NamedTuple):
     """Colours the page uses; the reader picks them to suit a light or a dark palette."""
 
     text: str = "#1f2328"
@@ -32,6 +30,7 @@ class ReaderColours:
     selected_bg: str = "#eaf1fb"
 
 
+LIGHT = ReaderColours()
 DARK = ReaderColours(
     text="#e6e6e6",
     muted="#9aa5b1",
@@ -50,7 +49,7 @@ def render_page(
     *,
     selected: str = "",
     terms: Iterable[str] = (),
-    colours: ReaderColours = ReaderColours(),
+    colours: ReaderColours = LIGHT,
 ) -> str:
     """The page holding key (its article, or the chapter itself), with marks and links."""
     page = outline.get(key)
@@ -59,6 +58,18 @@ def render_page(
     writer = _Page(outline, outline.unit_of(key), selected, tuple(terms), colours)
     writer.provision(page, level=0)
     return "".join(writer.parts)
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """Text made safe inside HTML, as html.escape does.
+
+    Written out here because the html module loads its table of 2,000 named characters on
+    import, a few milliseconds the window's first paint would wait for.
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if quote:
+        text = text.replace('"', "&quot;").replace("'", "&#x27;")
+    return text
 
 
 def link_target(url: str) -> str | None:
@@ -107,11 +118,11 @@ class _Page:
             self.provision(child, level + 1)
 
     def heading(self, node: Provision, level: int) -> None:
-        label = html.escape(node.label())
-        heading = html.escape(node.heading)
+        label = escape(node.label())
+        heading = escape(node.heading)
         big = 150 if level == 0 else 125
         top = 0 if not self.parts else 22
-        anchor = f'<a name="{html.escape(node.key)}"></a>'
+        anchor = f'<a name="{escape(node.key)}"></a>'
         background = self._selected_style(node.key)
         if label and node.kind != Kind.PREAMBLE:
             self.parts.append(
@@ -132,7 +143,7 @@ class _Page:
         hang = " text-indent:-2.2em;" if number else ""
         body = self.marked(text, preamble=node.kind == Kind.PREAMBLE_PARAGRAPH)
         label = (
-            f'<span style="color:{self.c.muted};">{html.escape(number)}</span>'
+            f'<span style="color:{self.c.muted};">{escape(number)}</span>'
             + "&nbsp;" * max(1, 5 - len(number))
             if number
             else ""
@@ -140,7 +151,7 @@ class _Page:
         self.parts.append(
             f'<p style="margin-left:{margin:.1f}em;{hang} margin-top:0; margin-bottom:9px;'
             f' line-height:145%;{self._selected_style(node.key)}">'
-            f'<a name="{html.escape(node.key)}"></a>{label}{body}</p>'
+            f'<a name="{escape(node.key)}"></a>{label}{body}</p>'
         )
 
     def marked(self, text: str, preamble: bool = False) -> str:
@@ -157,7 +168,7 @@ class _Page:
         ordered = sorted(cuts)
         out = []
         for start, end in zip(ordered, ordered[1:], strict=False):
-            piece = html.escape(text[start:end], quote=False)
+            piece = escape(text[start:end], quote=False)
             depth = sum(1 for s, e, _ in brackets if s <= start and end <= e)
             styles = []
             if depth:
@@ -173,7 +184,7 @@ class _Page:
             target = next((k for s, e, k in refs if s <= start and end <= e), None)
             if target:
                 piece = (
-                    f'<a href="{LINK_SCHEME}:{html.escape(target)}"'
+                    f'<a href="{LINK_SCHEME}:{escape(target)}"'
                     f' style="color:{self.c.link};">{piece}</a>'
                 )
             out.append(piece)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 LIMIT = 200
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
+    """A provision of a version, as read (a tuple: cheaper to define at start than a dataclass)."""
+
     version_id: int
     key: str
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app.storage import Library, LibraryError, VersionInfo
-from negotiator_app.storage.session_log import LogEntry, add_entry, list_entries
 from negotiator_app.ui.outline import Outline
 from negotiator_app.ui.theme import look
+
+if TYPE_CHECKING:
+    from negotiator_app.storage.session_log import LogEntry
 
 SHOWN = 500  # the newest entries; the rest stay in the library
 _DELEGATION = re.compile(r"^\s*([^:]{1,60}?)\s*:\s+(.+)$", re.S)
@@ -49,6 +52,7 @@ class SessionLogDock(QDockWidget):
         self.outline: Outline | None = None
         self.version: VersionInfo | None = None
         self.key = ""
+        self._listing = False  # entries are listed once the window is on screen
 
         self.input = QLineEdit()
         self.input.setObjectName("sessionLogInput")
@@ -82,7 +86,13 @@ class SessionLogDock(QDockWidget):
         changed = self.version is None or version.instrument_id != self.version.instrument_id
         self.outline, self.version, self.key = outline, version, key
         self._update_placeholder()
-        if changed or self.only_here.isChecked():
+        if self._listing and (changed or self.only_here.isChecked()):
+            self.refresh()
+
+    def start_listing(self) -> None:
+        """List the entries from now on (the window's first paint does not wait for them)."""
+        if not self._listing:
+            self._listing = True
             self.refresh()
 
     def focus_input(self) -> None:
@@ -94,6 +104,8 @@ class SessionLogDock(QDockWidget):
         line = self.input.text().strip()
         if not line or self.version is None:
             return
+        from negotiator_app.storage.session_log import add_entry
+
         delegation, text = split_entry(line)
         try:
             add_entry(self.library, self.version, self.key, text, delegation=delegation)
@@ -105,6 +117,9 @@ class SessionLogDock(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        # Imported here: the log is first listed after the window's first paint (start_listing).
+        from negotiator_app.storage.session_log import list_entries
+
         self.list.clear()
         if self.version is None:
             return

@@ -6,9 +6,8 @@ the real user's settings, and a library moved to another machine keeps its windo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -16,8 +15,7 @@ SETTINGS_FILE = "workbench.ini"
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Option(Generic[T]):
+class Option(NamedTuple, Generic[T]):
     """One setting: its key, type and default."""
 
     key: str

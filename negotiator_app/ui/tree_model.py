@@ -34,15 +34,11 @@ class ProvisionTreeModel(QAbstractItemModel):
     def __init__(self, outline: Outline, notes: Mapping[str, Note], parent=None) -> None:
         super().__init__(parent)
         self.outline = outline
-        self._keys = list(outline.order)
-        self._ids = {key: i for i, key in enumerate(self._keys)}
-        self._parent = [
-            self._ids[p] if (p := outline.parent(k)) is not None else -1 for k in self._keys
-        ]
-        self._children: list[list[int]] = [[] for _ in self._keys]
-        self._top: list[int] = []
-        for i, parent in enumerate(self._parent):
-            (self._children[parent] if parent >= 0 else self._top).append(i)
+        # A row's internal id is its provision's place in document order (Entry.order): the
+        # outline already knows every parent and child, so a 10,000-provision version costs
+        # nothing more to show here.
+        self._keys = outline.order
+        self._entries = outline.entries
         self._brackets: dict[int, int] = {}  # counted when a row is first shown
         self._notes: dict[str, Note] = dict(notes)
         self._inside = self._keys_with_notes_inside()
@@ -51,29 +47,38 @@ class ProvisionTreeModel(QAbstractItemModel):
     # -- Qt model interface ----------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        siblings = self._children[parent.internalId()] if parent.isValid() else self._top
+        if parent.isValid():
+            siblings = self._entries[parent.internalId()].provision.children
+        else:
+            siblings = self.outline.roots
         if column != 0 or not 0 <= row < len(siblings):
             return QModelIndex()
-        return self.createIndex(row, 0, siblings[row])
+        return self.createIndex(row, 0, self.outline.entry(siblings[row].key).order)
 
     def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():
             return QModelIndex()
-        parent = self._parent[child.internalId()]
-        if parent < 0:
+        parent = self._entries[child.internalId()].parent
+        if parent is None:
             return QModelIndex()
-        return self.createIndex(self.outline.entry(self._keys[parent]).row, 0, parent)
+        entry = self.outline.entry(parent)
+        return self.createIndex(entry.row, 0, entry.order)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         if parent.column() > 0:
             return 0
-        return len(self._children[parent.internalId()] if parent.isValid() else self._top)
+        if parent.isValid():
+            return len(self._entries[parent.internalId()].provision.children)
+        return len(self.outline.roots)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 1
 
     def hasChildren(self, parent: Index = _ROOT) -> bool:
-        return self.rowCount(parent) > 0
+        # Asked for every row the view lays out (thousands with the chapters open): kept short.
+        if not parent.isValid():
+            return bool(self.outline.roots)
+        return parent.column() == 0 and bool(self._entries[parent.internalId()].provision.children)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -101,10 +106,10 @@ class ProvisionTreeModel(QAbstractItemModel):
         return self._keys[index.internalId()] if index.isValid() else ""
 
     def index_of(self, key: str) -> QModelIndex:
-        i = self._ids.get(key)
-        if i is None:
+        if key not in self.outline:
             return QModelIndex()
-        return self.createIndex(self.outline.entry(key).row, 0, i)
+        entry = self.outline.entry(key)
+        return self.createIndex(entry.row, 0, entry.order)
 
     def note(self, key: str) -> Note | None:
         return self._notes.get(key)
@@ -148,7 +153,7 @@ class ProvisionTreeModel(QAbstractItemModel):
 
     def _bracket_count(self, i: int) -> int:
         if i not in self._brackets:
-            self._brackets[i] = open_brackets(self.outline.get(self._keys[i]).text)
+            self._brackets[i] = open_brackets(self._entries[i].provision.text)
         return self._brackets[i]
 
     def _keys_with_notes_inside(self) -> set[str]:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 def export_memo(window: MainWindow) -> None:
     """Open the export dialog on the version being read, with the provision being read chosen."""
-    window.panel.save_now()
+    window.save_position()
     try:
         from negotiator_app.ui.export_dialog import ExportMemoDialog
     except ImportError:

@@ -25,6 +25,18 @@ def main_splitter(left: QWidget, centre: QWidget, right: QWidget) -> QSplitter:
     return splitter
 
 
+def fill_place(splitter: QSplitter, place: QWidget, widget: QWidget, tab_after: QWidget) -> None:
+    """Put widget in the pane that place kept for it; Tab reaches it right after tab_after.
+
+    The widget takes over the pane's size and visibility, as the splitter left them. With a
+    focus proxy inside it, the widget moves in the keyboard order as a whole, its fields in
+    their own order: as if it had been made with the window.
+    """
+    splitter.replaceWidget(splitter.indexOf(place), widget)
+    place.deleteLater()
+    QWidget.setTabOrder(tab_after, widget)
+
+
 def column(*widgets: QWidget) -> QWidget:
     """Widgets stacked edge to edge; the last one takes the height that is left."""
     holder = QWidget()

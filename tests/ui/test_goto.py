@@ -115,6 +115,15 @@ def test_back_and_forward_return_to_the_provisions_read(qtbot, workbench):
     assert workbench.key == "art-9"
 
 
+def test_the_mouse_back_and_forward_buttons_work_on_the_reader_and_the_tree(qtbot, workbench):
+    workbench.open_provision("art-3")
+    workbench.open_provision("art-9")
+    qtbot.mouseClick(workbench.reader.page.viewport(), Qt.MouseButton.BackButton)
+    assert workbench.key == "art-3"
+    qtbot.mouseClick(workbench.navigator.tree.viewport(), Qt.MouseButton.ForwardButton)
+    assert workbench.key == "art-9"
+
+
 def test_alt_right_and_alt_left_step_through_articles(qtbot, workbench):
     workbench.open_provision("art-12")
     workbench.reader.page.setFocus()
