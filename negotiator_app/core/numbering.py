@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _ROMAN_RE = re.compile(
@@ -41,6 +42,12 @@ _WORDS = {
     "article": r"article|статья|art[ií]culo|artikel",
     "annex": r"annex|appendix|schedule|приложение|annexe|anexo",
 }
+# The labels that open a division of the text (and may carry a heading).
+LABEL_KINDS = frozenset(_WORDS)
+# Russian drafts letter their items а), б), в)... skipping the letters a list never uses.
+CYRILLIC_ITEM_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+# What a preamble is called when the text does not say.
+PREAMBLE_HEADINGS = {"ru": "Преамбула", "fr": "Préambule", "es": "Preámbulo"}
 _LABEL_RES = {
     kind: re.compile(rf"^(?:{words})[\s\u00a0]+{_NUM}{_SUFFIX}{_SEP}(?P<rest>.*)$", re.I)
     for kind, words in _WORDS.items()
@@ -93,6 +100,7 @@ class Marker:
     rest: str = ""
 
 
+@lru_cache(maxsize=8192)
 def recognise(line: str) -> Marker | None:
     """The structural marker a line begins with, or None for running text."""
     text = line.strip()

@@ -75,10 +75,19 @@ def redline_provision(provision: Provision, proposed: str) -> list[Segment]:
     delegate who proposes new wording for paragraph 2 rarely types "2." in front of it.
     """
     current = wording(provision)
-    label = _label(provision)
+    label = wording_label(provision)
     if label and current.startswith(f"{label} ") and not proposed.lstrip().startswith(label):
         current = current[len(label) + 1 :]
     return redline(current, proposed)
+
+
+def redline_proposal(provision: Provision, proposed: str, quote: str = "") -> list[Segment]:
+    """A proposed wording against what it concerns: the quoted words, or else the provision.
+
+    The memo and the position panel both show this, so they always show the same changes.
+    """
+    proposed = proposed.strip()
+    return redline(quote, proposed) if quote else redline_provision(provision, proposed)
 
 
 def tokenize(text: str) -> list[str]:
@@ -157,12 +166,13 @@ def _merge(pieces: list[tuple[str, str, str]]) -> list[Segment]:
 CONTAINERS_QUOTED_ALONE = frozenset({Kind.PART, Kind.CHAPTER, Kind.SECTION})
 
 
-def _label(node: Provision) -> str:
+def wording_label(node: Provision) -> str:
+    """The label a paragraph or subparagraph carries in its wording ("2.", "(a)"); else ""."""
     return node.label() if node.kind in {Kind.PARAGRAPH, Kind.SUBPARAGRAPH} else ""
 
 
 def _collect(node: Provision, lines: list[str], top: bool) -> None:
-    label = _label(node)
+    label = wording_label(node)
     for index, line in enumerate(node.text.split("\n") if node.text else []):
         lines.append(f"{label} {line}" if label and index == 0 else line)
     if not node.text and label:

@@ -20,6 +20,9 @@ from negotiator_app.core.contents import (
 )
 from negotiator_app.core.flat import flat_document
 from negotiator_app.core.numbering import (
+    CYRILLIC_ITEM_LETTERS,
+    LABEL_KINDS,
+    PREAMBLE_HEADINGS,
     Marker,
     is_roman,
     key_number,
@@ -28,16 +31,12 @@ from negotiator_app.core.numbering import (
 )
 from negotiator_app.core.provision import Document, ImportReport, Kind, Provision
 
-# Russian drafts letter their items а), б), в)... skipping the letters a list never uses;
-# keys use the Latin letter at the same position so both languages share keys.
-_CYRILLIC_ITEMS = "абвгдежзиклмнопрстуфхцчшщэюя"
 _TITLE_WORDS_RE = re.compile(
     r"convention|protocol|treaty|agreement|charter|declaration|resolution|act\b|"
     r"конвенц|протокол|договор|соглашени|устав|декларац|резолюц",
     re.I,
 )
 _HEADING_MAX = 200
-_PREAMBLE_HEADINGS = {"ru": "Преамбула", "fr": "Préambule", "es": "Preámbulo"}
 
 
 @dataclass
@@ -100,7 +99,8 @@ def item_position(number: str) -> int:
         return 0
     if "a" <= number <= "z":
         return ord(number) - ord("a") + 1
-    index = _CYRILLIC_ITEMS.find(number)
+    # Keys use the Latin letter at the same position, so both languages share keys.
+    index = CYRILLIC_ITEM_LETTERS.find(number)
     return index + 1 if index >= 0 else 0
 
 
@@ -168,8 +168,7 @@ class _Builder:
 
     def _remember_contents_label(self, text: str) -> None:
         marker = recognise(contents_entry_title(text))
-        labels = {"part", "chapter", "section", "article", "annex"}
-        if marker is not None and marker.kind in labels and self.state.contents_first is None:
+        if marker is not None and marker.kind in LABEL_KINDS and self.state.contents_first is None:
             self.state.contents_first = (marker.kind, marker.number)
 
     # -- markers ----------------------------------------------------------------------
@@ -219,7 +218,6 @@ class _Builder:
         state = self.state
         key = f"annex-{key_number(marker.number)}" if marker.number else "annex"
         state.part = state.chapter = state.section = None
-        state.annex = None
         state.annex = self._container(Kind.ANNEX, key, marker, parent=None)
 
     def _on_article(self, marker: Marker, block: Block) -> None:
@@ -305,7 +303,7 @@ class _Builder:
         state = self.state
         parent = state.annex
         key = _child_key(parent, "pre")
-        heading = _PREAMBLE_HEADINGS.get(self.language, "Preamble")
+        heading = PREAMBLE_HEADINGS.get(self.language, "Preamble")
         preamble = self._new(Kind.PREAMBLE, key, "", parent, heading=heading)
         state.preamble = preamble
         state.stage = "preamble"

@@ -19,7 +19,7 @@ import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
 from negotiator_app.core.language import detect_language
-from negotiator_app.core.numbering import recognise
+from negotiator_app.core.numbering import PREAMBLE_HEADINGS, recognise
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import BODY_START, LABEL_HEADING, Block, build_document
 from negotiator_app.importers.errors import ImportProblem
@@ -51,7 +51,6 @@ _EID_RE = re.compile(
     r"(?P<num>[^_]+)$"
 )
 _EID_WORDS = {"art": "Article", "chp": "Chapter", "sec": "Section", "part": "Part"}
-_PREAMBLE_WORDS = {"ru": "Преамбула", "fr": "Préambule", "es": "Preámbulo"}
 
 
 def read_akn(data: bytes, *, language: str = "") -> Document:
@@ -67,7 +66,8 @@ def read_akn(data: bytes, *, language: str = "") -> Document:
     documents = [child for child in root if _local(child.tag) not in {"meta", "components"}]
     for document in documents:
         reader.document(document)
-    for components in root.iter():
+    # AKN 2.0 puts <components> beside the document; 3.0 puts it inside (read by document()).
+    for components in root:
         if _local(components.tag) == "components":
             for component in components:
                 reader.annex(component)
@@ -131,7 +131,7 @@ class _Reader:
             return
         first = recognise(texts[0].text)
         if first is None or first.kind not in {"preamble", "opener"}:
-            word = _PREAMBLE_WORDS.get(self.language, "Preamble")
+            word = PREAMBLE_HEADINGS.get(self.language, "Preamble")
             self.blocks.append(Block(word, "heading"))
         self.blocks.extend(texts)
         self.blocks.append(Block("", BODY_START))
@@ -139,7 +139,7 @@ class _Reader:
     def annex(self, attachment: Element) -> None:
         """An attachment: its own label and title, then its body."""
         inner = attachment
-        if _local(attachment.tag) in _ANNEX_DOCS | {"attachment"}:
+        if _local(attachment.tag) in _ANNEX_DOCS:
             inner = next((c for c in attachment if _local(c.tag) not in _SKIPPED), attachment)
         preface = next((c for c in inner if _local(c.tag) == "preface"), None)
         texts = list(self.texts(preface)) if preface is not None else []
@@ -170,10 +170,7 @@ class _Reader:
         name = _local(element.tag)
         if name in _SKIPPED or name == "num":
             return
-        if name == "hcontainer" and element.get("name", "").lower() in {
-            "crossheading",
-            "crossHeading",
-        }:
+        if name == "hcontainer" and element.get("name", "").lower() == "crossheading":
             self.report.drop("cross-headings")
             self.children_except_heading(element)
         elif name in _CONTAINERS and name not in _NUMBERED:
@@ -246,7 +243,7 @@ class _Reader:
             or _local(child.tag) in _NUMBERED
             for child in element
         )
-        if name in _TEXT and not has_blocks or not has_blocks:
+        if not has_blocks:
             text = _text(element, self.report)
             if text:
                 yield Block(text)

@@ -11,32 +11,27 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from negotiator_app.core.contents import is_contents_entry
 from negotiator_app.core.language import detect_language
-from negotiator_app.core.numbering import recognise
+from negotiator_app.core.numbering import LABEL_KINDS, recognise
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import Block, build_document
 from negotiator_app.importers.errors import ImportProblem
 from negotiator_app.importers.pdf_layout import Line, page_lines
-
-_PAGE_NUMBER_RE = re.compile(
-    r"^(?:(?:page|p\.|стр\.?|страница|página)\s*)?[-\u2013\u2014(]?\s*(?:\d{1,4}|[ivxlc]{1,6})"
-    r"\s*[-\u2013\u2014)]?(?:\s*(?:of|/|из|de|sur)\s*\d{1,4})?$",
-    re.I,
+from negotiator_app.importers.printed_lines import (
+    PAGE_NUMBER_RE,
+    SENTENCE_END,
+    join_wrapped,
+    line_shape,
+    vocabulary,
 )
+
 _MARGIN = 0.11  # share of the page height, top and bottom, where running lines are set
-_SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")")
-_KEEP_HYPHEN_PREFIXES = {
-    "non", "self", "co", "cross", "multi", "anti", "well", "long", "short", "so", "quasi",
-    "semi", "inter", "intra", "pre", "post", "ex", "sub", "counter", "cyber", "e", "full",
-    "high", "low", "large", "small", "case", "decision", "law", "follow", "capacity",
-}  # fmt: skip
-_LABELS = {"article", "chapter", "part", "section", "annex", "preamble"}
+_LABELS = LABEL_KINDS | {"preamble"}
 
 
 def read_pdf(
@@ -135,7 +130,7 @@ def _drop_running_lines(pages: list[list[Line]], report: ImportReport) -> list[L
     """Every line in reading order, less page numbers and running headers and footers."""
     shapes: Counter[str] = Counter()
     for lines in pages:
-        for shape in {_shape(line.text) for line in _margin_lines(lines)}:
+        for shape in {line_shape(line.text) for line in _margin_lines(lines)}:
             shapes[shape] += 1
     needed = 2 if len(pages) <= 3 else 3
     running = {shape for shape, count in shapes.items() if count >= needed and not _is_label(shape)}
@@ -143,9 +138,9 @@ def _drop_running_lines(pages: list[list[Line]], report: ImportReport) -> list[L
     for lines in pages:
         margin = {id(line) for line in _margin_lines(lines)}
         for line in lines:
-            if id(line) in margin and _PAGE_NUMBER_RE.match(line.text.strip()):
+            if id(line) in margin and PAGE_NUMBER_RE.match(line.text.strip()):
                 report.drop("page numbers")
-            elif id(line) in margin and _shape(line.text) in running:
+            elif id(line) in margin and line_shape(line.text) in running:
                 report.drop("running headers and footers")
             else:
                 out.append(line)
@@ -159,10 +154,6 @@ def _margin_lines(lines: list[Line]) -> list[Line]:
         for line in lines
         if line.bottom < _MARGIN * line.page_height or line.top > (1 - _MARGIN) * line.page_height
     ]
-
-
-def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
 def _is_label(shape: str) -> bool:
@@ -179,7 +170,7 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
         return []
     body_size = _body_size(lines)
     spacing = _line_spacing(lines, body_size)
-    vocabulary = _vocabulary(lines)
+    known_words = vocabulary(line.text for line in lines)
     blocks: list[Block] = []
     current: list[Line] = []
 
@@ -187,7 +178,7 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
         if current:
             text = current[0].text
             for line in current[1:]:
-                text = _join(text, line.text, vocabulary)
+                text = join_wrapped(text, line.text, known_words)
             heading = _is_heading(current[0], body_size)
             blocks.append(
                 Block(text, "heading" if heading else "", "\n".join(line.text for line in current))
@@ -222,7 +213,7 @@ def _continues(current: list[Line], line: Line, body_size: float, spacing: float
     heading_before = _is_heading(previous, body_size)
     if heading_before != _is_heading(line, body_size) or abs(previous.size - line.size) > 0.6:
         return False
-    ends_sentence = previous.text.rstrip().endswith(_SENTENCE_END)
+    ends_sentence = previous.text.rstrip().endswith(SENTENCE_END)
     if line.page != previous.page or line.column != previous.column:
         # A paragraph broken by a page or column break carries on unless its sentence ended
         # on a short line; a full last line usually means the sentence goes on overleaf.
@@ -271,38 +262,3 @@ def _line_spacing(lines: list[Line], body_size: float) -> float:
     )  # fmt: skip
     usual = gaps[len(gaps) // 4] if gaps else 0.0
     return max(0.45 * body_size, 1.5 * usual if usual > 0.45 * body_size else 0.0)
-
-
-def _vocabulary(lines: list[Line]) -> set[str]:
-    """Words seen in the text, and the first parts of hyphenated ones ("non-", "информационно-")."""
-    words: set[str] = set()
-    for line in lines:
-        for word in re.findall(r"\w+(?:-\w+)*-?", line.text.lower()):
-            if word.endswith("-"):
-                continue
-            words.add(word)
-            if "-" in word:
-                words.add(word.split("-", 1)[0] + "-")
-    return words
-
-
-def _join(text: str, continuation: str, vocabulary: set[str]) -> str:
-    """Join a wrapped line on; a word hyphenated at the end of the line is joined again."""
-    match = re.search(r"(\w+)-$", text)
-    if not match or not continuation[:1].isalpha():
-        return f"{text} {continuation}"
-    head = match.group(1)
-    tail_match = re.match(r"\w+", continuation)
-    tail = tail_match.group(0) if tail_match else ""
-    if f"{head}-{tail}".lower() in vocabulary:
-        return text + continuation
-    if (head + tail).lower() in vocabulary:
-        return text[:-1] + continuation
-    if (
-        f"{head.lower()}-" in vocabulary
-        or head.lower() in _KEEP_HYPHEN_PREFIXES
-        or continuation[:1].isupper()
-        or head.isupper()
-    ):
-        return text + continuation
-    return text[:-1] + continuation

@@ -30,10 +30,6 @@ class Line:
     column_right: float = 0.0
     page_height: float = 792.0
 
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
-
 
 def page_lines(words: list[dict], page: int, width: float, height: float) -> list[Line]:
     """A page's words as lines in reading order, column by column."""

@@ -12,23 +12,24 @@ from collections import Counter
 
 from negotiator_app.core.contents import is_contents_entry
 from negotiator_app.core.language import detect_language
-from negotiator_app.core.numbering import recognise
+from negotiator_app.core.numbering import LABEL_KINDS, recognise
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import Block, build_document
 from negotiator_app.importers.errors import ImportProblem
+from negotiator_app.importers.printed_lines import (
+    PAGE_NUMBER_RE,
+    SENTENCE_END,
+    join_wrapped,
+    line_shape,
+    vocabulary,
+)
 
 PAGE_BREAK = "\f"
-_PAGE_NUMBER_RE = re.compile(
-    r"^(?:(?:page|p\.|стр\.?|страница)\s*)?[-\u2013\u2014(]?\s*\d{1,4}\s*[-\u2013\u2014)]?"
-    r"(?:\s*(?:of|/|из)\s*\d{1,4})?$|^[ivxlc]{1,6}$",
-    re.I,
-)
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
 _MD_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?:|#|/)[^)]*\)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _MD_BULLET_RE = re.compile(r"^\s*(?:[-*+]|>+)\s+")
 _HTML_LINE_RE = re.compile(r"^\s*<[^>]+>\s*$")
-_SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")")
 
 
 def read_text(data: bytes, *, markdown: bool = False, language: str = "") -> Document:
@@ -108,7 +109,7 @@ def _drop_page_furniture(lines: list[_Line | str], report: ImportReport) -> list
     """Remove page numbers and running headers/footers; leave PAGE_BREAK where a page ended."""
     marked: list[_Line | str] = []
     for line in lines:
-        if isinstance(line, _Line) and line.text and _PAGE_NUMBER_RE.match(line.text):
+        if isinstance(line, _Line) and line.text and PAGE_NUMBER_RE.match(line.text):
             report.drop("page numbers")
             marked.append(PAGE_BREAK)
         else:
@@ -116,7 +117,7 @@ def _drop_page_furniture(lines: list[_Line | str], report: ImportReport) -> list
     running = _running_lines(marked)
     out: list[_Line | str] = []
     for line in marked:
-        if isinstance(line, _Line) and _shape(line.text) in running:
+        if isinstance(line, _Line) and line_shape(line.text) in running:
             report.drop("running headers and footers")
             out.append(PAGE_BREAK)
         else:
@@ -132,7 +133,7 @@ def _running_lines(lines: list[_Line | str]) -> set[str]:
     for index, line in enumerate(lines):
         if not isinstance(line, _Line) or not line.text or len(line.text) > 120:
             continue
-        shape = _shape(line.text)
+        shape = line_shape(line.text)
         counts[shape] += 1
         if _near_break(lines, index):
             near[shape] += 1
@@ -163,10 +164,6 @@ def _near_break(lines: list[_Line | str], index: int, reach: int = 3) -> bool:
     return False
 
 
-def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip().lower())
-
-
 def _is_structure(shape: str) -> bool:
     marker = recognise(shape.replace("#", "1"))
     return marker is not None and marker.kind not in {"opener"} or shape.startswith("[")
@@ -179,7 +176,7 @@ def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
     """Join hard-wrapped lines into paragraphs; every structural label starts a new one."""
     content = [line for line in lines if isinstance(line, _Line) and line.text]
     width = _wrap_width(content)
-    vocabulary = _vocabulary(content)
+    known_words = vocabulary(line.text for line in content)
     blocks: list[Block] = []
     current: list[_Line] = []
     after_label = False
@@ -190,7 +187,7 @@ def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
         if current:
             text = current[0].text
             for line in current[1:]:
-                text = _join(text, line.text, vocabulary)
+                text = join_wrapped(text, line.text, known_words)
             raw = "\n".join(line.raw for line in current)
             blocks.append(Block(text, "heading" if current[0].heading else "", raw))
             current.clear()
@@ -211,13 +208,7 @@ def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
         blank = False
         current.append(line)
         marker = recognise(line.text)
-        label = marker is not None and marker.kind in {
-            "article",
-            "chapter",
-            "part",
-            "section",
-            "annex",
-        }
+        label = marker is not None and marker.kind in LABEL_KINDS
         after_label = label and not marker.rest
         if line.heading or is_contents_entry(line.raw) or after_label:
             flush()
@@ -234,7 +225,7 @@ def _continues(
         return False
     if recognise(line.text) is not None or is_contents_entry(line.raw):
         return False
-    ends_sentence = previous.text.endswith(_SENTENCE_END)
+    ends_sentence = previous.text.endswith(SENTENCE_END)
     lowercase = line.text[:1].islower()
     if width is None:
         # One paragraph per line: only a paragraph broken by a page break carries on.
@@ -255,25 +246,3 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     if p90 > 130 or long_lines > len(lengths) * 0.05:
         return None
     return max(p90, 40)
-
-
-def _vocabulary(lines: list[_Line]) -> set[str]:
-    words: set[str] = set()
-    for line in lines:
-        words.update(re.findall(r"\w+(?:-\w+)*", line.text.lower()))
-    return words
-
-
-def _join(text: str, continuation: str, vocabulary: set[str]) -> str:
-    """Join a wrapped line on; a word hyphenated across the break is rejoined."""
-    match = re.search(r"(\w+)-$", text)
-    if match and continuation[:1].islower():
-        head = match.group(1)
-        tail = re.match(r"\w+", continuation)
-        tail_word = tail.group(0) if tail else ""
-        joined = (head + tail_word).lower()
-        hyphenated = f"{head}-{tail_word}".lower()
-        if hyphenated in vocabulary and joined not in vocabulary:
-            return text + continuation
-        return text[:-1] + continuation
-    return f"{text} {continuation}"

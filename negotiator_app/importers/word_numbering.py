@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
-from negotiator_app.core.numbering import int_to_roman
+from negotiator_app.core.numbering import CYRILLIC_ITEM_LETTERS, int_to_roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
 @dataclass
@@ -105,7 +104,7 @@ def format_number(value: int, fmt: str) -> str:
         roman = int_to_roman(value) if value > 0 else ""
         return roman.upper() if fmt == "upperRoman" else roman
     if fmt in {"russianLower", "russianUpper"}:
-        letters = _RUSSIAN_LETTERS
+        letters = CYRILLIC_ITEM_LETTERS
         letter = letters[(value - 1) % len(letters)] * ((value - 1) // len(letters) + 1)
         return letter.upper() if fmt == "russianUpper" else letter
     if fmt == "decimalZero":

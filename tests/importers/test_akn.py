@@ -78,3 +78,11 @@ def test_damaged_and_foreign_xml():
         read_akn(AKN3[:500].encode())
     with pytest.raises(ImportProblem, match="not Akoma Ntoso"):
         read_akn(b"<rss><item>Article 1</item></rss>")
+
+
+def test_components_inside_the_document_are_read_once():
+    xml = AKN3.replace("<attachments>", "<components>").replace("</attachments>", "</components>")
+    xml = xml.replace("<attachment eId", "<component eId").replace("</attachment>", "</component>")
+    document = read_akn(xml.encode())
+    assert [p.key for p in document.walk()][-2:] == ["annex-1", "annex-1.1"]
+    assert document.report.warnings == []

@@ -241,3 +241,16 @@ def test_corpus_markdown_conventions(name, count):
     articles = [p for p in document.walk() if p.kind == Kind.ARTICLE and "~" not in p.key]
     assert len(articles) == count
     assert document.find("art-2").heading
+
+
+def test_text_and_pdf_share_the_printed_page_rules():
+    text = (
+        "Article 1\nScope\n\n"
+        + "1. Each State Party shall respect the right of peoples to self-\n"
+        + "determination and the principle of sovereign equality of all States.\n"
+        + "\n".join(f"{n}. Filler paragraph number {n} of the article." for n in range(2, 14))
+        + "\n\nPágina 3 de 40\n"
+    )
+    document = parse_text(text)
+    assert "peoples to self-determination and" in document.find("art-1.1").text
+    assert document.report.dropped["page numbers"] == 1
