@@ -14,12 +14,13 @@ from docx.oxml.text.paragraph import CT_P
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from negotiator_app.core.provision import Kind, Provision
+from negotiator_app.core.provision import Provision
 from negotiator_app.core.redline import (
     CONTAINERS_QUOTED_ALONE,
     DELETE,
     INSERT,
     Segment,
+    wording_label,
 )
 from negotiator_app.export import note_text, word_xml
 from negotiator_app.export.cover import Cover, draft_line, version_line
@@ -205,7 +206,7 @@ class _MemoWriter:
     # -- building blocks ------------------------------------------------------------
 
     def _quote(self, node: Provision, level: int, top: bool) -> None:
-        label = node.label() if node.kind in {Kind.PARAGRAPH, Kind.SUBPARAGRAPH} else ""
+        label = wording_label(node)
         if label:
             level += 1
         style = f"Memo Quote {min(level, 3)}" if level else "Memo Quote"

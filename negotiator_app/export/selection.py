@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from negotiator_app.core.provision import Kind, Provision
-from negotiator_app.core.redline import Segment, redline, redline_provision
+from negotiator_app.core.redline import Segment, redline_proposal
 from negotiator_app.export.output_file import ExportProblem
 from negotiator_app.storage.library import Library, VersionInfo
 from negotiator_app.storage.notes import STANCES, Note, list_notes
@@ -144,8 +144,7 @@ def select(library: Library, version_id: int, selection: Selection) -> MemoConte
 
 def proposal_redline(note: Note, provision: Provision) -> list[Segment]:
     """A note's proposed wording against what it concerns: the quoted words, or the provision."""
-    proposed = note.proposed.strip()
-    return redline(note.quote, proposed) if note.quote else redline_provision(provision, proposed)
+    return redline_proposal(provision, note.proposed, note.quote)
 
 
 def reference(node: Provision, parents: dict[str, Provision | None]) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_app.core.provision import Kind
+from negotiator_app.core.provision import Kind, provision_label
 from negotiator_app.export.cover import MARKINGS, Cover, default_cover
 from negotiator_app.export.selection import Selection
 from negotiator_app.storage import Library
@@ -213,7 +213,7 @@ class ExportForm(QWidget):
         rows = self.library.rows(self.version.id)
         chapters = [r for r in rows if r.kind in {Kind.PART, Kind.CHAPTER}]
         return [
-            (f"{r.kind.capitalize()} {r.number}" + (f" — {r.heading}" if r.heading else ""), r.key)
+            (provision_label(r.kind, r.number) + (f" — {r.heading}" if r.heading else ""), r.key)
             for r in chapters
         ]
 

@@ -8,30 +8,15 @@ window is on screen waits for its first paint (finish_start), to start faster.
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeyEvent,
-    QPaintEvent,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from negotiator_app.storage import Library, LibraryError, VersionInfo
-from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
-from negotiator_app.ui import window_commands, window_layout, window_state
+from negotiator_app.ui import window_commands, window_layout, window_position, window_state
 from negotiator_app.ui.banner import Banner
 from negotiator_app.ui.menus import build_menus
 from negotiator_app.ui.navigator import Navigator
@@ -48,16 +33,11 @@ if TYPE_CHECKING:
     from negotiator_app.ui.file_commands import FileCommands
     from negotiator_app.ui.goto_dialog import GotoDialog
     from negotiator_app.ui.help_dialogs import ShortcutsDialog
-    from negotiator_app.ui.library_tasks import ImportOutcome
     from negotiator_app.ui.overview import OverviewPage
     from negotiator_app.ui.position_panel import PositionPanel
     from negotiator_app.ui.search_page import ResultGroup, SearchPage
 
 READER, RESULTS, OVERVIEW = "reader", "results", "overview"
-DEMO_NOTICE = (
-    "<b>This is a demonstration text, not an official document.</b> To work on your real "
-    "draft, choose <b>File › Import…</b> (Ctrl+O) or drag the file onto this window."
-)
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +102,7 @@ class MainWindow(QMainWindow):
     def panel(self) -> PositionPanel:
         """The position panel for the provision being read (made when first needed)."""
         if self._panel is None:
-            self._panel = self._make_panel()
+            self._panel = window_position.make_panel(self)
         return self._panel
 
     def save_position(self) -> bool:
@@ -149,7 +129,7 @@ class MainWindow(QMainWindow):
             from negotiator_app.ui.file_commands import FileCommands
 
             self._files = FileCommands(self.library, self)
-            self._files.imported.connect(self._imported)
+            self._files.imported.connect(lambda outcome: window_commands.imported(self, outcome))
             self._files.message.connect(self.show_message)
             self._files.crashed.connect(self.report_crash)
         return self._files
@@ -194,9 +174,9 @@ class MainWindow(QMainWindow):
             return
         self.version, self.outline = version, outline
         self.navigator.set_versions(versions, version_id)
-        self.navigator.set_outline(outline, self._notes(version.instrument_id))
+        self.navigator.set_outline(outline, window_position.notes(self, version.instrument_id))
         self.setWindowTitle(f"{version.instrument} — {version.label} · Negotiator")
-        self._update_demo_banner()
+        window_commands.update_demo_banner(self)
         if key not in outline:
             key = outline.units[0] if outline.units else (outline.order[0] if outline.order else "")
         if key:
@@ -252,16 +232,7 @@ class MainWindow(QMainWindow):
             self.open_provision(place.key, place.version_id)
 
     def goto_article(self) -> GotoDialog | None:
-        if self.outline is None:
-            return None
-        from negotiator_app.ui.goto_dialog import GotoDialog
-
-        dialog = GotoDialog(self.outline, self)
-        dialog.accepted.connect(lambda: self._went_to(dialog.chosen))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _: self.activateWindow())
-        dialog.open()
-        return dialog
+        return window_commands.goto_article(self)
 
     def show_overview(self) -> None:
         """Toggle between the overview and the reader."""
@@ -339,9 +310,7 @@ class MainWindow(QMainWindow):
 
     def report_crash(self, error: BaseException) -> None:
         """An unexpected error from a worker thread: the crash dialog, with the log's path."""
-        from negotiator_app.ui.crash_dialog import show_crash
-
-        show_crash(error, self.library.folder, self)
+        window_commands.report_crash(self, error)
 
     def finish_start(self) -> None:
         """What the first paint does not need: done once the window is on screen."""
@@ -349,7 +318,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         if self._panel is None:
-            self._panel = self._make_panel()
+            self._panel = window_position.make_panel(self)
         self.log_dock.start_listing()
         self.started.emit()
 
@@ -361,7 +330,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.finish_start)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed and not self.save_position() and not self._lose_unsaved():
+        if not self._closed and not self.save_position() and not window_position.lose_unsaved(self):
             event.ignore()
             return
         if not self._closed:
@@ -372,11 +341,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event.mimeData().urls()):
+        if window_commands.local_files(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = _local_files(event.mimeData().urls())
+        files = window_commands.local_files(event.mimeData().urls())
         if files:
             event.acceptProposedAction()
             self.files.import_path(files[0])
@@ -415,35 +384,6 @@ class MainWindow(QMainWindow):
         else:
             self.go_forward()
 
-    def _make_panel(self) -> PositionPanel:
-        from negotiator_app.ui.position_panel import PositionPanel
-
-        panel = PositionPanel(self.library)
-        panel.saved.connect(self._note_saved)
-        panel.failed.connect(lambda text: self.show_message(escape(text), "error"))
-        window_layout.fill_place(
-            self.splitter, self._panel_place, panel, tab_after=self.reader.page
-        )
-        if self.outline is not None and self.version is not None and self.key:
-            panel.show_provision(
-                self.outline, self.version.instrument_id, self.version.id, self.key
-            )
-        return panel
-
-    def _notes(self, instrument_id: int) -> dict[str, Note]:
-        notes: dict[str, Note] = {}
-        for note in list_notes(self.library, instrument_id):
-            if not note.quote or note.provision_key not in notes:
-                notes[note.provision_key] = note
-        return notes
-
-    def _note_saved(self, note: Note) -> None:
-        self.saved_label.setText(f"Saved {datetime.now():%H:%M:%S}")
-        self.navigator.update_note(note)
-        if self.current_page() == OVERVIEW:
-            self._refresh_overview()
-        self.search.catch_up()
-
     def _refresh_overview(self) -> None:
         if self.outline is None or self.version is None or self.navigator.model is None:
             return
@@ -457,46 +397,6 @@ class MainWindow(QMainWindow):
         self.open_provision(group.key, group.version_id, tuple(group.terms))
         self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _went_to(self, key: str) -> None:
-        self.open_provision(key)
-        self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)  # ready for PgDn, Alt+Right
-
-    def _imported(self, outcome: ImportOutcome) -> None:
-        info = outcome.version
-        lines = "<br>".join(escape(line) for line in outcome.report_lines)
-        what = f"<b>{escape(info.label)}</b> of {escape(info.instrument)}"
-        self.show_message(f"Imported {what}.<br>{lines}")
-        self.open_version(info.id)
-        self.search.catch_up()
-
-    def _update_demo_banner(self) -> None:
-        if self.settings.get(options.DEMO_BANNER_DISMISSED) or self.version is None:
-            self.demo_banner.hide()
-            return
-        from negotiator_app.storage.imports import DEMO_INSTRUMENT  # loads the importers
-
-        if self.version.instrument == DEMO_INSTRUMENT:
-            self.demo_banner.show_message(DEMO_NOTICE, "demo", [("Import…", self.import_file)])
-        else:
-            self.demo_banner.hide()
-
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is not None and self._panel is not None and self._panel.isAncestorOf(old):
-            self._panel.save_now()
-
-    def _lose_unsaved(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.warning(
-            self,
-            "Not saved",
-            "Your last edits could not be saved (see the message in the window). "
-            "Close anyway and lose them?",
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-
-def _local_files(urls: list[QUrl]) -> list[Path]:
-    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return [path for path in paths if path.is_file()]
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        # A method, not a lambda: Qt drops the connection by itself if the window goes first.
+        window_position.focus_changed(self, old)

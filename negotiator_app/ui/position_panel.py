@@ -42,6 +42,7 @@ from negotiator_app.ui.outline import Outline
 from negotiator_app.ui.theme import STANCE_NAMES, look
 
 if TYPE_CHECKING:
+    from negotiator_app.core.redline import Segment
     from negotiator_app.ui.redline_view import RedlineView
 
 SAVE_DELAY_MS = 500
@@ -71,6 +72,8 @@ class PositionPanel(QScrollArea):
         self._stored: Note | None = None
         self._baseline: dict = {}
         self._loading = False
+        self._history_count = 0
+        self._history_stale = False  # saves since the history list was last filled
 
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
@@ -231,7 +234,7 @@ class PositionPanel(QScrollArea):
         self._stored = stored
         self._baseline = stored.content()
         self.state.setText(f"Saved {datetime.now():%H:%M:%S}")
-        self._refresh_history()
+        self._saved_once_more()
         self.saved.emit(stored)
         return True
 
@@ -297,6 +300,8 @@ class PositionPanel(QScrollArea):
             self._loading = False
         self._baseline = self._collect().content()
         self.state.setText(_saved_line(note))
+        # setPlainText above started the typing delay: the redline is brought up to date now.
+        self._redline_timer.stop()
         self._update_redline()
 
     @property
@@ -316,14 +321,24 @@ class PositionPanel(QScrollArea):
         provision = self.outline.get(self.key) if self.outline else None
         return wording(provision) if provision else ""
 
-    def _update_redline(self) -> None:
+    def proposal_segments(self) -> list[Segment]:
+        """The redline of the proposed wording: the very one the memo shows for this note."""
+        from negotiator_app.core.redline import redline, redline_proposal
+
         proposed = self.texts["proposed"].toPlainText()
-        visible = bool(proposed.strip())
+        quote = self._stored.quote if self._stored else ""
+        provision = self.outline.get(self.key) if self.outline else None
+        if provision is None:
+            return redline(quote, proposed.strip())
+        return redline_proposal(provision, proposed, quote)
+
+    def _update_redline(self) -> None:
+        visible = bool(self.texts["proposed"].toPlainText().strip())
         self.redline_title.setVisible(visible)
         if visible or self._redline is not None:
             self.redline.setVisible(visible)
         if visible:
-            self.redline.show_redline(self._current_text(), proposed)
+            self.redline.show_redline(self.proposal_segments())
 
     def _start_from_text(self) -> None:
         edit = self.texts["proposed"]
@@ -335,11 +350,27 @@ class PositionPanel(QScrollArea):
         revisions = []
         if self._stored is not None and self._stored.id is not None:
             revisions = note_history(self.library, self._stored.id)
-        self.history.set_revisions(revisions)
-        self.history_toggle.setText(f"History ({len(revisions)} saves)")
-        self.history_toggle.setEnabled(bool(revisions))
+        self._history_stale = not self.history_toggle.isChecked()
+        if not self._history_stale:
+            self.history.set_revisions(revisions)
+        self._show_history_count(len(revisions))
+
+    def _saved_once_more(self) -> None:
+        """Each save adds one revision: the list is read again only when it is open."""
+        if self.history_toggle.isChecked():
+            self._refresh_history()
+        else:
+            self._history_stale = True
+            self._show_history_count(self._history_count + 1)
+
+    def _show_history_count(self, count: int) -> None:
+        self._history_count = count
+        self.history_toggle.setText(f"History ({count} saves)")
+        self.history_toggle.setEnabled(bool(count))
 
     def _toggle_history(self, shown: bool) -> None:
+        if shown and self._history_stale:
+            self._refresh_history()
         self.history.setVisible(shown)
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         self.history_toggle.setArrowType(arrow)

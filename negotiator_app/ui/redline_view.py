@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from negotiator_app.core import redline
+from negotiator_app.ui.theme import INSERTED_COLOUR, RED_LINE_COLOUR
 
 MIN_HEIGHT, MAX_HEIGHT = 40, 240
 
@@ -24,8 +25,8 @@ class RedlineView(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
-    def show_redline(self, current: str, proposed: str) -> None:
-        self.setHtml(redline_html(current, proposed))
+    def show_redline(self, segments: list[redline.Segment]) -> None:
+        self.setHtml(redline_html(segments))
         self.fit_height()
 
     def fit_height(self) -> None:
@@ -39,20 +40,18 @@ class RedlineView(QTextBrowser):
         self.fit_height()
 
 
-def redline_html(current: str, proposed: str) -> str:
-    """HTML for the redline; the plain proposed text when the texts cannot be compared."""
-    if not proposed.strip():
+def redline_html(segments: list[redline.Segment]) -> str:
+    """HTML for the redline; empty when there is no proposed wording."""
+    if not "".join(text for op, text in segments if op != redline.DELETE).strip():
         return ""
-    segments = redline.redline(current, proposed)
     if not redline.has_changes(segments):
         return "<p><i>Same as the current text.</i></p>"
+    styles = {
+        redline.DELETE: f"color:{RED_LINE_COLOUR}; text-decoration:line-through;",
+        redline.INSERT: f"color:{INSERTED_COLOUR}; text-decoration:underline;",
+    }
     out = []
     for op, text in segments:
         piece = html.escape(text).replace("\n", "<br>")
-        if op == redline.DELETE:
-            out.append(f'<span style="color:#b3261e; text-decoration:line-through;">{piece}</span>')
-        elif op == redline.INSERT:
-            out.append(f'<span style="color:#1e7d4f; text-decoration:underline;">{piece}</span>')
-        else:
-            out.append(piece)
+        out.append(f'<span style="{styles[op]}">{piece}</span>' if op in styles else piece)
     return "<p>" + "".join(out) + "</p>"

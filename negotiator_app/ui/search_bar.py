@@ -82,9 +82,6 @@ class SearchBar(QObject):
             self._page.scope_changed.connect(lambda _: self.run())
         return self._page
 
-    def has_page(self) -> bool:
-        return self._page is not None
-
     def all_versions(self) -> bool:
         return self._page.all_versions.isChecked() if self._page else self._all_versions
 

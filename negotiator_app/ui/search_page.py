@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_app.ui.theme import look
+from negotiator_app.ui.theme import look, reader_colours
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
-HIT_COLOUR = "#ffe066"
 _PLACES = {"text": "in the text", "note": "in your note"}
 
 
@@ -216,6 +215,9 @@ def result_html(group: ResultGroup | None, palette: QPalette) -> str:
     if group is None:
         return ""
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    # The reader's hit colours, light or dark as the palette the results are painted with.
+    colours = reader_colours(palette.color(QPalette.ColorRole.Base).lightness() < 128)
+    hit = f"background-color:{colours.hit_bg}; color:{colours.text}"
     parts = [
         f"<p style='margin:0'><b>{html.escape(group.title)}</b>"
         f"<span style='color:{muted}'> &nbsp;·&nbsp; {html.escape(group.version)}"
@@ -223,9 +225,7 @@ def result_html(group: ResultGroup | None, palette: QPalette) -> str:
         "</span></p>"
     ]
     for label, where, snippet in group.entries[:4]:
-        marked = snippet.replace(
-            "<b>", f"<span style='background-color:{HIT_COLOUR}; color:#1f2328'>"
-        )
+        marked = snippet.replace("<b>", f"<span style='{hit}'>")
         marked = marked.replace("</b>", "</span>")
         prefix = " ".join(p for p in (label, "your note:" if where == "note" else "") if p)
         parts.append(

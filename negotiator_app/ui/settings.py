@@ -31,7 +31,6 @@ LAST_VERSION = Option("navigation/version", 0)
 LAST_KEY = Option("navigation/key", "")
 DEMO_BANNER_DISMISSED = Option("first_run/demo_banner_dismissed", False)
 SEARCH_ALL_VERSIONS = Option("search/all_versions", False)
-LOG_THIS_PROVISION_ONLY = Option("session_log/this_provision_only", False)
 
 
 class Settings:

@@ -26,7 +26,8 @@ STANCE_NAMES = {
     "": "No position yet",
 }
 BRACKET_COLOUR = "#b7791f"
-RED_LINE_COLOUR = "#b3261e"
+RED_LINE_COLOUR = "#b3261e"  # also deleted words in a redline
+INSERTED_COLOUR = "#1e7d4f"  # inserted words in a redline
 THEMES = ("system", "light", "dark")
 _APPLIED = "negotiatorTheme"  # the application property remembering the theme in use
 
@@ -112,7 +113,7 @@ def dark_palette() -> QPalette:
 
 _LOOKS = {
     "quiet": "color: palette(placeholder-text);",
-    "error": "color: #b3261e;",
+    "error": f"color: {RED_LINE_COLOUR};",
     # Banners keep their own light colours in both schemes, with dark text on them.
     "demo": "QFrame { background: #fff4d6; } QLabel, QToolButton { color: #4a3b12; }",
     "info": "QFrame { background: #e8f1fb; } QLabel, QToolButton { color: #17324d; }",

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from negotiator_app.core.redline import DELETE, EQUAL, INSERT
+from negotiator_app.export.selection import proposal_redline
 from negotiator_app.storage import Library
 from negotiator_app.storage.notes import get_note, note_history
 from negotiator_app.ui.position_panel import SAVE_DELAY_MS
@@ -100,6 +102,26 @@ def test_the_proposed_wording_shows_a_live_redline_against_the_text(qtbot, workb
     qtbot.waitUntil(lambda: "line-through" in panel.redline.toHtml())
     assert "[serious]" in panel.redline.toPlainText()  # shown struck through
     screenshot(panel, "position-redline")
+
+
+def test_the_panel_redline_is_the_memo_redline_when_the_number_is_left_out(qtbot, workbench):
+    workbench.open_provision("art-3.2")
+    panel = workbench.panel
+    qtbot.mouseClick(panel.start_from_text, Qt.MouseButton.LeftButton)
+    current = panel.texts["proposed"].toPlainText()
+    assert current.startswith("2. ")
+    # A delegate retyping paragraph 2 rarely types "2." in front of it.
+    proposed = current.removeprefix("2. ").replace("any [serious] offence", "any offence")
+    panel.texts["proposed"].setPlainText(proposed)
+    assert panel.save_now()
+    note = stored(workbench, "art-3.2")
+    segments = panel.proposal_segments()
+    assert segments == proposal_redline(note, workbench.outline.get("art-3.2"))
+    assert [op for op, _ in segments] == [EQUAL, DELETE, EQUAL]  # only "[serious] " goes
+    assert "".join(text for op, text in segments if op != DELETE) == proposed
+    qtbot.waitUntil(lambda: "line-through" in panel.redline.toHtml())
+    assert not any(op == INSERT for op, _ in segments)
+    assert not panel.redline.toPlainText().startswith("2.")  # its number is not struck out
 
 
 def test_history_keeps_every_save_and_restores_an_earlier_one(qtbot, workbench):
