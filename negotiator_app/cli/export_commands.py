@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from negotiator_app.cli.library_commands import open_library
 from negotiator_app.cli.output import emit_json, fail
 from negotiator_app.export.cover import default_cover
 from negotiator_app.export.memo import write_memo
@@ -12,8 +13,7 @@ from negotiator_app.export.output_file import ExportProblem, ExportResult
 from negotiator_app.export.positions import write_csv, write_markdown
 from negotiator_app.export.selection import Selection, select
 from negotiator_app.storage import Library, LibraryError, VersionInfo
-from negotiator_app.storage.location import data_dir
-from negotiator_app.storage.notes import STANCES
+from negotiator_app.storage.notes import STANCES, normalise_stance
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,7 +52,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with Library(data_dir(args.data_dir)) as library:
+    with open_library(args) as library:
         info = _version(library, args.version)
         try:
             content = select(library, info.id, _selection(args))
@@ -148,7 +148,7 @@ def _selection(args: argparse.Namespace) -> Selection:
     return Selection(
         include_all=args.include_all,
         keys=keys,
-        stances=args.stance,
+        stances=[normalise_stance(stance) for stance in args.stance],
         tags=args.tag,
         chapters=args.chapter,
     )

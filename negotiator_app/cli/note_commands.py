@@ -14,6 +14,7 @@ from negotiator_app.storage.notes import (
     Note,
     get_note,
     list_notes,
+    normalise_stance,
     note_history,
     require_provision,
     restore_note,
@@ -179,10 +180,7 @@ def _changes(args: argparse.Namespace) -> dict:
 
 def _stance(value: str | None) -> str | None:
     """The stance as stored, from what a delegate types ("amendments", "support-with-...")."""
-    if value is None:
-        return None
-    value = " ".join(value.replace("-", " ").replace("_", " ").lower().split())
-    return "support with amendments" if value in {"amendments", "amend"} else value
+    return None if value is None else normalise_stance(value)
 
 
 def _existing(library, info, args: argparse.Namespace) -> Note:

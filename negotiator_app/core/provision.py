@@ -114,6 +114,7 @@ class Document:
     provisions: list[Provision]
     language: str = ""
     front_matter: list[str] = field(default_factory=list)
+    source_sha256: str = ""  # of the file it was read from
     report: ImportReport = field(default_factory=ImportReport)
 
     def walk(self) -> Iterator[Provision]:

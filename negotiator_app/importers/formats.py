@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 import zlib
@@ -40,6 +41,7 @@ def import_file(
     if progress is not None:
         progress(0, 100)
     document = _READERS[kind](data, language, progress, path)
+    document.source_sha256 = hashlib.sha256(data).hexdigest()
     if progress is not None:
         progress(100, 100)
     return document

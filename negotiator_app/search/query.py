@@ -19,7 +19,7 @@ from negotiator_app.search.documents import number_terms, stance_term
 from negotiator_app.search.errors import SearchError
 from negotiator_app.search.schema import NOTE_PLACE, TEXT_PLACE, WORDS, body_field
 from negotiator_app.search.source import VersionRecord
-from negotiator_app.storage.notes import PRIORITIES, STANCES
+from negotiator_app.storage.notes import PRIORITIES, STANCES, normalise_stance
 
 FILTERS = {
     "article": "article:12",
@@ -32,14 +32,6 @@ FILTERS = {
     "redline": "redline:yes",
 }
 _ALIASES = {"where": ["in"], "tag": ["tags"]}
-_STANCE_WORDS = {
-    **{stance_term(stance): stance_term(stance) for stance in STANCES},
-    "amendments": stance_term("support with amendments"),
-    "amend": stance_term("support with amendments"),
-    "reserved": "reserve",
-    "undecided": "reserve",
-    "opposed": "oppose",
-}
 _BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
 _TOKEN = re.compile(r'"[^"]*"|[()]|[^\s()"]+')
 _FILTER_NAME = re.compile(r'(?<![\w:"])([^\W\d_]+):')
@@ -203,13 +195,13 @@ class _Rewriter:
 
     @staticmethod
     def _stance(value: str) -> str:
-        value = value.replace("-", " ").replace("_", " ")
-        if value not in _STANCE_WORDS:
+        stance = normalise_stance(value)
+        if stance not in STANCES:
             raise SearchError(
                 f'Unknown stance "{value}"; use one of: {", ".join(STANCES)} '
                 '(or "amendments" for support with amendments).'
             )
-        return _STANCE_WORDS[value]
+        return stance_term(stance)
 
     @staticmethod
     def _place(value: str) -> str:

@@ -109,7 +109,7 @@ def build_all(
                     return False
             if progress is not None and done != total:
                 progress(total, total)  # notes with no version to show them in were skipped
-            state = _state(connection, versions, source.probe(connection))
+            state = _state(source.note_stamps(connection), versions, source.probe(connection))
             writer.add_document(**state_document(state))
         writer.commit()
     except BaseException:
@@ -125,7 +125,8 @@ def changes_since(
     versions: list[source.VersionRecord],
 ) -> Change:
     """The writes that bring an index with `state` up to the library (read in one snapshot)."""
-    change = Change(_state(connection, versions, None))
+    stamps = source.note_stamps(connection)
+    change = Change(_state(stamps, versions, None))
     indexed_versions: dict[str, list] = state.get("versions", {})
     current = {str(v.id): v for v in versions}
     change.removed_versions = [
@@ -140,7 +141,6 @@ def changes_since(
         indexed_versions[str(id_)][1] for id_ in change.removed_versions
     }
 
-    stamps = source.note_stamps(connection)
     indexed_notes: dict[str, list] = state.get("notes", {})
     changed = [
         id_ for id_, stamp in stamps.items()
@@ -235,15 +235,10 @@ def _shown_in(note: Note, having: list[int], instrument_versions: list[int]) -> 
     return instrument_versions[0] if instrument_versions else None
 
 
-def _state(
-    connection: sqlite3.Connection, versions: list[source.VersionRecord], probe: tuple | None
-) -> dict:
+def _state(stamps: dict, versions: list[source.VersionRecord], probe: tuple | None) -> dict:
     return {
         "format": FORMAT,
         "probe": list(probe) if probe is not None else None,
         "versions": {str(v.id): [v.stamp, v.instrument_id] for v in versions},
-        "notes": {
-            str(s.id): [s.instrument_id, s.key, s.updated]
-            for s in source.note_stamps(connection).values()
-        },
+        "notes": {str(s.id): [s.instrument_id, s.key, s.updated] for s in stamps.values()},
     }

@@ -24,6 +24,7 @@ def import_draft(
     label: str = "",
     language: str = "",
     progress: Callable[[int, int], None] | None = None,
+    backup: bool = True,
 ) -> tuple[VersionInfo, Document]:
     """Read a file and store it as a new version; raises ImportProblem or LibraryError."""
     # Loaded here, not at the top: the workbench reads DEMO_INSTRUMENT at start, importing nothing.
@@ -32,14 +33,14 @@ def import_draft(
 
     path = Path(path)
     document = import_file(path, language=language, progress=progress)
-    backup_before_import(library)  # the library as it was, should the delegate want it back
+    if backup:
+        backup_before_import(library)  # the library as it was, should the delegate want it back
     info = library.add_version(
         document,
         instrument=instrument,
         label=label or path.stem,
         language=language,
         source_name=path.name,
-        source_bytes=path.read_bytes(),
     )
     return info, document
 
@@ -52,8 +53,14 @@ def import_demo_if_empty(library: Library) -> list[VersionInfo]:
     for name, label, language in DEMO_FILES:
         path = resource_path("demo", name)
         if path.exists():
+            # Nothing of the delegate's is in the library yet: no backup to take.
             info, _ = import_draft(
-                library, path, instrument=DEMO_INSTRUMENT, label=label, language=language
+                library,
+                path,
+                instrument=DEMO_INSTRUMENT,
+                label=label,
+                language=language,
+                backup=False,
             )
             imported.append(info)
     return imported

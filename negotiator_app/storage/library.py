@@ -87,7 +87,6 @@ class Library:
         label: str = "",
         language: str = "",
         source_name: str = "",
-        source_bytes: bytes = b"",
     ) -> VersionInfo:
         """Store a Document as a new version, in one transaction: all of it or nothing."""
         instrument = (instrument or document.title or source_name or "Untitled draft").strip()
@@ -114,7 +113,7 @@ class Library:
                         document.title,
                         language or document.language,
                         source_name,
-                        _sha256(source_bytes) if source_bytes else "",
+                        document.source_sha256,
                         now,
                         position,
                         json.dumps(document.report.to_dict(), ensure_ascii=False),
@@ -130,10 +129,15 @@ class Library:
             raise LibraryError(database.describe(error, self.path)) from None
         return self.version(version_id)
 
-    def versions(self, instrument_id: int | None = None) -> list[VersionInfo]:
-        """All versions, by instrument then in the order they were circulated."""
-        where = "WHERE v.instrument_id = ?" if instrument_id is not None else ""
-        args = (instrument_id,) if instrument_id is not None else ()
+    def versions(
+        self, instrument_id: int | None = None, *, version_id: int | None = None
+    ) -> list[VersionInfo]:
+        """All versions (or one instrument's, or one), by instrument then in circulation order."""
+        where, args = "", ()
+        if instrument_id is not None:
+            where, args = "WHERE v.instrument_id = ?", (instrument_id,)
+        if version_id is not None:
+            where, args = "WHERE v.id = ?", (version_id,)
         rows = self.connection.execute(
             "SELECT v.*, i.name AS instrument,"
             " (SELECT COUNT(*) FROM provisions p WHERE p.version_id = v.id) AS provision_count"
@@ -144,19 +148,17 @@ class Library:
         return [_version(row) for row in rows]
 
     def version(self, version_id: int) -> VersionInfo:
-        for info in self.versions():
-            if info.id == version_id:
-                return info
+        for info in self.versions(version_id=version_id):
+            return info
         raise LibraryError(f"There is no version {version_id} in the library.")
 
     def find_version(self, reference: str | int) -> VersionInfo:
         """A version by id, label or "instrument:label"; one clear sentence when not found."""
         reference = str(reference).strip()
-        versions = self.versions()
         if reference.isdigit():
-            for info in versions:
-                if info.id == int(reference):
-                    return info
+            for info in self.versions(version_id=int(reference)):
+                return info
+        versions = self.versions()
         instrument, _, label = reference.rpartition(":")
         matches = [
             v
@@ -277,12 +279,6 @@ def _version(row: sqlite3.Row) -> VersionInfo:
         provision_count=row["provision_count"],
         report=json.loads(row["report"] or "{}"),
     )
-
-
-def _sha256(data: bytes) -> str:
-    import hashlib  # only when a version is added: the workbench starts without it
-
-    return hashlib.sha256(data).hexdigest()
 
 
 def _now() -> str:

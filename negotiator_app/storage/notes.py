@@ -14,6 +14,20 @@ from negotiator_app.storage.library import Library, VersionInfo
 STANCES = ("support", "support with amendments", "neutral", "oppose", "reserve")
 PRIORITIES = ("high", "medium", "low")
 TEXT_FIELDS = ("proposed", "rationale", "talking_points", "instructions")
+# What delegates type for a stance, besides its name.
+_STANCE_SYNONYMS = {
+    "amendments": "support with amendments",
+    "amend": "support with amendments",
+    "reserved": "reserve",
+    "undecided": "reserve",
+    "opposed": "oppose",
+}
+
+
+def normalise_stance(value: str) -> str:
+    """The stance as stored, from what a delegate types ("amendments", "support-with-...")."""
+    value = " ".join(value.replace("-", " ").replace("_", " ").lower().split())
+    return _STANCE_SYNONYMS.get(value, value)
 
 
 @dataclass

@@ -102,3 +102,12 @@ def test_bad_template_is_one_line(noted, tmp_path, capsys):
     template.write_bytes(b"PK not really")
     assert main(["export", "memo", str(tmp_path / "m.docx"), "--template", str(template)]) == 2
     assert "is not a Word document or template" in capsys.readouterr().err
+
+
+def test_stance_as_a_delegate_types_it(noted, tmp_path, capsys):
+    out = tmp_path / "amendments.csv"
+    status = main(["export", "csv", str(out), "--stance", "amendments"])
+    assert status == 0, capsys.readouterr().err
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(row["stance"] == "support with amendments" for row in rows)
