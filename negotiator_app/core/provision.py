@@ -69,6 +69,23 @@ class Provision:
         )
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """One line an import left out of the tree, so the delegate can check it was right to."""
+
+    reason: str  # as counted in ImportReport.dropped: "page numbers", "contents lines"...
+    text: str
+    page: int | None = None  # 1-based, where the format has pages
+
+    def to_dict(self) -> dict:
+        return {"reason": self.reason, "text": self.text, "page": self.page}
+
+
+# The "what was left out" list is for reading, not a second copy of a hostile file.
+LEFT_OUT_KEPT = 5_000
+LEFT_OUT_TEXT_MAX = 300
+
+
 @dataclass
 class ImportReport:
     """What an import found, so the delegate can see at once whether the tree is right."""
@@ -76,9 +93,13 @@ class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
 
-    def drop(self, reason: str, count: int = 1) -> None:
+    def drop(self, reason: str, count: int = 1, *, text: str = "", page: int | None = None) -> None:
+        """Count what was left out; with its text (and page), list it for the delegate to check."""
         self.dropped[reason] = self.dropped.get(reason, 0) + count
+        if text and len(self.left_out) < LEFT_OUT_KEPT:
+            self.left_out.append(LeftOut(reason, text[:LEFT_OUT_TEXT_MAX], page))
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -89,6 +110,7 @@ class ImportReport:
             "counts": dict(self.counts),
             "dropped": dict(self.dropped),
             "warnings": list(self.warnings),
+            "left_out": [line.to_dict() for line in self.left_out],
         }
 
     def summary_lines(self) -> list[str]:
