@@ -12,9 +12,11 @@ class Kind(StrEnum):
 
     PREAMBLE = "preamble"
     PREAMBLE_PARAGRAPH = "preamble paragraph"
+    INSTRUMENT = "instrument"  # a second or later instrument of a file: its own subtree
     PART = "part"
     CHAPTER = "chapter"
     SECTION = "section"
+    TITLE = "title"  # a division below a section ("Title 1" in the Budapest Convention)
     ARTICLE = "article"
     PARAGRAPH = "paragraph"
     SUBPARAGRAPH = "subparagraph"
@@ -23,7 +25,9 @@ class Kind(StrEnum):
 
 
 # Kinds that group others and carry a title rather than operative text.
-CONTAINER_KINDS = frozenset({Kind.PART, Kind.CHAPTER, Kind.SECTION, Kind.ANNEX, Kind.PREAMBLE})
+CONTAINER_KINDS = frozenset(
+    {Kind.INSTRUMENT, Kind.PART, Kind.CHAPTER, Kind.SECTION, Kind.TITLE, Kind.ANNEX, Kind.PREAMBLE}
+)
 
 
 @dataclass
@@ -157,6 +161,7 @@ _LABEL_WORDS = {
     Kind.PART: "Part",
     Kind.CHAPTER: "Chapter",
     Kind.SECTION: "Section",
+    Kind.TITLE: "Title",
     Kind.ARTICLE: "Article",
     Kind.ANNEX: "Annex",
 }
@@ -176,6 +181,8 @@ def provision_label(kind: Kind, number: str) -> str:
         return f"Preamble, paragraph {number}".strip(", ")
     if kind == Kind.FINAL_CLAUSE:
         return "Final clause"
+    if kind == Kind.INSTRUMENT:
+        return ""  # an instrument goes by its title
     return number
 
 

@@ -130,7 +130,7 @@ class _Reader:
         if not texts:
             return
         first = recognise(texts[0].text)
-        if first is None or first.kind not in {"preamble", "opener"}:
+        if first is None or first.kind not in {"preamble", "opener", "organ"}:
             word = PREAMBLE_HEADINGS.get(self.language, "Preamble")
             self.blocks.append(Block(word, "heading"))
         self.blocks.extend(texts)

@@ -38,10 +38,11 @@ AKN3 = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><
 
 def test_akoma_ntoso_2_resolution_with_preamble_and_operative_paragraphs():
     document = read_akn(AKN2.encode())
-    assert [p.key for p in document.walk()] == ["pre", "pre.1", "pre.2", "para-1", "para-2"]
+    assert [p.key for p in document.walk()] == ["pre", "pre.1", "op-1", "op-2"]
     assert document.title == "Strengthening cooperation on test resolutions"
-    assert document.find("pre.2").text == "Recalling its earlier resolutions,"
-    assert document.find("para-2").text == "Requests the secretariat to report."
+    assert document.find("pre").text == "The Commission,"
+    assert document.find("pre.1").text == "Recalling its earlier resolutions,"
+    assert document.find("op-2").text == "Requests the secretariat to report."
     assert document.report.dropped["footnotes"] == 1
     assert document.language == "en"
 
