@@ -57,6 +57,7 @@ class _State:
     instrument: Provision | None = None  # the second or later instrument being read
     annex: Provision | None = None
     resolution: bool = False  # the preamble was opened by an organ: numbered paragraphs are op-N
+    numbered_recitals: bool = False  # the preamble numbers its recitals: (1), (2)...
     preamble: Provision | None = None
     part: Provision | None = None
     chapter: Provision | None = None
@@ -174,7 +175,10 @@ class _Builder:
         It is not any article's words, and the tree has no place for a heading over a run of
         articles inside a chapter; it goes into the report as a cross-heading.
         """
-        if self.state.stage != "body" or following is None or block.role == LABEL_HEADING:
+        state = self.state
+        if state.stage != "body" or following is None or state.awaiting_heading is not None:
+            return False
+        if block.role == LABEL_HEADING:
             return False
         text = block.text
         if recognise(text) is not None or not _can_be_heading(block) or len(text.split()) > 8:
@@ -547,16 +551,30 @@ class _Builder:
         )
         state.preamble = preamble
         state.stage = "preamble"
+        state.numbered_recitals = False
         return preamble
 
     def _preamble_word(self) -> str:
         return PREAMBLE_HEADINGS.get(self.language, "Preamble")
 
     def _recital(self, text: str, number: str) -> None:
-        preamble = self.state.preamble or self._open_preamble()
-        position = sum(1 for c in preamble.children if c.kind == Kind.PREAMBLE_PARAGRAPH) + 1
-        key = f"{preamble.key}.{position}"
-        self._new(Kind.PREAMBLE_PARAGRAPH, key, number or str(position), preamble, text=text)
+        state = self.state
+        preamble = state.preamble or self._open_preamble()
+        recitals = [c for c in preamble.children if c.kind == Kind.PREAMBLE_PARAGRAPH]
+        if number.isdigit() and recitals and not state.numbered_recitals:
+            # "Having regard to ...", "Whereas:" before recitals (1), (2)...: the chapeau.
+            lead = "\n".join(c.text for c in recitals)
+            preamble.text = f"{preamble.text}\n{lead}" if preamble.text else lead
+            moved = {id(c) for c in recitals}
+            preamble.children = [c for c in preamble.children if id(c) not in moved]
+            state.keys.difference_update(c.key for c in recitals)
+            recitals = []
+        if number.isdigit():
+            state.numbered_recitals = True
+        position = len(recitals) + 1
+        local = number if number.isdigit() and state.numbered_recitals else str(position)
+        self._new(Kind.PREAMBLE_PARAGRAPH, f"{preamble.key}.{local}", number or str(position),
+                  preamble, text=text)  # fmt: skip
 
     def _container(
         self, kind: Kind, key: str, marker: Marker, parent: Provision | None
