@@ -126,6 +126,7 @@ class _Builder:
         self.state = _State()
         self.repeated: list[str] = []
         self.title = ""
+        self.first_front_end: int | None = None  # where a second instrument's own lines begin
 
     def add(self, block: Block) -> None:
         state = self.state
@@ -198,11 +199,18 @@ class _Builder:
             for block in state.pending:
                 self.report.drop("lines after the end of the text", text=block.text)
             state.pending.clear()
-        index = pick_title(state.front, self.language)
+        first_end = self.first_front_end if self.first_front_end is not None else len(state.front)
+        index = pick_title(state.front[:first_end], self.language)
         self.title = state.front[index].text if index is not None else ""
-        for position, block in enumerate(state.front):
+        listed = len(self.report.left_out)
+        for position, block in enumerate(state.front[:first_end]):
             if position != index:
                 self.report.drop("front matter lines", text=block.text)
+        # The lines above the text come first in the list of what was left out, as in the file.
+        left_out = self.report.left_out
+        left_out[:] = left_out[listed:] + left_out[:listed]
+        for block in state.front[first_end:]:
+            self.report.drop("front matter lines", text=block.text)
 
     # -- contents pages, end matter and what follows a final clause -------------------------
 
@@ -303,6 +311,8 @@ class _Builder:
         state.preamble, state.resolution = None, False
         state.stage = "front"
         state.front_start = len(state.front)
+        if self.first_front_end is None:
+            self.first_front_end = len(state.front)
         state.last = node
 
     # -- markers ----------------------------------------------------------------------

@@ -15,8 +15,8 @@ from negotiator_app.core.language import detect_language
 
 # Words that name an instrument, in the languages drafts come in.
 TITLE_WORDS_RE = re.compile(
-    r"\b(?:convention|protocol|treaty|agreement|charter|declaration|resolution|statute|covenant|"
-    r"act|regulation|directive|decision|accord|pact|"
+    r"\b(?:conventions?|protocols?|treaty|treaties|agreements?|charter|declaration|resolutions?|"
+    r"statute|covenant|act|regulation|directive|decision|accord|pact|"
     r"конвенц\w*|протокол\w*|договор\w*|соглашени\w*|устав\w*|декларац\w*|резолюц\w*|"
     r"statut|traité|protocole|déclaration|pacte|convenio|convención|tratado|protocolo|"
     r"acuerdo|carta|estatuto|declaración|verdrag|overeenkomst|übereinkommen)\b"
