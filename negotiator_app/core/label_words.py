@@ -93,6 +93,8 @@ CLOSER_RE = re.compile(
 FINAL_RE = re.compile(
     r"^(?:in\s+witness\s+whereof|in\s+faith\s+whereof|done\s+at|"
     r"\[?\s*here\s+follow(?:ed|s)?\s+(?:the\s+)?signatures|"
+    r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting|\d{1,3}(?:-?е|-?я)\s+пленарн|"
+    r"\d{1,3}e\s+séance\s+plénière|\d{1,3}ª\s+sesión\s+plenaria|"
     r"в\s+удостоверение\s+чего|совершено\s+в|"
     r"en\s+foi\s+de\s+quoi|fait\s+à|en\s+testimonio\s+de\s+lo\s+cual|en\s+fe\s+de\s+lo\s+cual|"
     r"hecho\s+en|ten\s+blijke\s+waarvan|gedaan\s+te|为此|下列签署|وإثباتا\s+لذلك|حرر(?:ت)?\s+في|"

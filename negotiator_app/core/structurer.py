@@ -179,7 +179,7 @@ class _Builder:
         state = self.state
         if state.stage != "body" or following is None or state.awaiting_heading is not None:
             return False
-        if block.role == LABEL_HEADING:
+        if block.role == LABEL_HEADING or _END_MATTER_RE.match(block.text):
             return False
         text = block.text
         if recognise(text) is not None or not _can_be_heading(block) or len(text.split()) > 8:
@@ -694,7 +694,7 @@ def _has_structure(blocks: list[Block]) -> bool:
         if (
             marker
             and marker.kind in kinds
-            and marker.capitalised
+            and (marker.capitalised or block.role == "heading")
             and not is_contents_entry(block.raw)
         ):
             return True

@@ -13,7 +13,7 @@ def normalise_chapter_keys(top: list[Provision]) -> None:
     for siblings in _sibling_lists(top):
         chapters = [p for p in siblings if p.kind == Kind.CHAPTER]
         roman = sum(1 for p in chapters if is_roman(p.number))
-        if roman <= len(chapters) // 2:
+        if roman == 0 or roman < len(chapters) - roman:
             continue
         taken = {p.key for p in siblings}
         for chapter in chapters:

@@ -90,7 +90,8 @@ def test_components_inside_the_document_are_read_once():
 
 
 # An EU-style proposal: explanatory memorandum, the regulation, the financial statement.
-COLLECTION = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+COLLECTION = (
+    """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
 <documentCollection name="PROP_ACT"><meta/>
 <preface><longTitle><p>Proposal for a Regulation on shared test data</p></longTitle></preface>
 <collectionBody>
@@ -101,10 +102,12 @@ COLLECTION = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/
 <formula name="actingEntity"><p>THE PARTIES TO THIS TEST,</p></formula>
 <citations><citation><p>Having regard to the founding treaty,</p></citation></citations>
 <recitals><intro><p>Whereas:</p></intro>
-""" + "".join(
-    f'<recital eId="rec_{n}"><num>({n})</num><p>Recital number {n} of the test.</p></recital>'
-    for n in range(1, 37)
-) + """</recitals>
+"""
+    + "".join(
+        f'<recital eId="rec_{n}"><num>({n})</num><p>Recital number {n} of the test.</p></recital>'
+        for n in range(1, 37)
+    )
+    + """</recitals>
 <formula name="enactingFormula"><p>HAVE ADOPTED THIS REGULATION:</p></formula></preamble>
 <body><article eId="art_1"><num>Article 1</num><heading>Subject matter</heading>
 <paragraph eId="art_1__para_1"><content><p>This Regulation lays down test rules.</p></content></paragraph></article>
@@ -117,6 +120,7 @@ COLLECTION = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/
 <mainBody><p>No cost.</p></mainBody></doc></component>
 <component eId="cmp_4"><documentRef href="/akn/eu/annex-to-the-proposal"/></component>
 </collectionBody></documentCollection></akomaNtoso>"""
+)
 
 
 def test_a_document_collection_has_the_act_as_body_and_the_rest_as_annexes():

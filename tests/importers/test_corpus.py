@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from negotiator_app.core.provision import Kind
 from negotiator_app.importers import import_file
 from tests.conftest import corpus_file
@@ -79,6 +81,12 @@ def test_terrorist_financing_html_in_windows_1252():
     assert count(document, Kind.ANNEX) == 1
     assert document.find("pre").text == "The States Parties to this Convention,"
     assert document.find("art-2.1.a").text.startswith("An act which constitutes an offence")
+    # "2. (a) On depositing ...": paragraph 2 and its first subparagraph.
+    assert document.find("art-2.2.a").text.startswith("On depositing its instrument")
+    assert all("Have agreed as follows" not in p.text for p in document.walk())
+    # The page's "Copyright (c) 1999 / United Nations" is not the last treaty of the annex.
+    assert document.find("annex.9").text.endswith("on 15 December 1997.")
+    assert document.report.dropped["web page footer lines"] == 2
 
 
 def test_uk_act_in_akoma_ntoso_3():
@@ -98,3 +106,40 @@ def test_un_draft_resolution_in_akoma_ntoso_2():
     assert [p.key for p in document.provisions[1:]] == ["op-1", "op-2", "op-3", "op-8"]
     assert "United Nations, Treaty Series" not in document.find("op-8").text
     assert document.report.dropped["footnotes"] >= 3
+
+
+def test_the_six_un_charter_languages_give_the_same_keys():
+    documents = {
+        language: import_file(corpus_file(f"languages/un_charter_{language}.txt"))
+        for language in ("en", "fr", "es", "ru", "zh", "ar")
+    }
+    # The scraped Chinese text kept its paragraph numbers (一、二、); the others lost theirs,
+    # so the comparison is of everything above paragraphs.
+    outline = {
+        language: [p.key for p in d.walk() if p.kind not in {Kind.PARAGRAPH, Kind.SUBPARAGRAPH}]
+        for language, d in documents.items()
+    }
+    assert all(keys == outline["en"] for keys in outline.values())
+    english = documents["en"]
+    assert count(english, Kind.ARTICLE) == 111
+    assert count(english, Kind.CHAPTER) == 19
+    assert english.find("pre").text == "WE THE PEOPLES OF THE UNITED NATIONS DETERMINED"
+    assert {d.language for d in documents.values()} == {"en", "fr", "es", "ru", "zh", "ar"}
+    assert documents["zh"].find("art-1.4") is not None
+    assert documents["fr"].find("art-1").number == "1"  # "Article premier" in other texts
+
+
+@pytest.mark.parametrize(
+    "name,operative", [("un_ga_res_77_321_en.pdf", 6), ("un_ga_res_79_271_en.pdf", 9)]
+)
+def test_general_assembly_resolutions_have_recitals_and_operative_paragraphs(name, operative):
+    document = import_file(corpus_file(name))
+    number = name.split("_")[3] + "/" + name.split("_")[4]
+    assert document.title.startswith(f"{number}. Agreement under the United Nations Convention")
+    assert document.find("pre").text == "The General Assembly,"
+    assert document.find("pre.1").text.startswith("Recalling")
+    assert [p.key for p in document.provisions if p.key.startswith("op-")] == [
+        f"op-{n}" for n in range(1, operative + 1)
+    ]
+    assert "plenary meeting" in document.find("final").text
+    assert not document.report.warnings
