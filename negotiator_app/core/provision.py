@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from negotiator_app.core.structure_check import StructureWarning
 
 
 class Kind(StrEnum):
@@ -98,6 +102,7 @@ class ImportReport:
     dropped: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
+    structure: list[StructureWarning] = field(default_factory=list)  # core.structure_check
 
     def drop(self, reason: str, count: int = 1, *, text: str = "", page: int | None = None) -> None:
         """Count what was left out; with its text (and page), list it for the delegate to check."""
@@ -114,22 +119,38 @@ class ImportReport:
             "counts": dict(self.counts),
             "dropped": dict(self.dropped),
             "warnings": list(self.warnings),
+            "structure": [warning.to_dict() for warning in self.structure],
             "left_out": [line.to_dict() for line in self.left_out],
         }
 
-    def summary_lines(self) -> list[str]:
-        """The report in a few plain sentences."""
-        order = ["chapter", "section", "article", "paragraph", "subparagraph", "annex"]
+    def summary_lines(self, structure_max: int = 20) -> list[str]:
+        """The report in a few plain sentences: what was found, left out, and looks wrong."""
+        counts = dict(self.counts)
+        operative = counts.get("operative paragraph", 0)
+        counts["paragraph"] = counts.get("paragraph", 0) - operative
         found = ", ".join(
-            f"{self.counts.get(kind, 0)} {plural(kind, self.counts.get(kind, 0))}" for kind in order
+            f"{counts.get(kind, 0)} {plural(kind, counts.get(kind, 0))}"
+            for kind in _COUNTED
+            if counts.get(kind, 0) or kind == "article" and not operative
         )
-        pre = self.counts.get("preamble paragraph", 0)
+        instruments = counts.get("instrument", 1)
+        if instruments > 1:
+            found = f"{instruments} instruments: {found}"
+        pre = counts.get("preamble paragraph", 0)
         lines = [f"Found {found}; {pre} preamble {plural('paragraph', pre)}."]
         if self.dropped:
             dropped = ", ".join(f"{n} {reason}" for reason, n in sorted(self.dropped.items()))
             lines.append(f"Left out: {dropped}.")
         lines.extend(f"Warning: {warning}" for warning in self.warnings)
+        lines.extend(f"Check {w.key}: {w.message}" for w in self.structure[:structure_max])
+        if len(self.structure) > structure_max:
+            lines.append(f"... and {len(self.structure) - structure_max} more structure warnings.")
         return lines
+
+
+# What the summary counts, in the order a delegate reads a treaty.
+_COUNTED = ["part", "chapter", "section", "title", "article", "operative paragraph", "paragraph",
+            "subparagraph", "annex"]  # fmt: skip
 
 
 @dataclass

@@ -39,6 +39,7 @@ from negotiator_app.core.numbering import (
 )
 from negotiator_app.core.provision import Document, ImportReport, Kind, Provision
 from negotiator_app.core.recitals import split_run_on
+from negotiator_app.core.structure_check import check_structure
 from negotiator_app.core.title_block import may_open_instrument, pick_title
 from negotiator_app.core.tree_keys import count_instruments, normalise_chapter_keys
 
@@ -114,6 +115,10 @@ def build_document(
     )
     report.counts = document.count()
     report.counts["instrument"] = count_instruments(state.top)
+    operative = sum(1 for p in document.walk() if p.kind == Kind.PARAGRAPH and _is_operative(p.key))
+    if operative:
+        report.counts["operative paragraph"] = operative
+    report.structure = check_structure(state.top)
     if not any(p.kind == Kind.ARTICLE or _is_operative(p.key) for p in document.walk()):
         report.warn("No articles were recognised; check the tree before relying on it.")
     return document
@@ -184,7 +189,7 @@ class _Builder:
         text = block.text
         if recognise(text) is not None or not _can_be_heading(block) or len(text.split()) > 8:
             return False
-        if not text[:1].isupper() or text.endswith(_SENTENCE_END):
+        if text[:1].islower() or not text[:1].isalpha() or text.endswith(_SENTENCE_END):
             return False
         marker = recognise(following.text)
         if marker is None or marker.kind != "article" or not marker.capitalised:
