@@ -8,18 +8,22 @@ to the subparagraph: the same words ending the last item of another list are the
 
 The similarity is 2·L / (words in both), where L is the length of the longest common
 subsequence of words (the most words the two share in the same order): 1.0 for the same
-words, 0.9 when one word in ten changed. The words changed are the larger of the words the
-draft dropped and the words it added: "shall" -> "may" is 1, "covered by" -> "established in
-accordance with" is 4. The longest common subsequence is exact (difflib's matcher is not: it
-takes the longest run first and can miss most of a paragraph whose runs are all short) and is
-computed on machine words, one bit per word of the draft (Hyyrö's bit-parallel algorithm), so
-a comparison of two paragraphs costs microseconds.
+words, 0.9 when one word in ten changed. It is exact (difflib's matcher is not: it takes the
+longest run first and can miss most of a paragraph whose runs are all short) and computed on
+machine words, one bit per word of the draft (Hyyrö's bit-parallel algorithm), so comparing
+two paragraphs costs microseconds.
+
+The words changed count, at each place where the texts differ, the larger of the words taken
+out and the words put in: "shall" -> "may" is 1, "covered by" -> "established in accordance
+with" is 4, and a word dropped at the start and another added at the end are 2. That needs an
+alignment, so it is counted (with difflib) only for the few passages kept as precedents.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from typing import NamedTuple
 
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
@@ -62,14 +66,10 @@ class WordMatcher:
         total = len(other) + len(self._draft)
         return 2 * min(len(other), len(self._draft)) / total if total else 1.0
 
-    def likeness(self, other: tuple[str, ...]) -> Likeness:
-        """How alike the other passage is to the draft's."""
+    def similarity(self, other: tuple[str, ...]) -> float:
+        """How alike the other passage is to the draft's, from 0 to 1."""
         total = len(other) + len(self._draft)
-        if not total:
-            return Likeness(1.0, 0)
-        common = self.common_words(other)
-        changed = max(len(other), len(self._draft)) - common
-        return Likeness(2 * common / total, changed)
+        return 2 * self.common_words(other) / total if total else 1.0
 
     def common_words(self, other: tuple[str, ...]) -> int:
         """The length of the longest common subsequence of the other passage and the draft."""
@@ -85,6 +85,19 @@ class WordMatcher:
         return len(self._draft) - row.bit_count()
 
 
+def changed_words(precedent: tuple[str, ...], draft: tuple[str, ...]) -> int:
+    """The words changed from the precedent to the draft (see the module docstring)."""
+    if precedent == draft:
+        return 0
+    matcher = SequenceMatcher(None, precedent, draft, autojunk=False)
+    return sum(
+        max(i2 - i1, j2 - j1)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    )
+
+
 def likeness(precedent: str, draft: str) -> Likeness:
-    """How alike two texts are, word for word."""
-    return WordMatcher(words(draft)).likeness(words(precedent))
+    """How alike two texts are, word for word, and how many words were changed."""
+    before, after = words(precedent), words(draft)
+    return Likeness(WordMatcher(after).similarity(before), changed_words(before, after))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from negotiator_app.core.likeness import WordMatcher, words
+from negotiator_app.core.likeness import WordMatcher, changed_words, words
 from negotiator_app.core.passage_index import PassageIndex
 from negotiator_app.core.passages import Passage, passages
 from negotiator_app.core.provision import Provision
@@ -181,20 +181,21 @@ class PrecedentIndex:
             return []
         minimum = max(minimum, RELATED_AT)
         matcher = WordMatcher(draft)
-        # position -> (similarity, words changed, rare terms shared)
-        ranked: dict[int, tuple[float, int, int]] = {}
+        # position -> (similarity, rare terms shared)
+        ranked: dict[int, tuple[float, int]] = {}
         for number in self._same.get(draft, ()):
-            ranked[number] = (1.0, 0, len(draft))
+            ranked[number] = (1.0, len(draft))
         for number, shared in self._index.candidates(draft, CANDIDATES):
             if number in ranked or matcher.upper_bound(self._words[number]) < minimum:
                 continue
-            similarity, changed = matcher.likeness(self._words[number])
+            similarity = matcher.similarity(self._words[number])
             if similarity >= minimum:
-                ranked[number] = (similarity, changed, shared)
-        best = sorted(ranked.items(), key=lambda item: (-item[1][0], -item[1][2], item[0]))
+                ranked[number] = (similarity, shared)
+        best = sorted(ranked.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
         found: list[Precedent] = []
-        for rank, (number, (similarity, changed, _)) in enumerate(best[:limit], start=1):
+        for rank, (number, (similarity, _)) in enumerate(best[:limit], start=1):
             reference, passage = self._passages[number]
+            changed = changed_words(self._words[number], draft)
             kind = kind_of(similarity, changed)
             assert kind is not None  # every similarity kept is at least RELATED_AT
             found.append(
