@@ -91,9 +91,7 @@ def changed_words(precedent: tuple[str, ...], draft: tuple[str, ...]) -> int:
         return 0
     matcher = SequenceMatcher(None, precedent, draft, autojunk=False)
     return sum(
-        max(i2 - i1, j2 - j1)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
+        max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
     )
 
 

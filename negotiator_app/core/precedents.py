@@ -83,7 +83,6 @@ class Precedent:
     changed_words: int  # the larger of the words the draft dropped and the words it added
     text: str  # the precedent's own words
 
-
     @property
     def kind_label(self) -> str:
         """ "identical", "identical but for 2 words", "adapted", "related"."""
