@@ -47,6 +47,8 @@ class Measure:
     offered: int  # paragraphs given a first precedent at the adapted level or closer
     offered_right: int  # ...from a right source article
     missed: list[str]  # citations of borrowed paragraphs whose first precedent is wrong
+    none_highest: float = 0.0  # the finder's highest similarity for a paragraph with none
+    borrowed_lowest: float = 1.0  # ...and its lowest for a borrowed paragraph
 
     @property
     def recall(self) -> float:
@@ -82,12 +84,15 @@ def measure(untoc: Document, uncac: Document) -> Measure:
         right_articles = {article[sources[number].key] for number in right}
         is_right = first is not None and article[first.key] in right_articles
         offered = first is not None and first.similarity >= ADAPTED_AT
+        similarity = first.similarity if first is not None else 0.0
         if best >= BORROWED_AT:
+            result.borrowed_lowest = min(result.borrowed_lowest, similarity)
             result.borrowed += 1
             result.found_right += is_right
             if not is_right:
                 result.missed.append(passage.citation)
         elif best < NONE_BELOW:
+            result.none_highest = max(result.none_highest, similarity)
             result.none += 1
             result.none_offered += offered
         if offered:

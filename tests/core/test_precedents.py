@@ -180,3 +180,12 @@ def test_progress_is_reported_and_a_cancel_stops_the_work():
         find_precedents(draft, [Reference(1, "E", earlier)], cancelled=cancelled)
     with pytest.raises(PrecedentsCancelled):
         PrecedentIndex([Reference(1, "E", earlier)], cancelled=lambda: True)
+
+
+def test_a_monstrous_paragraph_is_neither_indexed_nor_looked_up():
+    # A broken import can make one "paragraph" of a whole book: comparing it word for word
+    # would take minutes, and it is not agreed language anyway.
+    monster = " ".join(["Each State Party shall cooperate"] * 1_000)
+    index = PrecedentIndex([Reference(1, "Treaty", [article(1, monster, COSTS)])])
+    assert index.precedents("x", monster) == []
+    assert [p.key for p in index.precedents("x", COSTS)] == ["art-1.2"]
