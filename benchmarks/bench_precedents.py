@@ -79,10 +79,10 @@ def run() -> str:
     verdict = (
         f"The chosen finder is as accurate as TF-IDF cosine in {tfidf / chosen:.1f}× less time "
         "(counting shared rare terms is done by Counter.update in C; cosine weights are summed "
-        f"in Python); MinHash misses paragraphs reworked throughout ({reworked[2]}) because "
-        "few of their word pairs survive, and costs more in pure Python (each passage needs "
-        f"32 hashes of every word pair); Whoosh's more-like-this takes {whoosh / chosen:.0f}× "
-        "as long, a query and a scoring pass per passage."
+        f"in Python). MinHash ({minhash / chosen:.1f}× the time) misses paragraphs reworked "
+        f"throughout ({reworked[2]} found): few of their word pairs survive the changes. "
+        f"Whoosh's more-like-this takes {whoosh / chosen:.0f}× as long: a query and a scoring "
+        "pass per passage."
     )
     lines = [
         "### Precedents: a 500-article draft against three 100-article references "
@@ -112,7 +112,7 @@ def run() -> str:
         "words inserted / reworked). New passages with a precedent at the adapted level "
         f"(≥ {ADAPTED_AT}): should be 0.",
         "",
-        "| candidate finder | time for the draft | copied | shall→may | inserted | reworked "
+        "| candidate finder | CPU time for the draft | copied | shall→may | inserted | reworked "
         "| new with an adapted precedent |",
         "|---|---:|---:|---:|---:|---:|---:|",
         *methods,
@@ -186,7 +186,7 @@ def _methods(draft_passages, references, record) -> tuple[list[str], list[float]
     by_key = {b.draft_key: b for b in record}
     rows, seconds, reworked = [], [], []
     for name, build, sample_size in finders:
-        start = time.perf_counter()
+        start = time.process_time()
         find = build(reference_words)
         todo = draft_passages
         if sample_size:
@@ -204,7 +204,7 @@ def _methods(draft_passages, references, record) -> tuple[list[str], list[float]
                 right[borrowing.change] += (
                     best is not None and keys[best[1]] == borrowing.source_key
                 )
-        elapsed = (time.perf_counter() - start) * len(draft_passages) / len(todo)
+        elapsed = (time.process_time() - start) * len(draft_passages) / len(todo)
         scaled = f" (scaled from {len(todo)})" if sample_size else ""
         cells = [
             f"{right[c]}/{total[c]}"

@@ -12,7 +12,8 @@ its equals ("Each State Party:") among the hundreds of paragraphs that begin the
 This is only the first sieve: the precedent finder re-reads the best of these candidates
 word for word (core/likeness.py). It is what makes a lookup cheap: counting is done by
 Counter.update, in C, and a borrowed paragraph shares nearly all its rare terms with its
-source. Benchmarks/RESULTS.md ("Precedents") compares it with TF-IDF cosine and MinHash.
+source. benchmarks/RESULTS.md ("Precedents") compares it with TF-IDF cosine, MinHash and
+Whoosh's more-like-this.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ class PassageIndex:
         return sorted(shared.items(), key=lambda item: -item[1] / sizes[item[0]])[:limit]
 
 
-def _terms(words: tuple[str, ...]) -> set[str]:
-    terms = set(words)
-    terms.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    return terms
+def _terms(words: tuple[str, ...]) -> list[str]:
+    # In the order of the text, not of a set: a set's order changes from one run to the next
+    # (string hashing is salted), and with it which of equally good candidates are kept.
+    pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return list(dict.fromkeys([*words, *pairs]))

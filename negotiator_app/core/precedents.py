@@ -80,7 +80,7 @@ class Precedent:
     citation: str  # "UNCAC, art. 46, para. 9 (b)"
     similarity: float  # 0 to 1, word for word
     kind: PrecedentKind
-    changed_words: int  # the larger of the words the draft dropped and the words it added
+    changed_words: int  # at each place of change, the larger of words taken out and put in
     text: str  # the precedent's own words
 
     @property
@@ -174,7 +174,10 @@ class PrecedentIndex:
         limit: int = DEFAULT_LIMIT,
         minimum: float = RELATED_AT,
     ) -> list[Precedent]:
-        """The closest reference passages to one draft passage, best first."""
+        """The closest reference passages to one draft passage, best first.
+
+        At most `limit` of them, each at least `minimum` alike (never less than RELATED_AT).
+        """
         draft = words(text)
         if not MIN_WORDS <= len(draft) <= MAX_WORDS or limit <= 0:
             return []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from negotiator_app.core.precedents import (
@@ -16,6 +19,7 @@ from negotiator_app.core.precedents import (
 )
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.redline import DELETE, INSERT
+from tests.conftest import REPO
 from tests.fixtures.borrowing import Change, borrowing_draft, earlier_convention
 
 
@@ -189,3 +193,28 @@ def test_a_monstrous_paragraph_is_neither_indexed_nor_looked_up():
     index = PrecedentIndex([Reference(1, "Treaty", [article(1, monster, COSTS)])])
     assert index.precedents("x", monster) == []
     assert [p.key for p in index.precedents("x", COSTS)] == ["art-1.2"]
+
+
+TIES = """
+from negotiator_app.core.passage_index import PassageIndex
+first = [("alpha", "common", f"x{n}") for n in range(25)]
+second = [("beta", "common", f"y{n}") for n in range(25)]
+index = PassageIndex(first + second)
+print([number for number, _ in index.candidates(("common", "alpha", "beta"), 10)])
+"""
+
+
+def test_the_same_texts_give_the_same_precedents_in_every_run():
+    # Python salts string hashes per process: nothing may depend on the order of a set.
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", TIES],
+            cwd=REPO,
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(1, 7)
+    }
+    assert len(runs) == 1, runs
