@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="write the full import report to FILE (- for stdout): what was found, the structure "
         "warnings and every line left out, with its reason and page",
     )
-    p.set_defaults(handler=run_import)
+    p.set_defaults(handler=run_import, writes=True)
 
     p = commands.add_parser("list", parents=[common], help="list instruments and their versions")
     p.set_defaults(handler=run_list)

@@ -6,8 +6,8 @@ Pure Python (no Qt). The grammar is core's (core/references.py), which the CLI's
 from __future__ import annotations
 
 from negotiator_app.core import references
+from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Kind
-from negotiator_app.ui.outline import Outline
 
 
 def resolve(text: str, outline: Outline) -> str | None:

@@ -88,7 +88,7 @@ def test_a_report_file_that_cannot_be_written_stops_the_import_before_it_stores(
         "--report-json", str(tmp_path / "no" / "such" / "report.json"),
     )  # fmt: skip
     assert status == 2
-    assert err.startswith("negotiator: Cannot write the report") and "\n" == err[-1]
+    assert err.startswith("negotiator: Cannot write the report") and err[-1] == "\n"
     assert dump(library_dir) == before
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Kind, Provision
+from negotiator_app.core.text_marks import reference_spans
 from negotiator_app.ui import goto
-from negotiator_app.ui.goto_dialog import GotoDialog
-from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.provision_text import reference_spans
+from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
 
 
 def outline() -> Outline:

@@ -1,0 +1,77 @@
+"""The work behind File > Import..., File > Back up library and the daily backup at start.
+
+Pure Python (no Qt), run on a worker thread: each function opens its own connection to the
+library, because an SQLite connection belongs to the thread that made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from negotiator_app.storage import Library, VersionInfo
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import stored, and the report the delegate reads after it."""
+
+    version: VersionInfo
+    report_lines: list[str]
+
+
+def import_into_library(
+    folder: Path, path: Path, *, instrument: str = "", label: str = "", language: str = ""
+) -> Callable[[Progress], ImportOutcome]:
+    """The import as work for a TaskRunner.
+
+    The importer reports its progress (and, last, that reading is done) before anything is
+    stored; Cancel raises from that report, so a cancelled import leaves the library as it was.
+    """
+
+    def work(progress: Progress) -> ImportOutcome:
+        from negotiator_app.storage.imports import import_draft
+
+        with Library(folder) as library:
+            info, document = import_draft(
+                library,
+                path,
+                instrument=instrument,
+                label=label,
+                language=language,
+                progress=progress,
+            )
+        return ImportOutcome(info, document.report.summary_lines())
+
+    return work
+
+
+def back_up_library(folder: Path) -> Callable[[Progress], Path]:
+    """A checked copy of the library in its backups folder (the oldest beyond ten dropped)."""
+
+    def work(progress: Progress) -> Path:
+        from negotiator_app.storage.backup import make_backup
+
+        progress(0, 1)
+        with Library(folder) as library:
+            backup = make_backup(library, reason="manual")
+        progress(1, 1)
+        return backup.path
+
+    return work
+
+
+def daily_backup(folder: Path) -> Callable[[Progress], Path | None]:
+    """The quiet backup at start: at most one a day, never an error in the delegate's face."""
+
+    def work(progress: Progress) -> Path | None:
+        from negotiator_app.storage.backup import automatic_backup
+
+        with Library(folder) as library:
+            backup = automatic_backup(library)
+        return backup.path if backup else None
+
+    return work

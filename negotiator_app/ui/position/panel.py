@@ -1,0 +1,393 @@
+"""The position panel: the delegation's note on the selected provision, saving itself.
+
+Edits are saved half a second after the last keystroke, whenever the focus moves, before another
+provision is shown and when the window closes; each save is also kept in the note's history.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from negotiator_app.core.outline import Outline
+from negotiator_app.storage import Library, LibraryError
+from negotiator_app.storage.notes import (
+    PRIORITIES,
+    STANCES,
+    Note,
+    get_note,
+    note_history,
+    restore_note,
+    save_note,
+)
+from negotiator_app.ui.position.delegations_table import DelegationsTable
+from negotiator_app.ui.position.history_view import NoteHistoryView
+from negotiator_app.ui.theme import STANCE_NAMES, look
+
+if TYPE_CHECKING:
+    from negotiator_app.core.redline import Segment
+    from negotiator_app.ui.position.redline_view import RedlineView
+
+SAVE_DELAY_MS = 500
+REDLINE_DELAY_MS = 150
+# Each title has an Alt+letter mnemonic, so every field can be reached from the keyboard.
+_TEXT_FIELDS = (
+    ("proposed", "Proposed &wording"),
+    ("rationale", "&Rationale"),
+    ("talking_points", "Talking p&oints"),
+    ("instructions", "&Instructions from capital"),
+)
+
+
+class PositionPanel(QScrollArea):
+    """Stance, priority, red line, wording, reasons, tags, delegations, history."""
+
+    saved = Signal(object)  # the stored Note
+    failed = Signal(str)  # one sentence: why the note could not be saved
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.outline: Outline | None = None
+        self.instrument_id = 0
+        self.version_id: int | None = None
+        self.key = ""
+        self._stored: Note | None = None
+        self._baseline: dict = {}
+        self._loading = False
+        self._history_count = 0
+        self._history_stale = False  # saves since the history list was last filled
+
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._redline_timer = QTimer(self, singleShot=True, interval=REDLINE_DELAY_MS)
+        self._redline_timer.timeout.connect(self._update_redline)
+
+        self.setObjectName("positionPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("positionBody")
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(6)
+
+        self.title = QLabel("Select a provision")
+        self.title.setObjectName("panelTitle")
+        look(self.title, "title")
+        self.title.setWordWrap(True)
+        self.state = QLabel("")
+        look(self.state, "quiet")
+        layout.addWidget(self.title)
+        layout.addWidget(self.state)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.stance = QComboBox()
+        self.stance.setAccessibleName("Stance")
+        self.stance.addItem("—", "")
+        for stance in STANCES:
+            self.stance.addItem(STANCE_NAMES[stance], stance)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName("Priority")
+        self.priority.addItem("—", "")
+        for priority in PRIORITIES:
+            self.priority.addItem(priority.capitalize(), priority)
+        self.red_line = QCheckBox("This is a red line")
+        self.red_line.setAccessibleName("Red line")
+        form.addRow("&Stance", self.stance)
+        form.addRow("&Priority", self.priority)
+        form.addRow("", self.red_line)
+        layout.addLayout(form)
+
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for name, title in _TEXT_FIELDS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(name)
+            edit.setAccessibleName(title.replace("&", ""))
+            edit.setTabChangesFocus(True)
+            edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            edit.setMinimumHeight(64 if name != "proposed" else 84)
+            edit.setMaximumHeight(150 if name != "proposed" else 180)
+            label = QLabel(title)
+            look(label, "field")
+            label.setBuddy(edit)
+            if name == "proposed":
+                self.start_from_text = QToolButton()
+                self.start_from_text.setText("Start from current text")
+                self.start_from_text.setToolTip("Copy the provision's text here to edit it")
+                self.start_from_text.setAutoRaise(True)
+                self.start_from_text.clicked.connect(self._start_from_text)
+                row = QHBoxLayout()
+                row.addWidget(label, 1)
+                row.addWidget(self.start_from_text)
+                layout.addLayout(row)
+            else:
+                layout.addWidget(label)
+            layout.addWidget(edit)
+            self.texts[name] = edit
+            if name == "proposed":
+                self.redline_title = QLabel("Redline against the current text")
+                look(self.redline_title, "quiet")
+                layout.addWidget(self.redline_title)
+                self.redline_title.hide()
+                self._redline_at = layout.count()  # the redline view goes here when first needed
+                self._redline: RedlineView | None = None
+
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText("comma, separated, tags")
+        tags_label = QLabel("&Tags")
+        look(tags_label, "field")
+        tags_label.setBuddy(self.tags)
+        layout.addWidget(tags_label)
+        layout.addWidget(self.tags)
+
+        delegations_label = QLabel("Other delegations")
+        look(delegations_label, "field")
+        self.delegations = DelegationsTable()
+        layout.addWidget(delegations_label)
+        layout.addWidget(self.delegations)
+
+        self.history_toggle = QToolButton()
+        self.history_toggle.setObjectName("historyToggle")
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.history_toggle.setAutoRaise(True)
+        self.history_toggle.toggled.connect(self._toggle_history)
+        self.history = NoteHistoryView()
+        self.history.restore_requested.connect(self.restore)
+        self.history.hide()
+        layout.addWidget(self.history_toggle)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+
+        self.stance.currentIndexChanged.connect(self._edited)
+        self.priority.currentIndexChanged.connect(self._edited)
+        self.red_line.toggled.connect(self._edited)
+        for edit in self.texts.values():
+            edit.textChanged.connect(self._edited)
+        self.texts["proposed"].textChanged.connect(lambda: self._redline_timer.start())
+        self.tags.textEdited.connect(self._edited)
+        self.delegations.changed.connect(self._edited)
+        self._set_enabled(False)
+        self.setFocusProxy(self.stance)  # focusing the panel is focusing its first field
+
+    # -- what the window tells it ---------------------------------------------------
+
+    def show_provision(
+        self, outline: Outline, instrument_id: int, version_id: int, key: str
+    ) -> None:
+        """Save what was typed on the previous provision, then load the note on this one."""
+        self.save_now()
+        self.outline, self.instrument_id, self.version_id, self.key = (
+            outline,
+            instrument_id,
+            version_id,
+            key,
+        )
+        self._stored = get_note(self.library, instrument_id, key) if key in outline else None
+        self._fill(self._stored or Note(instrument_id, key))
+        self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
+        self._set_enabled(key in outline)
+        self._refresh_history()
+
+    def is_dirty(self) -> bool:
+        return bool(self.key) and self._collect().content() != self._baseline
+
+    def save_now(self) -> bool:
+        """Save pending edits at once; False (and `failed` emitted) when they could not be."""
+        self._timer.stop()
+        if self._loading or not self.key or not self.is_dirty():
+            return True
+        note = self._collect()
+        if self._stored is None and note.is_empty():
+            self._baseline = note.content()
+            return True
+        try:
+            stored = save_note(self.library, note)
+        except LibraryError as error:
+            self.state.setText("Not saved yet — see the message above.")
+            self.failed.emit(str(error))
+            self._timer.start()  # try again: the disk may have room again in a moment
+            return False
+        self._stored = stored
+        self._baseline = stored.content()
+        self.state.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self._saved_once_more()
+        self.saved.emit(stored)
+        return True
+
+    def restore(self, history_id: int) -> None:
+        if self._stored is None or self._stored.id is None or not self.save_now():
+            return
+        try:
+            stored = restore_note(self.library, self._stored.id, history_id)
+        except LibraryError as error:
+            self.failed.emit(str(error))
+            return
+        self._stored = stored
+        self._fill(stored)
+        self.state.setText(f"Restored {datetime.now():%H:%M:%S}")
+        self._refresh_history()
+        self.saved.emit(stored)
+
+    def focus_first(self) -> None:
+        self.stance.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- helpers --------------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.state.setText("Editing…")
+        self._timer.start()
+
+    def _collect(self) -> Note:
+        base = self._stored or Note(self.instrument_id, self.key)
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        return Note(
+            instrument_id=self.instrument_id,
+            provision_key=self.key,
+            quote=base.quote,
+            stance=self.stance.currentData() or "",
+            priority=self.priority.currentData() or "",
+            red_line=self.red_line.isChecked(),
+            proposed=self.texts["proposed"].toPlainText(),
+            rationale=self.texts["rationale"].toPlainText(),
+            talking_points=self.texts["talking_points"].toPlainText(),
+            instructions=self.texts["instructions"].toPlainText(),
+            tags=list(dict.fromkeys(tags)),
+            delegations=self.delegations.positions(),
+            version_id=self.version_id,
+            id=base.id,
+            created=base.created,
+            updated=base.updated,
+        )
+
+    def _fill(self, note: Note) -> None:
+        self._loading = True
+        try:
+            self.stance.setCurrentIndex(max(self.stance.findData(note.stance), 0))
+            self.priority.setCurrentIndex(max(self.priority.findData(note.priority), 0))
+            self.red_line.setChecked(note.red_line)
+            for name, edit in self.texts.items():
+                if edit.toPlainText() != getattr(note, name):
+                    edit.setPlainText(getattr(note, name))
+            self.tags.setText(", ".join(note.tags))
+            self.delegations.set_positions(note.delegations)
+        finally:
+            self._loading = False
+        self._baseline = self._collect().content()
+        self.state.setText(_saved_line(note))
+        # setPlainText above started the typing delay: the redline is brought up to date now.
+        self._redline_timer.stop()
+        self._update_redline()
+
+    @property
+    def redline(self) -> RedlineView:
+        """The live redline under the proposed wording (made the first time it is needed)."""
+        if self._redline is None:
+            from negotiator_app.ui.position.redline_view import RedlineView
+
+            self._redline = RedlineView()
+            self._redline.hide()
+            self.widget().layout().insertWidget(self._redline_at, self._redline)
+        return self._redline
+
+    def _current_text(self) -> str:
+        from negotiator_app.core.redline import wording
+
+        provision = self.outline.get(self.key) if self.outline else None
+        return wording(provision) if provision else ""
+
+    def proposal_segments(self) -> list[Segment]:
+        """The redline of the proposed wording: the very one the memo shows for this note."""
+        from negotiator_app.core.redline import redline, redline_proposal
+
+        proposed = self.texts["proposed"].toPlainText()
+        quote = self._stored.quote if self._stored else ""
+        provision = self.outline.get(self.key) if self.outline else None
+        if provision is None:
+            return redline(quote, proposed.strip())
+        return redline_proposal(provision, proposed, quote)
+
+    def _update_redline(self) -> None:
+        visible = bool(self.texts["proposed"].toPlainText().strip())
+        self.redline_title.setVisible(visible)
+        if visible or self._redline is not None:
+            self.redline.setVisible(visible)
+        if visible:
+            self.redline.show_redline(self.proposal_segments())
+
+    def _start_from_text(self) -> None:
+        edit = self.texts["proposed"]
+        if not edit.toPlainText().strip():
+            edit.setPlainText(self._current_text())
+        edit.setFocus()
+
+    def _refresh_history(self) -> None:
+        revisions = []
+        if self._stored is not None and self._stored.id is not None:
+            revisions = note_history(self.library, self._stored.id)
+        self._history_stale = not self.history_toggle.isChecked()
+        if not self._history_stale:
+            self.history.set_revisions(revisions)
+        self._show_history_count(len(revisions))
+
+    def _saved_once_more(self) -> None:
+        """Each save adds one revision: the list is read again only when it is open."""
+        if self.history_toggle.isChecked():
+            self._refresh_history()
+        else:
+            self._history_stale = True
+            self._show_history_count(self._history_count + 1)
+
+    def _show_history_count(self, count: int) -> None:
+        self._history_count = count
+        self.history_toggle.setText(f"History ({count} saves)")
+        self.history_toggle.setEnabled(bool(count))
+
+    def _toggle_history(self, shown: bool) -> None:
+        if shown and self._history_stale:
+            self._refresh_history()
+        self.history.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.history_toggle.setArrowType(arrow)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.stance, self.priority, self.red_line, self.tags, self.delegations):
+            widget.setEnabled(enabled)
+        for edit in self.texts.values():
+            edit.setEnabled(enabled)
+        self.start_from_text.setEnabled(enabled)
+
+
+def _saved_line(note: Note) -> str:
+    if not note.updated:
+        return "No position recorded yet."
+    try:
+        moment = datetime.fromisoformat(note.updated).astimezone()
+    except ValueError:
+        return ""
+    return f"Last saved {moment:%d %b %Y, %H:%M}"
