@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -118,6 +119,8 @@ def run_show(args: argparse.Namespace) -> int:
         info = library.find_version(args.version)
         tree = library.tree(info.id)
     key = resolve(args.key, TreeIndex.of(tree))
+    if key is None and _KEY_RE.match(args.key.strip()):
+        raise LibraryError(f'Version {info.label} has no provision "{args.key.strip()}".')
     if key is None:
         raise LibraryError(f"{info.label}: {not_found(args.key)}")
     node = next(p for root in tree for p in root.walk() if p.key == key)
@@ -126,6 +129,9 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
     _print_full(node, 0)
     return 0
+
+
+_KEY_RE = re.compile(r"^[a-z]+-[^\s]+$")  # "art-6.1.a", "annex-I.art-2": a key, not a reference
 
 
 def _report_file(name: str) -> str:
