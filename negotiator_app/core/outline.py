@@ -18,6 +18,14 @@ UNIT_KINDS = frozenset({Kind.PREAMBLE, Kind.ARTICLE, Kind.ANNEX, Kind.FINAL_CLAU
 GROUP_KINDS = frozenset({Kind.PREAMBLE, Kind.CHAPTER, Kind.ANNEX})
 
 
+def holds_instrument(node: Provision) -> bool:
+    """An annex with its own articles or preamble: an instrument annexed to the main one."""
+    return node.kind == Kind.ANNEX and any(c.kind in _INSTRUMENT_PARTS for c in node.children)
+
+
+_INSTRUMENT_PARTS = frozenset({Kind.ARTICLE, Kind.PREAMBLE, Kind.CHAPTER, Kind.PART})
+
+
 class Entry(NamedTuple):
     """One provision with where it sits (a tuple: a version has up to tens of thousands)."""
 
@@ -163,7 +171,14 @@ class Outline:
         self._entries[key] = entry
         self.entries.append(entry)
         self.order.append(key)
-        unit = not in_unit and kind in UNIT_KINDS
+        # An annex that holds a whole instrument (a convention adopted by a resolution) is not
+        # one page: its preamble and articles are, as the main instrument's are.
+        unit = not in_unit and (
+            kind in UNIT_KINDS
+            and not holds_instrument(node)
+            or kind == Kind.PARAGRAPH
+            and key.rpartition(".")[2].startswith("op-")
+        )
         if unit:
             self.units.append(key)
         # The first of a number wins: in a file of several instruments, the main one's.
