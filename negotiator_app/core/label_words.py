@@ -13,7 +13,7 @@ import re
 LATIN_WORDS = {
     "part": r"part|часть|partie|parte|deel|teil",
     "chapter": r"chapter|глава|chapitre|cap[ií]tulo|hoofdstuk|kapitel",
-    "section": r"section|division|раздел|подраздел|secci[oó]n|afdeling|abschnitt",
+    "section": r"section|раздел|подраздел|secci[oó]n|afdeling|abschnitt",
     "title": r"title|titre|t[ií]tulo|titel",
     "article": r"article|статья|art[ií]culo|artikel",
     "annex": r"annex|appendix|schedule|приложение|annexe|anexo|bijlage|anlage",

@@ -46,6 +46,8 @@ from negotiator_app.core.tree_keys import count_instruments, normalise_chapter_k
 __all__ = ["BODY_START", "LABEL_HEADING", "Block", "build_document", "item_position"]
 
 _HEADING_MAX = 200
+# An article's heading is a few words; an annex's may be a whole instrument's title.
+_ARTICLE_HEADING_WORDS = 16
 _SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")", "。", "；", "：")
 _END_MATTER_RE = re.compile(r"^(?:end\s*notes?|notes)(?:\s*$|\s*[\u2014\u2013:-])", re.I)
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -154,7 +156,7 @@ class _Builder:
             return
         if state.awaiting_heading is not None:
             node, state.awaiting_heading = state.awaiting_heading, None
-            if block.role == LABEL_HEADING or marker is None and _can_be_heading(block):
+            if block.role == LABEL_HEADING or marker is None and _can_be_heading(block, node.kind):
                 node.heading = block.text.rstrip(".").strip() if block.role else block.text
                 return
         if (
@@ -192,7 +194,11 @@ class _Builder:
         if text[:1].islower() or not text[:1].isalpha() or text.endswith(_SENTENCE_END):
             return False
         marker = recognise(following.text)
-        if marker is None or marker.kind != "article" or not marker.capitalised:
+        if marker is None and following.role == "heading":
+            marker = act_section(following.text)  # "Division 1—..." over an act's sections
+        if marker is None or marker.kind not in {"article", "act_section"}:
+            return False
+        if not marker.capitalised:
             return False
         self.report.drop("cross-headings", text=text)
         return True
@@ -678,12 +684,14 @@ def _child_key(parent: Provision | None, local: str, bare_prefix: str = "") -> s
     return f"{parent.key}.{local}" if parent is not None else f"{bare_prefix}{local}"
 
 
-def _can_be_heading(block: Block) -> bool:
+def _can_be_heading(block: Block, kind: Kind = Kind.ARTICLE) -> bool:
     text = block.text
     if len(text) > _HEADING_MAX:
         return False
     if block.role == "heading":
         return True
+    if kind == Kind.ARTICLE and len(text.split()) > _ARTICLE_HEADING_WORDS:
+        return False  # an article's first sentence, run on without a full stop
     if text.endswith((",", ";", ":", "。", "：", "；", "،", "؛")):
         return False
     if _IDEOGRAPH_RE.search(text) and len(text) > 40:
@@ -708,4 +716,7 @@ def _has_structure(blocks: list[Block]) -> bool:
 
 def _normalise(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\u2011", "-")
-    return re.sub(r"[ \t]+", " ", text).strip()
+    # Direction marks at either end change nothing a reader sees, but hide a final full stop.
+    return re.sub(r"[ \t]+", " ", text).strip(
+        " \t\n\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2069"
+    )
