@@ -123,6 +123,22 @@ class ImportReport:
             "left_out": [line.to_dict() for line in self.left_out],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict) -> ImportReport:
+        """A report as stored with its version (to_dict's form)."""
+        from negotiator_app.core.structure_check import StructureWarning
+
+        return cls(
+            counts=dict(data.get("counts", {})),
+            dropped=dict(data.get("dropped", {})),
+            warnings=list(data.get("warnings", [])),
+            left_out=[
+                LeftOut(line["reason"], line["text"], line.get("page"))
+                for line in data.get("left_out", [])
+            ],
+            structure=[StructureWarning.from_dict(w) for w in data.get("structure", [])],
+        )
+
     def summary_lines(self, structure_max: int = 20) -> list[str]:
         """The report in a few plain sentences: what was found, left out, and looks wrong."""
         counts = dict(self.counts)
@@ -143,7 +159,7 @@ class ImportReport:
             lines.append(f"Left out: {dropped}.")
         lines.extend(f"Warning: {warning}" for warning in self.warnings)
         lines.extend(f"Check {w.key}: {w.message}" for w in self.structure[:structure_max])
-        if len(self.structure) > structure_max:
+        if structure_max and len(self.structure) > structure_max:
             lines.append(f"... and {len(self.structure) - structure_max} more structure warnings.")
         return lines
 
