@@ -176,10 +176,13 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield connection
+        # Inside the try: a COMMIT that fails (a full disk, a write error) is rolled back too,
+        # or the connection would carry the half-done transaction into its next one.
+        connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise
-    connection.execute("COMMIT")
 
 
 def describe(error: sqlite3.Error, path: Path | None = None) -> str:
