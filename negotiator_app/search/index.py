@@ -9,12 +9,12 @@ still answers. One writer, one thread: every method is called from the same (wor
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
 import sqlite3
-import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -22,11 +22,12 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.searching import Searcher
+from whoosh.util.filelock import try_for
 
 from negotiator_app.search import source
 from negotiator_app.search.analysis import DEFAULT_LANGUAGE, LANGUAGES
 from negotiator_app.search.errors import SearchError
-from negotiator_app.search.query import parse_query
+from negotiator_app.search.query import ParsedQuery, parse_query
 from negotiator_app.search.results import SearchResults
 from negotiator_app.search.schema import FORMAT, STATE_DOC_ID, body_field, build_schema
 from negotiator_app.search.searching import find
@@ -37,7 +38,9 @@ from negotiator_app.storage.library import Library
 
 INDEX_FOLDER = "index"
 WRITE_WAIT_SECONDS = 3.0  # how long to wait for another process that is writing the index
-_LEFTOVER_AGE_SECONDS = 3600
+SWAP_WAIT_SECONDS = 30.0  # how long a rebuild waits for another writer before swapping in
+_WRITE_LOCK = "MAIN_WRITELOCK"  # whoosh's own writer lock in the index folder
+_BUILDING = "BUILDING.lock"  # held by the process building a new index folder
 _TOC_NAME = re.compile(r"^_MAIN_(\d+)\.toc$")  # whoosh's table of contents, one per commit
 
 
@@ -68,15 +71,18 @@ class SearchIndex:
     ) -> SearchResults:
         """Ranked hits for a query, one per provision; raises SearchError for a bad query."""
         self.catch_up()
+        # Parsed before the guard below: a query the parser cannot take is the delegate's to
+        # mend (one sentence), never taken for damage to the index.
+        parsed = self._parse(query)
         try:
-            return self._find(query, limit, version_id)
-        except SearchError:
-            raise
+            return self._find(parsed, limit, version_id)
+        except RecursionError:
+            raise SearchError("The query is too complex to run; use fewer operators.") from None
         except Exception:  # a damaged segment only shows itself when it is read
             if self._ix is None or self.problem is not None:
                 raise
             self._rebuild_after()
-            return self._find(query, limit, version_id)
+            return self._find(self._parse(query), limit, version_id)
 
     def catch_up(self) -> None:
         """Index what the library has and the index lacks; cheap when nothing changed."""
@@ -129,6 +135,8 @@ class SearchIndex:
                 OSError(f"{self.path} is a file, not the index folder; remove it"), None, None
             )
             return
+        with contextlib.suppress(OSError):  # a folder we cannot list: opening it says so
+            self._remove_leftovers()
         try:
             self._adopt_disk()
         except _Unusable:
@@ -142,6 +150,9 @@ class SearchIndex:
             self._rebuild_after()
 
     def _adopt_disk(self) -> None:
+        strange = _not_regular_files(self.path)
+        if strange:  # a pipe or a device would block or never end the first read of it
+            raise _Unusable(f"{strange} is not a regular file")
         try:
             ix = _storage(self.path).open_index()
             identity = self._disk_identity()
@@ -152,11 +163,14 @@ class SearchIndex:
             raise _Unusable(str(error)) from None
 
     def _adopt(self, ix, searcher: Searcher, identity: tuple | None) -> None:
-        stored = searcher.document(doc_id=STATE_DOC_ID)
-        state = json.loads(stored["state"]) if stored else {}
-        if state.get("format") != FORMAT:
-            searcher.close()
-            raise _Unusable(f"index format {state.get('format')}, expected {FORMAT}")
+        try:
+            stored = searcher.document(doc_id=STATE_DOC_ID)
+            state = json.loads(stored["state"]) if stored else {}
+            if state.get("format") != FORMAT:
+                raise _Unusable(f"index format {state.get('format')}, expected {FORMAT}")
+        except BaseException:
+            searcher.close()  # or its open files linger until the collector finds them
+            raise
         self._ix, self._searcher, self._identity, self._state = ix, searcher, identity, state
         reader = searcher.reader()
         self._languages = [
@@ -192,11 +206,18 @@ class SearchIndex:
         except whoosh_index.LockError:
             return True  # another process is writing it; search what is there, catch up later
         except OSError as error:
+            if self.problem is None and self._disk_identity() != self._identity:
+                self._reopen()  # a rebuild swapped the folder while we opened it
+                return False
             self._use_memory(error, None, None)
             return True
         try:
+            # The lock is the folder's we opened: if a rebuild swapped in another folder, or
+            # another process committed, write nothing here and catch up from what is there.
             if self.problem is None and (
-                self._identity is None or writer.generation - 1 != self._identity[1]
+                self._identity is None
+                or self._disk_identity() != self._identity
+                or writer.generation - 1 != self._identity[1]
             ):
                 writer.cancel()
                 self._reopen()
@@ -233,36 +254,57 @@ class SearchIndex:
         self._remove_leftovers()
         temporary = self.folder / f"{INDEX_FOLDER}.new-{uuid.uuid4().hex[:12]}"
         temporary.mkdir()
+        building = _storage(temporary).lock(_BUILDING)
+        building.acquire()  # held while building: a killed build's folder is free to remove
         try:
             ix = _storage(temporary).create_index(build_schema())
             if not build_all(self._db(), ix, progress, cancelled):
                 return
             ix.close()
+            _release(building)
+            os.remove(temporary / _BUILDING)
             self._close_searcher()
             self._swap_in(temporary)
         finally:
+            _release(building)
             shutil.rmtree(temporary, ignore_errors=True)
         self.problem = None
         self._adopt_disk()
 
     def _swap_in(self, temporary: Path) -> None:
-        if self.path.is_dir():
+        if not self.path.is_dir():
+            os.replace(temporary, self.path)
+            return
+        # Under the live index's write lock: another process's writer finishes its commit
+        # first, and the next one sees the new folder (and catches up there) instead of
+        # writing into a folder that is being removed.
+        lock = _storage(self.path).lock(_WRITE_LOCK)
+        if not try_for(lock.acquire, timeout=SWAP_WAIT_SECONDS, delay=0.05):
+            raise LibraryError(
+                "The search index is being written by another Negotiator window or command; "
+                "try again in a moment."
+            )
+        try:
             old = self.folder / f"{INDEX_FOLDER}.old-{uuid.uuid4().hex[:12]}"
             os.replace(self.path, old)
             os.replace(temporary, self.path)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(temporary, self.path)
+        finally:
+            _release(lock)
+        shutil.rmtree(old, ignore_errors=True)
 
     def _remove_leftovers(self) -> None:
-        """Folders a killed rebuild left behind (not a running one's: those are recent)."""
-        for pattern in (f"{INDEX_FOLDER}.new-*", f"{INDEX_FOLDER}.old-*"):
-            for leftover in self.folder.glob(pattern):
-                try:
-                    if time.time() - leftover.stat().st_mtime > _LEFTOVER_AGE_SECONDS:
-                        shutil.rmtree(leftover, ignore_errors=True)
-                except OSError:
-                    pass
+        """Folders a killed rebuild or swap left behind; a running rebuild's holds its lock."""
+        for leftover in self.folder.glob(f"{INDEX_FOLDER}.new-*"):
+            lock = _storage(leftover).lock(_BUILDING)
+            try:
+                if not lock.acquire():
+                    continue  # a rebuild in another process is still writing it
+                _release(lock)
+            except OSError:
+                pass  # no lock file: a rebuild killed before it took its lock
+            shutil.rmtree(leftover, ignore_errors=True)
+        for leftover in self.folder.glob(f"{INDEX_FOLDER}.old-*"):
+            shutil.rmtree(leftover, ignore_errors=True)  # swapped out: nobody writes there
 
     def _use_memory(self, error: OSError, progress, cancelled) -> None:
         """Search from an index in memory while the folder cannot be written."""
@@ -278,8 +320,10 @@ class SearchIndex:
 
     # -- searching ---------------------------------------------------------------------
 
-    def _find(self, text: str, limit: int, version_id: int | None) -> SearchResults:
-        parsed = parse_query(text, languages=self._languages, versions=self._versions)
+    def _parse(self, text: str) -> ParsedQuery:
+        return parse_query(text, languages=self._languages, versions=self._versions)
+
+    def _find(self, parsed: ParsedQuery, limit: int, version_id: int | None) -> SearchResults:
         labels = {v.id: v.label for v in self._versions}
         return find(self._searcher, parsed, labels, limit=limit, version_id=version_id)
 
@@ -297,6 +341,23 @@ class SearchIndex:
         if not keep_index:
             self._ix = None
             self._identity = None
+
+
+def _release(lock) -> None:
+    if lock.fd is not None:  # whoosh's locks raise when released twice
+        lock.release()
+
+
+def _not_regular_files(folder: Path) -> str | None:
+    """The first entry of the index folder that is not a plain file (a pipe, a device...)."""
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if not entry.is_file(follow_symlinks=False):
+                    return entry.name
+    except OSError:
+        return None  # missing or unreadable: opening it says so
+    return None
 
 
 def _storage(path: Path) -> FileStorage:
