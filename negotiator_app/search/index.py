@@ -56,6 +56,9 @@ class SearchIndex:
         self.path = self.folder / INDEX_FOLDER
         # Why the index is only in memory this session (the GUI can show it); None when on disk.
         self.problem: str | None = None
+        # An encrypted library's index lives in memory only, built at unlock: it holds the
+        # words of the notes, which must never reach the disk in clear.
+        self.in_memory = library.encrypted
         self._connection: sqlite3.Connection | None = None
         self._ix = None
         self._searcher: Searcher | None = None
@@ -79,7 +82,7 @@ class SearchIndex:
         except RecursionError:
             raise SearchError("The query is too complex to run; use fewer operators.") from None
         except Exception:  # a damaged segment only shows itself when it is read
-            if self._ix is None or self.problem is not None:
+            if self._ix is None or not self._on_disk:
                 raise
             self._rebuild_after()
             return self._find(self._parse(query), limit, version_id)
@@ -91,7 +94,7 @@ class SearchIndex:
             for _ in range(3):
                 if self._apply_changes():
                     return
-        except sqlite3.DatabaseError as error:
+        except database.ERRORS as error:
             raise LibraryError(database.describe(error, self.folder)) from None
 
     def rebuild(
@@ -100,6 +103,10 @@ class SearchIndex:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         """Build the whole index again from the library; a cancelled rebuild changes nothing."""
+        if self.in_memory:
+            self._close_searcher()
+            self._build_in_memory(progress, cancelled)
+            return
         if self.problem is not None or (self.path.exists() and not self.path.is_dir()):
             self.problem = None
             self._close_searcher()
@@ -108,7 +115,7 @@ class SearchIndex:
                 self._rebuild_on_disk(progress, cancelled)
             except OSError as error:
                 self._use_memory(error, progress, cancelled)
-        except sqlite3.DatabaseError as error:
+        except database.ERRORS as error:
             raise LibraryError(database.describe(error, self.folder)) from None
 
     def close(self) -> None:
@@ -127,8 +134,11 @@ class SearchIndex:
 
     def _open(self) -> None:
         if self._ix is not None:
-            if self.problem is None and self._disk_identity() != self._identity:
+            if self._on_disk and self._disk_identity() != self._identity:
                 self._reopen()  # another process wrote or replaced the index
+            return
+        if self.in_memory:
+            self._build_in_memory(None, None)
             return
         if self.path.exists() and not self.path.is_dir():
             self._use_memory(
@@ -206,7 +216,7 @@ class SearchIndex:
         except whoosh_index.LockError:
             return True  # another process is writing it; search what is there, catch up later
         except OSError as error:
-            if self.problem is None and self._disk_identity() != self._identity:
+            if self._on_disk and self._disk_identity() != self._identity:
                 self._reopen()  # a rebuild swapped the folder while we opened it
                 return False
             self._use_memory(error, None, None)
@@ -214,7 +224,7 @@ class SearchIndex:
         try:
             # The lock is the folder's we opened: if a rebuild swapped in another folder, or
             # another process committed, write nothing here and catch up from what is there.
-            if self.problem is None and (
+            if self._on_disk and (
                 self._identity is None
                 or self._disk_identity() != self._identity
                 or writer.generation - 1 != self._identity[1]
@@ -235,7 +245,7 @@ class SearchIndex:
         return True
 
     def _refresh(self) -> None:
-        identity = self._disk_identity() if self.problem is None else None
+        identity = self._disk_identity() if self._on_disk else None
         searcher = self._ix.searcher()
         self._close_searcher(keep_index=True)
         self._adopt(self._ix, searcher, identity)
@@ -244,6 +254,9 @@ class SearchIndex:
 
     def _rebuild_after(self) -> None:
         self._close_searcher()
+        if self.in_memory:
+            self._build_in_memory(None, None)
+            return
         try:
             self._rebuild_on_disk(None, None)
         except OSError as error:
@@ -314,9 +327,18 @@ class SearchIndex:
             f"The search index in {self.path} cannot be written ({reason}); "
             "searching from memory until it can."
         )
+        self._build_in_memory(progress, cancelled)
+
+    def _build_in_memory(self, progress, cancelled) -> None:
+        if self.in_memory:  # an index written before the library was encrypted: not kept
+            shutil.rmtree(self.path, ignore_errors=True)
         ix = RamStorage().create_index(build_schema())
         if build_all(self._db(), ix, progress, cancelled):
             self._adopt(ix, ix.searcher(), None)
+
+    @property
+    def _on_disk(self) -> bool:
+        return self.problem is None and not self.in_memory
 
     # -- searching ---------------------------------------------------------------------
 

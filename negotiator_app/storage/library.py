@@ -7,10 +7,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from negotiator_app.core.provision import Document, Kind, Provision
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
+
+if TYPE_CHECKING:
+    from negotiator_app.storage.cipher import Key
 
 
 @dataclass(frozen=True)
@@ -60,13 +64,18 @@ class ProvisionRow:
 class Library:
     """The user's library in a folder: one SQLite file plus backups and the search index."""
 
-    def __init__(self, folder: Path | str) -> None:
+    def __init__(self, folder: Path | str, *, new_key: Key | None = None) -> None:
+        """Open (or create: encrypted with new_key, if given) the library in folder."""
         self.folder = Path(folder)
-        self.connection = database.connect(self.folder)
+        self.connection = database.connect(self.folder, new_key=new_key)
 
     @property
     def path(self) -> Path:
         return self.folder / database.LIBRARY_FILE
+
+    @property
+    def encrypted(self) -> bool:
+        return database.is_encrypted(self.connection)
 
     def close(self) -> None:
         self.connection.close()
@@ -121,7 +130,7 @@ class Library:
                     " text, position, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ((version_id, *row) for row in _flatten(document.provisions)),
                 )
-        except sqlite3.DatabaseError as error:
+        except database.ERRORS as error:
             raise LibraryError(database.describe(error, self.path)) from None
         return self.version(version_id)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -59,7 +58,7 @@ def add_entry(
                 " text, created) VALUES (?, ?, ?, ?, ?, ?)",
                 (version.instrument_id, version.id, provision_key, delegation.strip(), text, now),
             ).lastrowid
-    except sqlite3.DatabaseError as error:
+    except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
     return LogEntry(
         entry_id, now, version.instrument_id, version.id, provision_key, delegation.strip(), text
