@@ -15,7 +15,7 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 lint: $(VENV)/.installed-test
-	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+	$(PY) -m ruff check . && $(PY) -m ruff format --check . && $(PY) -m mypy
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

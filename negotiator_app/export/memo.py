@@ -265,10 +265,10 @@ class _MemoWriter:
 
 def _text_width_cm(document: Document) -> float:
     section = document.sections[0]
-    try:
-        width = section.page_width - section.left_margin - section.right_margin
-    except TypeError:  # a template that leaves page size or margins unset
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    if page is None or left is None or right is None:  # a template that leaves them unset
         return 16.0
+    width = page - left - right
     return width / 360_000 if width > 0 else 16.0
 
 

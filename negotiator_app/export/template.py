@@ -12,6 +12,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document
@@ -75,7 +76,7 @@ def open_template(path: Path | str | None = None) -> OpenedTemplate:
     """Open our template or the user's; missing styles are taken from ours, with a warning."""
     ours = _load(default_template())
     if path is None:
-        document, warnings = ours, []
+        document, warnings = ours, list[str]()
     else:
         document = _load(Path(path))
         missing = [name for name, kind in STYLES.items() if not _has_style(document, name, kind)]
@@ -151,7 +152,7 @@ def _copy_styles(source: Document, target: Document, names: list[str]) -> None:
         needed.extend(_references(element))
 
 
-def _references(style: object) -> list[str]:
+def _references(style: Any) -> list[str]:
     refs = (style.find(qn(tag)) for tag in ("w:basedOn", "w:next", "w:link"))
     return [ref.get(qn("w:val")) for ref in refs if ref is not None]
 

@@ -16,8 +16,9 @@ import re
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
@@ -60,7 +61,7 @@ class SearchIndex:
         # words of the notes, which must never reach the disk in clear.
         self.in_memory = library.encrypted
         self._connection: sqlite3.Connection | None = None
-        self._ix = None
+        self._ix: Any = None  # whoosh's FileIndex, on disk or in memory
         self._searcher: Searcher | None = None
         self._identity: tuple | None = None  # (folder inode, generation) the searcher reads
         self._state: dict = {}
@@ -163,10 +164,12 @@ class SearchIndex:
         strange = _not_regular_files(self.path)
         if strange:  # a pipe or a device would block or never end the first read of it
             raise _Unusable(f"{strange} is not a regular file")
+        storage = _storage(self.path)
         try:
-            ix = _storage(self.path).open_index()
-            identity = self._disk_identity()
-            self._adopt(ix, ix.searcher(), identity)
+            with storage.closing_on_failure():
+                ix = storage.open_index()
+                identity = self._disk_identity()
+                self._adopt(ix, ix.searcher(), identity)
         except _Unusable:
             raise
         except Exception as error:  # garbage files raise anything from EOFError to KeyError
@@ -382,7 +385,35 @@ def _not_regular_files(folder: Path) -> str | None:
     return None
 
 
-def _storage(path: Path) -> FileStorage:
-    # No mmap: index files truncated under an open index would kill the process with SIGBUS;
-    # read through files they only raise, and the index is rebuilt.
-    return FileStorage(str(path), supports_mmap=False)
+class _Storage(FileStorage):
+    """whoosh's file storage, able to close the files a failed open leaves open (whoosh reads a
+    damaged table of contents or segment and raises without closing it)."""
+
+    def __init__(self, path: str) -> None:
+        # No mmap: index files truncated under an open index would kill the process with
+        # SIGBUS; read through files they only raise, and the index is rebuilt.
+        super().__init__(path, supports_mmap=False)
+        self._opened: list | None = None
+
+    def open_file(self, name, *args, **kwargs):
+        file = super().open_file(name, *args, **kwargs)
+        if self._opened is not None:
+            self._opened.append(file)
+        return file
+
+    @contextlib.contextmanager
+    def closing_on_failure(self) -> Iterator[None]:
+        self._opened = []
+        try:
+            yield
+        except BaseException:
+            for file in self._opened:
+                with contextlib.suppress(Exception):
+                    file.close()
+            raise
+        finally:
+            self._opened = None
+
+
+def _storage(path: Path) -> _Storage:
+    return _Storage(str(path))

@@ -156,7 +156,7 @@ def restore_backup(folder: Path, backup: Backup) -> Backup | None:
         for sidecar in wal_files(path):  # the old library's WAL must never meet the new file
             _remove(sidecar)
         os.replace(partial, path)
-    except (OSError, *database.ALL_ERRORS) as error:
+    except database.errors_with(OSError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise LibraryError(f"The backup could not be restored: {reason}.") from None
     finally:
@@ -201,7 +201,7 @@ def _save_present_state(folder: Path, path: Path) -> Backup | None:
                     return _copy_out(connection, folder, "restore")
             finally:
                 connection.close()
-    except (*database.ALL_ERRORS, LibraryError) as error:
+    except database.errors_with(LibraryError) as error:
         _log.warning("the library could not be backed up before the restore: %s", error)
     aside = folder / BACKUP_FOLDER / f"unreadable-{datetime.now(UTC).strftime(_STAMP)}"
     try:
@@ -233,7 +233,7 @@ def _copy_out(connection: sqlite3.Connection, folder: Path, reason: str) -> Back
         if verdict != "ok":
             raise LibraryError(f"The backup copy failed its check ({verdict}); nothing was kept.")
         os.replace(partial, path)
-    except (OSError, *database.ALL_ERRORS) as error:
+    except database.errors_with(OSError) as error:
         reason_text = getattr(error, "strerror", None) or str(error)
         raise LibraryError(
             f"The backup could not be written to {backups}: {reason_text}."

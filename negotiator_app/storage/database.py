@@ -35,6 +35,17 @@ _CLEAR_HEADER = b"SQLite format 3\x00"
 _SMALLEST_PAGE = 512  # an SQLCipher file is whole pages of at least this size
 
 
+def errors_with(*others: type[BaseException]) -> tuple[type[BaseException], ...]:
+    """ALL_ERRORS and others, for an except clause: `except database.errors_with(OSError)`."""
+    return (*others, *ALL_ERRORS)
+
+
+def inserted_id(row_id: int | None) -> int:
+    """The id an INSERT just gave (sqlite3 types it optional: it is never None after one)."""
+    assert row_id is not None
+    return row_id
+
+
 def add_driver_errors(database_error: type[Exception], error: type[Exception]) -> None:
     """Count another driver's errors among ERRORS and ALL_ERRORS (storage/cipher.py's)."""
     global ERRORS, ALL_ERRORS
@@ -213,7 +224,7 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
-def describe(error: sqlite3.Error, path: Path | None = None) -> str:
+def describe(error: Exception, path: Path | None = None) -> str:
     """One sentence for an SQLite error a user can meet."""
     message = str(error).lower()
     where = f" ({path})" if path else ""
@@ -306,7 +317,7 @@ def _connect(
     path: Path, check_same_thread: bool, key: Key | None
 ) -> tuple[sqlite3.Connection, type]:
     """A connection through the driver the file needs, and that driver's Row class."""
-    options = {
+    options: dict = {
         "timeout": BUSY_TIMEOUT_MS / 1000,
         "isolation_level": None,
         "check_same_thread": check_same_thread,

@@ -94,7 +94,7 @@ def _convert_file(path: Path, source_key: Key | None, target_key: Key | None) ->
         for sidecar in wal_files(path):  # checkpointed: the old file's WAL must not meet the new
             _remove(sidecar)
         os.replace(partial, path)
-    except (OSError, *database.ALL_ERRORS) as error:
+    except database.errors_with(OSError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise LibraryError(
             f"{path.name} could not be converted ({reason}); it is as it was."

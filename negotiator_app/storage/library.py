@@ -124,7 +124,7 @@ class Library:
                         json.dumps(document.report.to_dict(), ensure_ascii=False),
                     ),
                 )
-                version_id = cursor.lastrowid
+                version_id = database.inserted_id(cursor.lastrowid)
                 db.executemany(
                     "INSERT INTO provisions (version_id, key, parent_key, kind, number, heading,"
                     " text, position, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -148,7 +148,7 @@ class Library:
         self, instrument_id: int | None = None, *, version_id: int | None = None
     ) -> list[VersionInfo]:
         """All versions (or one instrument's, or one), by instrument then in circulation order."""
-        where, args = "", ()
+        where, args = "", tuple[int, ...]()
         if instrument_id is not None:
             where, args = "WHERE v.instrument_id = ?", (instrument_id,)
         if version_id is not None:
@@ -243,9 +243,11 @@ class Library:
         row = db.execute("SELECT id FROM instruments WHERE name = ?", (name,)).fetchone()
         if row:
             return row[0]
-        return db.execute(
-            "INSERT INTO instruments (name, created) VALUES (?, ?)", (name, now)
-        ).lastrowid
+        return database.inserted_id(
+            db.execute(
+                "INSERT INTO instruments (name, created) VALUES (?, ?)", (name, now)
+            ).lastrowid
+        )
 
 
 _KINDS = {str(kind): kind for kind in Kind}

@@ -163,7 +163,8 @@ def list_notes(
     tag: str | None = None,
 ) -> list[Note]:
     """Notes, optionally of one instrument, with one stance or one tag."""
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list[object] = []
     if instrument_id is not None:
         clauses.append("instrument_id = ?")
         args.append(instrument_id)

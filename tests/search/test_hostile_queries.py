@@ -173,10 +173,12 @@ def test_a_pipe_or_a_device_in_the_index_never_hangs_search(
     else:
         toc.symlink_to("/dev/zero")
     answers: list = []
-    thread = threading.Thread(
-        target=lambda: answers.append(len(SearchIndex(small.library).search("state").hits)),
-        daemon=True,
-    )
+
+    def search() -> None:
+        with SearchIndex(small.library) as index:
+            answers.append(len(index.search("state").hits))
+
+    thread = threading.Thread(target=search, daemon=True)
     thread.start()
     thread.join(timeout=60)
     assert not thread.is_alive(), "search hung on a pipe or device in the index folder"
