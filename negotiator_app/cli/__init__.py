@@ -59,10 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from negotiator_app.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, smoke=args.smoke)
+    from negotiator_app.log_file import start_log_file, stop_log_file
+    from negotiator_app.storage.location import data_dir
+
+    log_handler = None
     try:
+        log_handler = start_log_file(data_dir(args.data_dir))
         if not getattr(args, "locked_ok", False):
             from negotiator_app.cli.encryption_commands import unlock_if_encrypted
-            from negotiator_app.storage.location import data_dir
 
             unlock_if_encrypted(data_dir(args.data_dir))
         if getattr(args, "writes", False):
@@ -72,7 +76,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(error))
     except _database_errors() as error:  # damage found after the library opened
         from negotiator_app.storage.database import LIBRARY_FILE, describe
-        from negotiator_app.storage.location import data_dir
 
         return fail(describe(error, data_dir(args.data_dir) / LIBRARY_FILE))
     except KeyboardInterrupt:
@@ -86,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         log = write_crash_log(error, args.data_dir)
         return fail(f"Unexpected error: {error}. Details are in {log}.", status=1)
+    finally:
+        stop_log_file(log_handler)
 
 
 def _database_errors() -> tuple[type[Exception], ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -38,6 +39,7 @@ from negotiator_app.storage.database import LibraryError
 from negotiator_app.storage.library import Library
 
 INDEX_FOLDER = "index"
+_log = logging.getLogger(__name__)
 WRITE_WAIT_SECONDS = 3.0  # how long to wait for another process that is writing the index
 SWAP_WAIT_SECONDS = 30.0  # how long a rebuild waits for another writer before swapping in
 _WRITE_LOCK = "MAIN_WRITELOCK"  # whoosh's own writer lock in the index folder
@@ -82,9 +84,10 @@ class SearchIndex:
             return self._find(parsed, limit, version_id)
         except RecursionError:
             raise SearchError("The query is too complex to run; use fewer operators.") from None
-        except Exception:  # a damaged segment only shows itself when it is read
+        except Exception as error:  # a damaged segment only shows itself when it is read
             if self._ix is None or not self._on_disk:
                 raise
+            _log.warning("search index damaged (%s); rebuilding it", type(error).__name__)
             self._rebuild_after()
             return self._find(self._parse(query), limit, version_id)
 
@@ -150,7 +153,9 @@ class SearchIndex:
             self._remove_leftovers()
         try:
             self._adopt_disk()
-        except _Unusable:
+        except _Unusable as unusable:
+            if self.path.exists():
+                _log.warning("search index unusable (%s); rebuilding it", _first_words(unusable))
             self._rebuild_after()
 
     def _reopen(self) -> None:
@@ -366,6 +371,11 @@ class SearchIndex:
         if not keep_index:
             self._ix = None
             self._identity = None
+
+
+def _first_words(error: Exception) -> str:
+    """The start of an error about index files, for the log (never a stored document)."""
+    return str(error)[:80]
 
 
 def _release(lock) -> None:

@@ -57,6 +57,7 @@ def backup_folder(library: Library) -> Path:
 def make_backup(library: Library, *, reason: Reason = "manual", keep: int | None = None) -> Backup:
     """Copy the library into the backups folder, check the copy, drop the oldest of its kind."""
     backup = _copy_out(library.connection, library.folder, reason)
+    _log.info("backup taken (%s): %s", reason, backup.path.name)
     prune(library, reason, KEEP.get(reason, KEEP_MANUAL) if keep is None else keep)
     return backup
 
@@ -158,11 +159,13 @@ def restore_backup(folder: Path, backup: Backup) -> Backup | None:
         os.replace(partial, path)
     except database.errors_with(OSError) as error:
         reason = getattr(error, "strerror", None) or str(error)
+        _log.error("restoring %s failed: %s", backup.path.name, reason)
         raise LibraryError(f"The backup could not be restored: {reason}.") from None
     finally:
         _remove(partial)
         for sidecar in wal_files(partial):
             _remove(sidecar)
+    _log.info("restored the library from %s", backup.path.name)
     return saved
 
 

@@ -11,6 +11,7 @@ connection to the library is open in this process.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -23,6 +24,7 @@ from negotiator_app.storage.database import LIBRARY_FILE, LibraryError, wal_file
 from negotiator_app.storage.library import Library
 
 INDEX_FOLDER = "index"
+_log = logging.getLogger(__name__)
 
 
 def encrypt_library(folder: Path, passphrase: str) -> Backup | None:
@@ -39,6 +41,7 @@ def encrypt_library(folder: Path, passphrase: str) -> Backup | None:
         raise LibraryError(f"The library in {shown(folder)} is already encrypted.")
     saved = _convert(folder, source_key=None, target_key=key)
     cipher.remember(folder, key)
+    _log.info("library encrypted, with its backups")
     return saved
 
 
@@ -53,6 +56,7 @@ def decrypt_library(folder: Path) -> Backup:
         raise cipher.PassphraseNeeded(f"Give the passphrase of the library in {shown(folder)}.")
     saved = _convert(folder, source_key=key, target_key=None)
     cipher.forget(folder)
+    _log.info("library decrypted, with its backups")
     return saved
 
 
