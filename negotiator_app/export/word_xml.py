@@ -23,6 +23,12 @@ _BREAKS_RE = re.compile("[\x0b\x0c]")
 TWIPS_PER_CM = 567
 
 
+def xml_text(text: str) -> str:
+    """Text Word can hold: control characters (a pasted escape, a NUL) dropped, which XML
+    cannot carry and python-docx refuses."""
+    return _NOT_XML_RE.sub("", text)
+
+
 def paragraph(style_id: str, text: str = "") -> BaseOxmlElement:
     """A w:p in the given paragraph style, with the text as one run."""
     element = _new("w:p")

@@ -147,6 +147,11 @@ def connect(
             f"The library folder {folder} cannot be created: {error.strerror}."
         ) from None
     path = folder / LIBRARY_FILE
+    if path.exists() and not path.is_file():  # a pipe would hang the first read of it
+        raise LibraryError(
+            f"The library file {path} is not a file (a folder, a pipe or a device is under its "
+            "name); nothing was changed."
+        )
     if new_key is not None:
         from negotiator_app.storage import cipher
 

@@ -170,7 +170,7 @@ class Library:
     def find_version(self, reference: str | int) -> VersionInfo:
         """A version by id, label or "instrument:label"; one clear sentence when not found."""
         reference = str(reference).strip()
-        if reference.isdigit():
+        if reference.isdigit() and len(reference) <= _LONGEST_ID:
             for info in self.versions(version_id=int(reference)):
                 return info
         versions = self.versions()
@@ -251,6 +251,7 @@ class Library:
 
 
 _KINDS = {str(kind): kind for kind in Kind}
+_LONGEST_ID = 18  # digits an SQLite integer id can have; a longer number is no id of ours
 
 
 def instrument_name(document: Document, instrument: str = "", source_name: str = "") -> str:
