@@ -19,7 +19,7 @@ from negotiator_app.storage import Library, LibraryError
 from negotiator_app.storage.database import LIBRARY_FILE, describe
 from negotiator_app.storage.location import data_dir as library_folder
 from negotiator_app.storage.lock import LOCK_FILE, LibraryBusy, LibraryLock
-from negotiator_app.ui.crash_dialog import install_excepthook
+from negotiator_app.ui.dialogs.crash_dialog import install_excepthook
 from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.settings import Settings
 
@@ -84,13 +84,13 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
         return 1
     if smoke:
         return _smoke(app, window, library, lock)
-    from negotiator_app.ui.library_tasks import daily_backup
-    from negotiator_app.ui.workers import BackgroundTask, Task
+    from negotiator_app.ui.library.tasks import daily_backup
+    from negotiator_app.ui.workers import TaskRunner
 
     # Once the window is on screen: warm the search index, and take the day's backup (if not
-    # yet taken).
-    backup = BackgroundTask(Task(daily_backup(folder)), window)
-    backup.task.crashed.connect(window.report_crash)
+    # yet taken). Nobody waits for the backup or watches it: no dialog, no Cancel.
+    backup = TaskRunner(daily_backup(folder), window, "daily backup")
+    backup.crashed.connect(window.report_crash)
     window.started.connect(window.search.catch_up)
     window.started.connect(backup.start)
     window.show()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from negotiator_app.storage import Library
 from negotiator_app.storage.lock import LOCK_FILE, LibraryLock
-from negotiator_app.ui.crash_dialog import install_excepthook, show_crash
+from negotiator_app.ui.dialogs.crash_dialog import install_excepthook, show_crash
 
 REPO = Path(__file__).resolve().parents[2]
 
