@@ -49,14 +49,10 @@ def versions() -> str:
         f"Python {platform.python_version()} ({platform.python_implementation()}, "
         f"{sys.executable})",
     ]
-    if "PySide6" in sys.modules:
-        try:
-            import PySide6
-            from PySide6 import QtCore
-
-            lines.append(f"Qt {QtCore.qVersion()} (PySide6 {PySide6.__version__})")
-        except (ImportError, AttributeError):
-            lines.append("Qt (loaded, version unknown)")
+    # Read from the modules already loaded (Qt stays in ui/): the GUI has them, the CLI not.
+    qt_core, pyside = sys.modules.get("PySide6.QtCore"), sys.modules.get("PySide6")
+    if qt_core is not None and pyside is not None:
+        lines.append(f"Qt {qt_core.qVersion()} (PySide6 {getattr(pyside, '__version__', '?')})")
     lines.append(f"OS {platform.platform()}")
     cipher = sys.modules.get("negotiator_app.storage.cipher")
     if cipher is not None and getattr(cipher, "_driver", None) is not None:
