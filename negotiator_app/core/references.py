@@ -114,29 +114,27 @@ def resolve(text: str, index: ProvisionIndex) -> str | None:
     if text in index:
         return text
     if match := _PREAMBLE.match(text):
-        key = f"pre.{match['para']}" if match["para"] else "pre"
-        return key if key in index else None
+        preamble = f"pre.{match['para']}" if match["para"] else "pre"
+        return preamble if preamble in index else None
     if match := _ANNEX.match(text):
-        key = index.annex(match["num"] or "")
-        if key and match["rest"]:
+        annex = index.annex(match["num"] or "")
+        if annex and match["rest"]:
             # "Annex II, article 5": the article of the instrument in that annex.
             inner = _ARTICLE_PATH.match(_ARTICLE_WORD_RE.sub("", match["rest"]))
             if not inner:
                 return None
-            return _path(f"{key}.art-{_key_number(inner['num'])}", inner, index)
-        return key
+            return _path(f"{annex}.art-{_key_number(inner['num'])}", inner, index)
+        return annex
     if match := _OPERATIVE.match(text):
-        key = f"op-{match['num']}"
-        return key if key in index else None
+        operative = f"op-{match['num']}"
+        return operative if operative in index else None
     if _CHAPTER_WORD.match(text):
         return index.chapter(_CHAPTER_WORD.sub("", text))
     match = _ARTICLE_PATH.match(_ARTICLE_WORD_RE.sub("", text))
     if not match:
         return None
-    key = index.article(match["num"])
-    if key is None:
-        return None
-    return _path(key, match, index)
+    article = index.article(match["num"])
+    return _path(article, match, index) if article is not None else None
 
 
 def looks_like_article(text: str) -> bool:
