@@ -19,7 +19,7 @@ import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
 from negotiator_app.core.language import detect_language
-from negotiator_app.core.numbering import PREAMBLE_HEADINGS, recognise
+from negotiator_app.core.numbering import PREAMBLE_HEADINGS, SUFFIX_WORDS, recognise
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import BODY_START, LABEL_HEADING, Block, build_document
 from negotiator_app.importers.errors import ImportProblem
@@ -361,7 +361,7 @@ def _item_label(number: str) -> str:
     number = number.strip()
     if not number:
         return ""
-    if re.fullmatch(r"\d{1,3}(?:\s*(?:bis|ter|quater))?", number):
+    if re.fullmatch(rf"\d{{1,3}}(?:\s*(?:{SUFFIX_WORDS}))?", number, re.I):
         return f"{number}."
     if re.fullmatch(r"[a-zа-яA-Z]{1,2}|[ivxlc]{1,6}", number):
         return f"({number.lower()})"

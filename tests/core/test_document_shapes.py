@@ -315,3 +315,17 @@ def test_an_act_section_styled_as_a_heading_is_a_unit_and_a_second_list_gets_its
     assert document.find("sec-2").heading == "Definitions"
     assert document.find("sec-2.p2").text == "entity means:"
     assert document.find("sec-2.b").text == "land."
+
+
+def test_an_operative_paragraph_cut_by_a_page_break_is_one_paragraph():
+    document = build(
+        "The General Assembly,", "Recalling its work,",
+        "1. Requests the Secretary-General to report on the implementation",
+        "of this resolution at its next session;",
+        "2. Decides to remain seized of the matter.",
+    )  # fmt: skip
+    assert [p.key for p in document.walk()] == ["pre", "pre.1", "op-1", "op-2"]
+    assert document.find("op-1").text == (
+        "Requests the Secretary-General to report on the implementation of this resolution at "
+        "its next session;"
+    )
