@@ -121,7 +121,7 @@ def build_document(
     if operative:
         report.counts["operative paragraph"] = operative
     report.structure = check_structure(state.top)
-    if not any(p.kind == Kind.ARTICLE or _is_operative(p.key) for p in document.walk()):
+    if not any(_is_unit(p) for p in document.walk()):
         report.warn("No articles were recognised; check the tree before relying on it.")
     return document
 
@@ -278,7 +278,7 @@ class _Builder:
             "preamble", "opener", "organ", "article", "chapter", "part", "section", "title",
         }  # fmt: skip
         if marker is not None and marker.kind == "annex":
-            self._flush_pending("lines after the end of the text")
+            self._flush_pending("lines between instruments")
             return False
         restarts = marker is not None and (
             marker.kind in {"preamble", "opener", "organ"}
@@ -662,6 +662,13 @@ class _Builder:
 def _starts_with_item(text: str) -> bool:
     marker = recognise(text) if text else None
     return marker is not None and marker.kind == "item"
+
+
+def _is_unit(node: Provision) -> bool:
+    """An article, a resolution's operative paragraph, or an act's section with its subsections."""
+    if node.kind == Kind.ARTICLE or _is_operative(node.key):
+        return True
+    return node.kind == Kind.SECTION and any(c.kind == Kind.PARAGRAPH for c in node.children)
 
 
 def _is_operative(key: str) -> bool:
