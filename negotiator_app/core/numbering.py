@@ -199,6 +199,9 @@ def roman_to_int(text: str) -> int:
 
 
 def int_to_roman(value: int) -> str:
+    """ "iv" for 4; a number Roman numerals cannot write (0, 4000 and over) stays in digits."""
+    if not 0 < value < 4000:
+        return str(value)
     numerals = [
         (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
         (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),

@@ -154,7 +154,9 @@ def _long(units: list[Provision]) -> Iterator[StructureWarning]:
     """
     sizes = [_passage_size(unit) for unit in units]
     for index, unit in enumerate(units):
-        around = sizes[max(0, index - _NEIGHBOURS) : index] + sizes[index + 1 :][:_NEIGHBOURS]
+        around = (
+            sizes[max(0, index - _NEIGHBOURS) : index] + sizes[index + 1 : index + 1 + _NEIGHBOURS]
+        )
         if not around:
             continue
         middle = max(median(around), 1)

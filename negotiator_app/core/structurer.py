@@ -132,6 +132,7 @@ class _Builder:
         self.language = language
         self.state = _State()
         self.repeated: list[str] = []
+        self.next_suffix: dict[str, int] = {}
         self.title = ""
         self.first_front_end: int | None = None  # where a second instrument's own lines begin
 
@@ -650,9 +651,12 @@ class _Builder:
     def _unique(self, key: str) -> str:
         keys = self.state.keys
         if key in keys:
-            n = 2
+            # The next free suffix is remembered: a file repeating one number thousands of
+            # times is keyed in linear time, not by counting up from ~2 every time.
+            n = self.next_suffix.get(key, 2)
             while f"{key}~{n}" in keys:
                 n += 1
+            self.next_suffix[key] = n + 1
             self.repeated.append(key)
             key = f"{key}~{n}"
         keys.add(key)

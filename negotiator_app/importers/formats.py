@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import re
+import stat
 import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from negotiator_app.core.provision import Document
+from negotiator_app.errors import shown
 from negotiator_app.importers.errors import ImportProblem
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+# How far sniffing looks past leading comments and blank lines for the first element.
+_PROLOGUE_BYTES = 64 * 1024
+_PROLOGUE_SPACE_RE = re.compile(rb"(?:\xef\xbb\xbf|[ \t\r\n])+")
 Progress = Callable[[int, int], None]
 
 READABLE = ".docx, .pdf, .html, Akoma Ntoso .xml, .txt or .md"
@@ -37,7 +44,9 @@ def import_file(
     data = _read(path)
     kind = sniff(data, path.suffix.lower())
     if kind in _UNSUPPORTED:
-        raise ImportProblem(f"{path.name} {_UNSUPPORTED[kind]}. Negotiator reads {READABLE}.")
+        raise ImportProblem(
+            f"{shown(path.name)} {_UNSUPPORTED[kind]}. Negotiator reads {READABLE}."
+        )
     if progress is not None:
         progress(0, 100)
     document = _READERS[kind](data, language, progress, path)
@@ -59,22 +68,48 @@ def sniff(data: bytes, suffix: str = "") -> str:
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        markup = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+        window = data[: 2 * (_PROLOGUE_BYTES + 4096)]
+        markup = window.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
     else:
         if b"\x00" in head or _control_share(head) > 0.1:
             return "binary"
-        markup = head
-    lowered = markup.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if b"<akomantoso" in lowered:
+        markup = data[: _PROLOGUE_BYTES + 4096]
+    lowered, declared_xml = _after_prologue(markup)
+    if b"<akomantoso" in lowered or b"<akomantoso" in markup[:4096].lower():
         return "akn"
     if lowered.startswith((b"<!doctype html", b"<html")) or (
         # Markdown may carry a stray <meta> or <a> line; a page has a <body> or <head>.
         lowered.startswith(b"<") and any(tag in lowered for tag in (b"<body", b"<head>"))
     ):
         return "html"
-    if lowered.startswith(b"<?xml"):
+    if declared_xml or lowered.startswith(b"<?xml"):
         return "xml"
     return "text"
+
+
+def _after_prologue(markup: bytes) -> tuple[bytes, bool]:
+    """The start of a file's content past its byte-order mark, blank lines, comments and
+    processing instructions (at most _PROLOGUE_BYTES of them), lowered; and whether an XML
+    declaration was among them. A page may open with a long licence comment."""
+    position, declared_xml = 0, False
+    end = min(len(markup), _PROLOGUE_BYTES)
+    while position < end:
+        found = _PROLOGUE_SPACE_RE.match(markup, position)
+        position = found.end() if found else position
+        if markup.startswith(b"<!--", position):
+            close = markup.find(b"-->", position + 4, end)
+            if close < 0:
+                break
+            position = close + 3
+        elif markup.startswith(b"<?", position):
+            close = markup.find(b"?>", position + 2, end)
+            if close < 0:
+                break
+            declared_xml = declared_xml or markup[position : position + 5].lower() == b"<?xml"
+            position = close + 2
+        else:
+            break
+    return markup[position : position + 4096].lower(), declared_xml
 
 
 def _zip_kind(data: bytes, suffix: str) -> str:
@@ -107,32 +142,62 @@ def _control_share(head: bytes) -> float:
 
 
 def _read(path: Path) -> bytes:
+    """The file's bytes; a folder, a pipe, a device or an oversized file is refused unread.
+
+    The file is opened without blocking and checked on the open descriptor: a named pipe
+    would otherwise wait forever for a writer, and a path swapped after a check is still caught.
+    """
+    name = shown(path.name)
     try:
         if path.is_dir():
-            raise ImportProblem(f"{path} is a folder, not a file.")
-        size = path.stat().st_size
+            raise ImportProblem(f"{shown(path)} is a folder, not a file.")
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise ImportProblem(f"There is no file at {path}.") from None
+        raise ImportProblem(f"There is no file at {shown(path)}.") from None
     except OSError as error:
-        raise ImportProblem(f"{path} cannot be read: {error.strerror}.") from None
-    if size == 0:
-        raise ImportProblem(f"{path.name} is empty (0 bytes).")
-    if size > MAX_FILE_BYTES:
+        raise ImportProblem(f"{shown(path)} cannot be read: {error.strerror}.") from None
+    with os.fdopen(descriptor, "rb") as stream:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise ImportProblem(
+                f"{name} is not a regular file ({_special_kind(mode)}); save the draft as a "
+                "file and import that."
+            )
+        size = os.fstat(descriptor).st_size
+        if size == 0:
+            raise ImportProblem(f"{name} is empty (0 bytes).")
+        if size > MAX_FILE_BYTES:
+            raise ImportProblem(
+                f"{name} is {size // (1024 * 1024)} MB; Negotiator imports files up to "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+            )
+        try:
+            data = stream.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise ImportProblem(f"{name} cannot be read: {error.strerror}.") from None
+    if len(data) > MAX_FILE_BYTES:  # it grew while being read
         raise ImportProblem(
-            f"{path.name} is {size // (1024 * 1024)} MB; Negotiator imports files up to "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+            f"{name} is over {MAX_FILE_BYTES // (1024 * 1024)} MB; Negotiator imports files up "
+            f"to {MAX_FILE_BYTES // (1024 * 1024)} MB."
         )
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise ImportProblem(f"{path.name} cannot be read: {error.strerror}.") from None
+    return data
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file with contents"
 
 
 def _read_text(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:
     from negotiator_app.importers import text
 
     markdown = path.suffix.lower() in {".md", ".markdown"}
-    return text.read_text(data, markdown=markdown, language=language)
+    return text.read_text(data, markdown=markdown, language=language, name=path.name)
 
 
 def _read_docx(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:

@@ -3,23 +3,30 @@
 Scripts, styles, navigation, page headers and footers are dropped; an <ol> gives each <li> the
 number a browser would show ("1.", "(a)", "(i)"), so the structurer sees the numbers the reader
 sees. Legacy pages (Word 97 exports in windows-1252 with <font> and <dir>) work too: the charset
-comes from the byte-order mark or the page's <meta>, and inline markup is ignored.
+comes from the byte-order mark or the page's <meta>, checked against the bytes (charsets.py),
+and inline markup is ignored.
+
+The page is parsed by libxml2's HTML parser (through lxml) as a stream of start and end tags
+and text: no tree is built, and unclosed tags, stray "<" and unterminated comments or
+declarations cost linear time, where Python's html.parser rescans the rest of the page for
+each. What is read is counted (limits.py), so a page past a bound stops in one sentence.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
+
+from lxml import etree
 
 from negotiator_app.core.language import detect_language
 from negotiator_app.core.numbering import int_to_roman, recognise
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import Block, build_document
+from negotiator_app.importers.charsets import html_encoding
 from negotiator_app.importers.errors import ImportProblem
+from negotiator_app.importers.limits import Tally
 
-_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Whole elements that are not the draft: their text never reaches the tree.
 _DROPPED = {"script", "style", "nav", "noscript", "template", "head", "svg", "button",
             "form", "select", "textarea", "iframe", "object", "aside", "header", "footer",
@@ -41,45 +48,34 @@ _COPYRIGHT_RE = re.compile(
     re.I,
 )
 _FOOTER_LINES = 6
+# Lists nested deeper than this number their items as the deepest one does: no draft nests so
+# deep, and a page of unclosed <ol> tags must not grow a list of lists without end.
+_LIST_DEPTH = 50
+_FEED = 1 << 18  # characters handed to the parser at a time
 
 
-def read_html(data: bytes, *, language: str = "") -> Document:
+def read_html(data: bytes, *, language: str = "", name: str = "This file") -> Document:
     """A Document from the bytes of an HTML page."""
-    text = decode_html(data)
+    encoding = html_encoding(data)
     report = ImportReport()
-    parser = _DraftParser(report)
+    collector = _DraftParser(report, Tally(name))
+    parser = etree.HTMLParser(target=collector, encoding="utf-8", no_network=True)
     try:
-        parser.feed(text)
+        for piece in encoding.chunks(data, _FEED):
+            if piece:
+                parser.feed(piece.encode("utf-8"))
         parser.close()
-    except (AssertionError, ValueError, RecursionError):
-        raise ImportProblem("This HTML page is too damaged to read.") from None
-    blocks = _without_page_footer(parser.blocks, report)
+    except etree.LxmlError:
+        if not collector.blocks:
+            raise ImportProblem("This HTML page is too damaged to read.") from None
+        collector.flush()  # libxml2 gave up near the end: keep what it read
+    blocks = _without_page_footer(collector.blocks, report)
     if not blocks:
         raise ImportProblem("This HTML page has no text to import.")
     sample = "\n".join(block.text for block in blocks[:2000])
-    return build_document(blocks, language=language or detect_language(sample), report=report)
-
-
-def decode_html(data: bytes) -> str:
-    """The page's text: byte-order mark first, then the <meta> charset, then UTF-8 or cp1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    match = _CHARSET_RE.search(data[:8192])
-    if match:
-        name = match.group(1).decode("ascii", errors="ignore").lower()
-        # Browsers read pages labelled Latin-1 or ASCII as windows-1252; so do we.
-        if name in {"iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"}:
-            name = "cp1252"
-        try:
-            return data.decode(codecs.lookup(name).name, errors="replace")
-        except LookupError:
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    document = build_document(blocks, language=language or detect_language(sample), report=report)
+    report.warnings[:0] = encoding.notes  # how the bytes were read comes first
+    return document
 
 
 @dataclass
@@ -88,24 +84,27 @@ class _List:
     counter: int
 
 
-class _DraftParser(HTMLParser):
-    """Collects the page's blocks of text in reading order."""
+class _DraftParser:
+    """Collects the page's blocks of text in reading order, from the parser's events."""
 
-    def __init__(self, report: ImportReport) -> None:
-        super().__init__(convert_charrefs=True)
+    def __init__(self, report: ImportReport, tally: Tally) -> None:
         self.report = report
+        self.tally = tally
         self.blocks: list[Block] = []
-        self.lines: list[str] = [""]
+        self.lines: list[list[str]] = [[]]  # the block's lines, each as the pieces read
         self.role = ""
         self.dropped: list[str] = []  # the dropped elements we are inside
         self.lists: list[_List] = []
+        self.lists_beyond = 0  # lists open deeper than _LIST_DEPTH
         self.label = ""
         self.heading_depth = 0
         self.furniture: list[str] = []  # the text of navigation, page headers and footers
 
-    # -- the parser's callbacks -----------------------------------------------------
+    # -- the parser's events --------------------------------------------------------
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        self.tally.element()
+        tag = tag.lower()
         if self.dropped:
             if tag == "body":
                 self.dropped.clear()  # a page that never closed its <head>
@@ -119,21 +118,24 @@ class _DraftParser(HTMLParser):
             self.dropped.append(tag)
             return
         if tag == "br":
-            self.lines.append("")
+            self.lines.append([])
             return
         if tag not in _BLOCKS:
             return
         self.flush()
-        attributes = dict(attrs)
         if tag in {"ol", "ul"}:
-            self.lists.append(_list(tag, attributes))
+            if len(self.lists) < _LIST_DEPTH:
+                self.lists.append(_list(tag, attributes))
+            else:
+                self.lists_beyond += 1
         elif tag == "li" and self.lists:
             self.label = self._next_label(self.lists[-1], attributes)
         elif tag in _HEADINGS:
             self.heading_depth += 1
             self.role = "heading"
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
+        tag = tag.lower()
         if self.dropped:
             if tag == self.dropped[-1]:
                 self.dropped.pop()
@@ -141,7 +143,9 @@ class _DraftParser(HTMLParser):
         if tag not in _BLOCKS:
             return
         self.flush()
-        if tag in {"ol", "ul"} and self.lists:
+        if tag in {"ol", "ul"} and self.lists_beyond:
+            self.lists_beyond -= 1
+        elif tag in {"ol", "ul"} and self.lists:
             self.lists.pop()
         elif tag in _HEADINGS and self.heading_depth:
             self.heading_depth -= 1
@@ -149,21 +153,16 @@ class _DraftParser(HTMLParser):
         elif tag == "li":
             self.label = ""
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br" and not self.dropped:
-            self.lines.append("")
-        elif tag in _BLOCKS and not self.dropped:
-            self.flush()
-
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if self.dropped:
             if self.dropped[0] in _FURNITURE and data.strip():
+                self.tally.text(data)
                 self.furniture.append(" ".join(data.split()))
             return
-        self.lines[-1] += data
+        self.tally.text(data)
+        self.lines[-1].append(data)
 
     def close(self) -> None:
-        super().close()
         self.flush()
         for text in self.furniture:
             self.report.drop("navigation, page header and footer lines", text=text)
@@ -172,8 +171,8 @@ class _DraftParser(HTMLParser):
 
     def flush(self) -> None:
         """End the current block: its lines become blocks, hard line breaks undone."""
-        pieces = [" ".join(line.split()) for line in self.lines]
-        self.lines = [""]
+        pieces = [" ".join("".join(line).split()) for line in self.lines]
+        self.lines = [[]]
         joined: list[str] = []
         for piece in pieces:
             if not piece:
@@ -188,9 +187,10 @@ class _DraftParser(HTMLParser):
                 if marker is None or marker.kind not in {"paragraph", "item"}:
                     text = f"{self.label} {text}"
                 self.label = ""
+            self.tally.paragraph()
             self.blocks.append(Block(text, self.role, text))
 
-    def _next_label(self, current: _List, attributes: dict[str, str | None]) -> str:
+    def _next_label(self, current: _List, attributes: dict[str, str]) -> str:
         value = attributes.get("value")
         current.counter = _int(value, current.counter + 1) if value else current.counter + 1
         return list_label(current.counter, current.style)
@@ -224,7 +224,7 @@ def list_label(number: int, style: str) -> str:
     return ""
 
 
-def _list(tag: str, attributes: dict[str, str | None]) -> _List:
+def _list(tag: str, attributes: dict[str, str]) -> _List:
     style = "1" if tag == "ol" else ""
     css = re.search(r"list-style(?:-type)?\s*:\s*([a-z-]+)", attributes.get("style") or "", re.I)
     if css and css.group(1).lower() in _LIST_STYLES:

@@ -15,7 +15,8 @@ from negotiator_app.core.language import detect_language
 from negotiator_app.core.numbering import LABEL_KINDS, recognise
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import Block, build_document
-from negotiator_app.importers.errors import ImportProblem
+from negotiator_app.importers.charsets import decode_text
+from negotiator_app.importers.limits import Tally
 from negotiator_app.importers.printed_lines import (
     PAGE_NUMBER_RE,
     SENTENCE_END,
@@ -34,10 +35,17 @@ _MD_BULLET_RE = re.compile(r"^\s*(?:[-*+]|>+)\s+")
 _HTML_LINE_RE = re.compile(r"^\s*<[^>]+>\s*$")
 
 
-def read_text(data: bytes, *, markdown: bool = False, language: str = "") -> Document:
+def read_text(
+    data: bytes, *, markdown: bool = False, language: str = "", name: str = "This file"
+) -> Document:
     """A Document from the bytes of a .txt or .md file."""
-    text = decode(data)
-    return parse_text(text, markdown=markdown, language=language)
+    text, notes = decode_text(data)
+    tally = Tally(name)
+    tally.text(text)
+    tally.lines(max(text.count("\n"), text.count("\r")))
+    document = parse_text(text, markdown=markdown, language=language)
+    document.report.warnings[:0] = notes  # how the bytes were read comes first
+    return document
 
 
 def parse_text(text: str, *, markdown: bool = False, language: str = "") -> Document:
@@ -51,18 +59,7 @@ def parse_text(text: str, *, markdown: bool = False, language: str = "") -> Docu
 
 def decode(data: bytes) -> str:
     """Text from bytes: UTF-8 (with or without BOM), UTF-16, else the likeliest legacy code page."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
-        raise ImportProblem("This file is not a text file (it contains binary data).")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    cyrillic = data.decode("cp1251", errors="replace")
-    letters = sum(ch.isalpha() for ch in cyrillic[:100_000]) or 1
-    share = sum("\u0430" <= ch <= "\u044f" for ch in cyrillic[:100_000]) / letters
-    return cyrillic if share > 0.3 else data.decode("cp1252", errors="replace")
+    return decode_text(data)[0]
 
 
 # -- lines -------------------------------------------------------------------------------
