@@ -133,6 +133,14 @@ class _Builder:
         self.state = _State()
         self.repeated: list[str] = []
         self.next_suffix: dict[str, int] = {}
+        # Work kept per node so that a file of hundreds of thousands of lines is built in
+        # linear time: each node's parent, the recitals and lead-ins counted so far, and the
+        # pieces of the text being added to (joined once, not copied at every line).
+        self.parents: dict[int, tuple[Provision, Provision | None]] = {}
+        self.recitals: dict[int, int] = {}
+        self.lead_ins: dict[int, int] = {}
+        self.growing: Provision | None = None
+        self.pieces: list[str] = []
         self.title = ""
         self.first_front_end: int | None = None  # where a second instrument's own lines begin
 
@@ -207,6 +215,7 @@ class _Builder:
     def finish(self) -> None:
         """The end of the file: settle the title and list what the tree left out."""
         state = self.state
+        self._settle()
         if state.pending:
             for block in state.pending:
                 self.report.drop("lines after the end of the text", text=block.text)
@@ -344,6 +353,7 @@ class _Builder:
         preamble = self.state.preamble
         if not self._in_root(preamble):
             preamble = None
+        self._settle()
         if preamble is None or preamble.children or preamble.text:
             if preamble is not None and self.state.stage == "preamble":
                 self._recital(block.text, "")
@@ -507,22 +517,34 @@ class _Builder:
         last = state.last
         first_after_item = state.after_item is None or state.after_item[0] is not last
         if last.kind == Kind.SUBPARAGRAPH and state.stage == "body" and first_after_item:
+            self._settle()
             state.after_item = (last, len(last.text))
         self._append(last, block.text)
 
     def _append(self, node: Provision | None, text: str) -> None:
         if node is None:
             return
-        if not node.text:
-            node.text = text
-        elif not node.text.endswith(_SENTENCE_END) and text[:1].islower():
-            node.text = f"{node.text} {text}"  # a sentence cut by a page or a line break
+        if node is not self.growing:
+            self._settle()
+            self.growing, self.pieces = node, [node.text] if node.text else []
+        pieces = self.pieces
+        if not pieces:
+            pieces.append(text)
+        elif not pieces[-1].endswith(_SENTENCE_END) and text[:1].islower():
+            pieces.append(f" {text}")  # a sentence cut by a page or a line break
         else:
-            node.text = f"{node.text}\n{text}"
+            pieces.append(f"\n{text}")
+
+    def _settle(self) -> None:
+        """Join the text being added to a node: before anything reads a node's text."""
+        if self.growing is not None:
+            self.growing.text = "".join(self.pieces)
+            self.growing, self.pieces = None, []
 
     def _preamble_text(self, text: str) -> None:
         """A paragraph of the preamble: one recital, or a run-on preamble split at its recitals."""
         preamble = self.state.preamble or self._open_preamble()
+        self._settle()
         for piece in split_run_on(text):
             marker = recognise(piece)
             if marker is not None and marker.kind == "closer":
@@ -556,11 +578,14 @@ class _Builder:
         if parent.kind == Kind.PARAGRAPH and not parent.number:
             parent = state.article or parent  # a third list: a sibling of the second's lead-in
         item, length = state.after_item
+        self._settle()
         lead = item.text[length:].strip()
         if not lead:
             return parent
         item.text = item.text[:length].rstrip()
-        count = sum(1 for c in parent.children if c.kind == Kind.PARAGRAPH and not c.number) + 2
+        count = self.lead_ins.get(id(parent), 0) + 1
+        self.lead_ins[id(parent)] = count
+        count += 1
         node = self._new(Kind.PARAGRAPH, f"{parent.key}.p{count}", "", parent, text=lead)
         state.paragraph, state.after_item = node, None
         return node
@@ -582,18 +607,21 @@ class _Builder:
     def _recital(self, text: str, number: str) -> None:
         state = self.state
         preamble = state.preamble or self._open_preamble()
-        recitals = [c for c in preamble.children if c.kind == Kind.PREAMBLE_PARAGRAPH]
-        if number.isdigit() and recitals and not state.numbered_recitals:
+        count = self.recitals.get(id(preamble), 0)
+        if number.isdigit() and count and not state.numbered_recitals:
             # "Having regard to ...", "Whereas:" before recitals (1), (2)...: the chapeau.
+            self._settle()
+            recitals = [c for c in preamble.children if c.kind == Kind.PREAMBLE_PARAGRAPH]
             lead = "\n".join(c.text for c in recitals)
             preamble.text = f"{preamble.text}\n{lead}" if preamble.text else lead
             moved = {id(c) for c in recitals}
             preamble.children = [c for c in preamble.children if id(c) not in moved]
             state.keys.difference_update(c.key for c in recitals)
-            recitals = []
+            count = 0
         if number.isdigit():
             state.numbered_recitals = True
-        position = len(recitals) + 1
+        position = count + 1
+        self.recitals[id(preamble)] = position
         local = number if number.isdigit() and state.numbered_recitals else str(position)
         self._new(Kind.PREAMBLE_PARAGRAPH, f"{preamble.key}.{local}", number or str(position),
                   preamble, text=text)  # fmt: skip
@@ -615,9 +643,9 @@ class _Builder:
 
     def _in_root(self, node: Provision | None) -> bool:
         """Whether node hangs straight from the current instrument (its preamble, a top title)."""
-        root = self._root()
-        children = root.children if root is not None else self.state.top
-        return node is not None and any(child is node for child in children)
+        if node is None or id(node) not in self.parents:
+            return False
+        return self.parents[id(node)][1] is self._root()
 
     def _division(self) -> Provision | None:
         state = self.state
@@ -644,6 +672,7 @@ class _Builder:
         key = self._unique(key)
         node = Provision(key=key, kind=kind, number=number, heading=heading, text=text)
         (parent.children if parent is not None else self.state.top).append(node)
+        self.parents[id(node)] = (node, parent)  # the node held: its id is never reused
         self.state.last = node
         self.state.after_item = None
         return node

@@ -11,6 +11,8 @@ or network access, whatever the file declares.
 
 from __future__ import annotations
 
+import io
+import itertools
 import re
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
@@ -23,6 +25,7 @@ from negotiator_app.core.numbering import PREAMBLE_HEADINGS, SUFFIX_WORDS, recog
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import BODY_START, LABEL_HEADING, Block, build_document
 from negotiator_app.importers.errors import ImportProblem
+from negotiator_app.importers.limits import MAX_DEPTH, MAX_TREE_ELEMENTS, Tally, too_deep
 
 # Grouping elements and the word a printed draft puts before their number.
 _CONTAINERS = {
@@ -54,16 +57,33 @@ _EID_RE = re.compile(
 _EID_WORDS = {"art": "Article", "chp": "Chapter", "sec": "Section", "part": "Part"}
 
 
-def read_akn(data: bytes, *, language: str = "") -> Document:
+def read_akn(data: bytes, *, language: str = "", name: str = "This file") -> Document:
     """A Document from the bytes of an Akoma Ntoso XML file."""
-    root = _parse(data)
+    tally = Tally(name, elements=MAX_TREE_ELEMENTS)
+    root = _parse(data, tally)
     if _local(root.tag) != "akomaNtoso":
         raise ImportProblem("This XML file is not Akoma Ntoso (its root is not <akomaNtoso>).")
     report = ImportReport()
     reader = _Reader(report)
-    text_sample = " ".join(root.itertext())[:20000]
+    text_sample = " ".join(itertools.islice(root.itertext(), 2000))[:20000]
     language = language or _declared_language(root) or detect_language(text_sample)
     reader.language = language
+    try:
+        _read(reader, root)
+    except RecursionError:  # MAX_DEPTH keeps the walk well inside Python's limit; in case not
+        raise too_deep(tally.name) from None
+    for _ in reader.blocks:
+        tally.paragraph()
+    if not reader.blocks:
+        raise ImportProblem("This Akoma Ntoso file holds no text.")
+    document = build_document(reader.blocks, language=language, report=report)
+    title = next((e for e in root.iter() if _local(e.tag) in {"docTitle", "shortTitle"}), None)
+    if title is not None and _text(title):
+        document.title = _text(title)
+    return document
+
+
+def _read(reader: _Reader, root: Element) -> None:
     documents = [child for child in root if _local(child.tag) not in {"meta", "components"}]
     for document in documents:
         if _local(document.tag) == "documentCollection":
@@ -75,18 +95,28 @@ def read_akn(data: bytes, *, language: str = "") -> Document:
         if _local(components.tag) == "components":
             for component in components:
                 reader.annex(component)
-    if not reader.blocks:
-        raise ImportProblem("This Akoma Ntoso file holds no text.")
-    document = build_document(reader.blocks, language=language, report=report)
-    title = next((e for e in root.iter() if _local(e.tag) in {"docTitle", "shortTitle"}), None)
-    if title is not None and _text(title):
-        document.title = _text(title)
-    return document
 
 
-def _parse(data: bytes) -> Element:
+def _parse(data: bytes, tally: Tally) -> Element:
+    """The file's element tree, refused past MAX_DEPTH levels or the element bound: the
+    reader walks it recursively, and a tree costs memory for every element."""
+    depth = 0
+    root: Element | None = None
     try:
-        root = SafeTree.fromstring(data, forbid_dtd=True, forbid_entities=True)
+        for event, element in SafeTree.iterparse(
+            io.BytesIO(data), events=("start", "end"), forbid_dtd=True, forbid_entities=True
+        ):
+            if event == "end":
+                depth -= 1
+                tally.text(element.text or "")
+                for child in element:  # a child's tail is complete once its parent ends
+                    tally.text(child.tail or "")
+                continue
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise too_deep(tally.name)
+            tally.element()
+            root = element if root is None else root
     except DefusedXmlException:
         raise ImportProblem(
             "This XML file was refused: it declares a DTD or entities, which Akoma Ntoso "
@@ -96,6 +126,8 @@ def _parse(data: bytes) -> Element:
         raise ImportProblem(f"This XML file is damaged ({_parse_position(error)}).") from None
     except (ValueError, RecursionError):
         raise ImportProblem("This XML file is damaged and cannot be read.") from None
+    if root is None:
+        raise ImportProblem("This XML file is damaged and cannot be read.")
     return root
 
 

@@ -215,13 +215,13 @@ def _read_pdf(data: bytes, language: str, progress: Progress | None, path: Path)
 def _read_html(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:
     from negotiator_app.importers import html
 
-    return html.read_html(data, language=language)
+    return html.read_html(data, language=language, name=path.name)
 
 
 def _read_akn(data: bytes, language: str, progress: Progress | None, path: Path) -> Document:
     from negotiator_app.importers import akn
 
-    return akn.read_akn(data, language=language)
+    return akn.read_akn(data, language=language, name=path.name)
 
 
 _READERS: dict[str, Callable[[bytes, str, Progress | None, Path], Document]] = {

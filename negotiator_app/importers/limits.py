@@ -17,15 +17,17 @@ MAX_TEXT_CHARS = 4_000_000  # characters of text, spaces aside, in one draft (~1
 MAX_ALL_CHARS = 5 * MAX_TEXT_CHARS  # characters, spaces and line breaks included
 MAX_LINES = 1_000_000  # lines of a text file, blank ones included
 MAX_PARAGRAPHS = 250_000  # paragraphs, list items and lines handed to the structurer
-MAX_ELEMENTS = 3_000_000  # elements of one HTML page or XML part
-MAX_DEPTH = 400  # elements open inside each other in an XML file
+MAX_ELEMENTS = 3_000_000  # elements of an HTML page or a Word file, read as a stream
+MAX_TREE_ELEMENTS = 500_000  # elements of an Akoma Ntoso file, read whole (~300 bytes each)
+MAX_DEPTH = 200  # elements open inside each other in an XML file
 
 
 class Tally:
     """Counts what an importer has read, and stops it, in one sentence, at the first bound."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, elements: int = MAX_ELEMENTS) -> None:
         self.name = shown(name)
+        self.max_elements = elements
         self.chars = 0
         self.all_chars = 0
         self.paragraphs = 0
@@ -68,9 +70,9 @@ class Tally:
     def element(self, count: int = 1) -> None:
         """count more elements (tags) read."""
         self.elements += count
-        if self.elements > MAX_ELEMENTS:
+        if self.elements > self.max_elements:
             raise ImportProblem(
-                f"{self.name} holds more than {MAX_ELEMENTS:,} elements of markup, more than "
+                f"{self.name} holds more than {self.max_elements:,} elements of markup, more than "
                 "Negotiator reads in one file; it may be damaged or made to exhaust memory."
             )
 

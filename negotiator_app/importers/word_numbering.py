@@ -8,15 +8,17 @@ level text ("%1.", "(%2)", "Article %1") is filled with each level's counter in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from xml.etree.ElementTree import Element
+from dataclasses import dataclass, field, replace
 
 from negotiator_app.core.numbering import CYRILLIC_ITEM_LETTERS, int_to_roman
+from negotiator_app.importers.word_package import W
+from negotiator_app.importers.word_paragraphs import list_level
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_LETTERS = 30  # "aaa...a" thirty times: past that, a counter is shown in digits
+MAX_LEVEL_TEXT = 200  # characters of a level's text ("Article %1", "(%2)")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Level:
     """One level of a list definition."""
 
@@ -56,75 +58,112 @@ class Numbering:
         return text.strip()
 
 
-def read_numbering(numbering_xml: Element | None, styles_xml: Element | None) -> Numbering:
-    """The list definitions of a document from its parsed numbering and styles parts."""
-    numbering = Numbering()
-    if numbering_xml is not None:
-        abstract: dict[str, dict[int, Level]] = {}
-        for node in numbering_xml.iter(f"{W}abstractNum"):
-            abstract[node.get(f"{W}abstractNumId", "")] = _levels(node)
-        for node in numbering_xml.iter(f"{W}num"):
-            base = node.find(f"{W}abstractNumId")
-            levels = dict(abstract.get(base.get(f"{W}val", "") if base is not None else "", {}))
-            for override in node.iter(f"{W}lvlOverride"):
-                ilvl = _int(override.get(f"{W}ilvl"), 0)
-                redefined = override.find(f"{W}lvl")
-                level = _level(redefined) if redefined is not None else levels.get(ilvl, Level())
-                start = override.find(f"{W}startOverride")
-                if start is not None:
-                    level = Level(level.fmt, level.text, _int(start.get(f"{W}val"), 1))
+@dataclass
+class _Override:
+    """What a list (<w:num>) changes in one level of its definition."""
+
+    level: Level | None = None  # the level redefined whole (<w:lvl> inside the override)
+    start: int | None = None  # <w:startOverride>
+
+
+class NumberingReader:
+    """An event handler for WordPackage.parse: the list definitions of a numbering part."""
+
+    def __init__(self) -> None:
+        self.abstract: dict[str, dict[int, Level]] = {}
+        self.nums: dict[str, str] = {}  # numId -> abstractNumId
+        self.overrides: dict[str, dict[int, _Override]] = {}  # numId -> ilvl -> override
+        self._abstract: dict[int, Level] | None = None  # the <w:abstractNum> being read
+        self._num: str | None = None  # the <w:num> being read
+        self._override: _Override | None = None
+        self._level: tuple[int, Level] | None = None  # the <w:lvl> being read
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        if tag == W + "lvl":
+            self._level = (list_level(attributes.get(W + "ilvl")), Level())
+        elif self._level is not None:
+            self._level_property(tag, attributes.get(W + "val"))
+        elif tag == W + "abstractNum":
+            self._abstract = self.abstract.setdefault(attributes.get(W + "abstractNumId", ""), {})
+        elif tag == W + "num":
+            self._num = attributes.get(W + "numId", "")
+            self.nums.setdefault(self._num, "")
+        elif self._num is None:
+            return
+        elif tag == W + "abstractNumId":
+            self.nums[self._num] = attributes.get(W + "val", "")
+        elif tag == W + "lvlOverride":
+            ilvl = list_level(attributes.get(W + "ilvl"))
+            self._override = self.overrides.setdefault(self._num, {}).setdefault(ilvl, _Override())
+        elif tag == W + "startOverride" and self._override is not None:
+            self._override.start = _int(attributes.get(W + "val"), 1)
+
+    def end(self, tag: str) -> None:
+        if tag == W + "lvl" and self._level is not None:
+            ilvl, level = self._level
+            self._level = None
+            if self._override is not None:
+                self._override.level = level
+            elif self._abstract is not None:
+                self._abstract[ilvl] = level
+        elif tag == W + "lvlOverride":
+            self._override = None
+        elif tag == W + "abstractNum":
+            self._abstract = None
+        elif tag == W + "num":
+            self._num = None
+
+    def text(self, data: str) -> None:
+        pass
+
+    def numbering(self, style_numbers: dict[str, tuple[str, int]]) -> Numbering:
+        """The lists, each level as its abstract definition gives it, overrides applied."""
+        numbering = Numbering(style_numbers=dict(style_numbers))
+        for num_id, abstract_id in self.nums.items():
+            levels = dict(self.abstract.get(abstract_id, {}))
+            for ilvl, override in self.overrides.get(num_id, {}).items():
+                level = override.level or levels.get(ilvl, Level())
+                if override.start is not None:
+                    level = replace(level, start=override.start)
                 levels[ilvl] = level
-            numbering.levels[node.get(f"{W}numId", "")] = levels
-    if styles_xml is not None:
-        for style in styles_xml.iter(f"{W}style"):
-            num_pr = style.find(f"{W}pPr/{W}numPr")
-            if num_pr is not None:
-                num_id, ilvl = number_properties(num_pr)
-                if num_id:
-                    numbering.style_numbers[style.get(f"{W}styleId", "")] = (num_id, ilvl or 0)
-    return numbering
+            numbering.levels[num_id] = levels
+        return numbering
 
-
-def number_properties(num_pr: Element) -> tuple[str, int | None]:
-    """The list id and level a <w:numPr> names."""
-    num_id = num_pr.find(f"{W}numId")
-    ilvl = num_pr.find(f"{W}ilvl")
-    return (
-        num_id.get(f"{W}val", "") if num_id is not None else "",
-        _int(ilvl.get(f"{W}val"), 0) if ilvl is not None else None,
-    )
+    def _level_property(self, tag: str, value: str | None) -> None:
+        assert self._level is not None
+        ilvl, level = self._level
+        if tag == W + "numFmt":
+            level = replace(level, fmt=value or "decimal")
+        elif tag == W + "lvlText":
+            text = value or ""
+            # Word's own dialog takes a few dozen characters; a longer one is not a label.
+            level = replace(level, text=text if len(text) <= MAX_LEVEL_TEXT else "")
+        elif tag == W + "start":
+            level = replace(level, start=_int(value, 1))
+        self._level = (ilvl, level)
 
 
 def format_number(value: int, fmt: str) -> str:
-    """A counter in one of Word's number formats: 3 -> "3", "c", "C", "iii", "III", "в"."""
-    if fmt in {"lowerLetter", "upperLetter"}:
-        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else ""
+    """A counter in one of Word's number formats: 3 -> "3", "c", "C", "iii", "III", "в".
+
+    Letters repeat past the alphabet as Word does ("aa", "bb"), up to MAX_LETTERS of them; a
+    larger counter, like one Roman numerals cannot write, is shown in digits.
+    """
+    if fmt in {"lowerLetter", "upperLetter"} and 0 < value <= 26 * MAX_LETTERS:
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in {"lowerRoman", "upperRoman"}:
         roman = int_to_roman(value) if value > 0 else ""
         return roman.upper() if fmt == "upperRoman" else roman
-    if fmt in {"russianLower", "russianUpper"}:
-        letters = CYRILLIC_ITEM_LETTERS
+    letters = CYRILLIC_ITEM_LETTERS
+    if fmt in {"russianLower", "russianUpper"} and 0 < value <= len(letters) * MAX_LETTERS:
         letter = letters[(value - 1) % len(letters)] * ((value - 1) // len(letters) + 1)
         return letter.upper() if fmt == "russianUpper" else letter
     if fmt == "decimalZero":
         return f"{value:02d}"
+    if fmt in {"lowerLetter", "upperLetter", "russianLower", "russianUpper"} and value <= 0:
+        return ""
     return str(value)
-
-
-def _levels(abstract_num: Element) -> dict[int, Level]:
-    return {_int(lvl.get(f"{W}ilvl"), 0): _level(lvl) for lvl in abstract_num.iter(f"{W}lvl")}
-
-
-def _level(lvl: Element) -> Level:
-    fmt = lvl.find(f"{W}numFmt")
-    text = lvl.find(f"{W}lvlText")
-    start = lvl.find(f"{W}start")
-    return Level(
-        fmt=fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
-        text=text.get(f"{W}val", "") if text is not None else "",
-        start=_int(start.get(f"{W}val"), 1) if start is not None else 1,
-    )
 
 
 def _int(value: str | None, default: int) -> int:
