@@ -58,7 +58,9 @@ def join_wrapped(text: str, continuation: str, vocabulary: set[str]) -> str:
     hyphenated word or its first half occurs hyphenated elsewhere, or when both halves are
     words of the text and the joined form never occurs ("user-friendly", "gender-responsive").
     """
-    match = re.search(r"(\w+)-$", text)
+    # From the start of a word only: searched from every position of a long word, the time
+    # grew with the square of its length.
+    match = re.search(r"\b(\w+)-$", text)
     if not match or not continuation[:1].isalpha():
         return f"{text} {continuation}"
     head = match.group(1)

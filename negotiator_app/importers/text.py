@@ -28,9 +28,13 @@ from negotiator_app.importers.printed_lines import (
 PAGE_BREAK = "\f"
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
 # A link keeps its words, whatever it points at: a page, an anchor, a relative path.
-_MD_LINK_RE = re.compile(r"(?<!!)\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+# Each scan stops at the next bracket or star, where the next candidate starts: the time is
+# linear in the line, however many unclosed "[" or "**" it holds.
+_MD_LINK_RE = re.compile(r"(?<!!)\[([^\[\]]+)\]\([^()\[\]\s]*(?:\s+\"[^\"\[\]]*\")?\)")
+_MD_IMAGE_RE = re.compile(r"!\[[^\[\]]*\]\([^()\[\]]*\)")
+_MD_EMPHASIS_RE = re.compile(
+    r"\*\*([^*]+)\*\*|__([^_]+)__|(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])"
+)
 _MD_BULLET_RE = re.compile(r"^\s*(?:[-*+]|>+)\s+")
 _HTML_LINE_RE = re.compile(r"^\s*<[^>]+>\s*$")
 
@@ -99,7 +103,7 @@ def _clean_line(raw: str, markdown: bool) -> _Line:
         line = _MD_BULLET_RE.sub("", line)
         line = _MD_IMAGE_RE.sub("", line)
         line = _MD_LINK_RE.sub(r"\1", line)
-        line = _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3), line)
+        line = _MD_EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), line)
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
         line = line.replace("``", "\u201c")
     return _Line(line.strip(), raw, heading)
