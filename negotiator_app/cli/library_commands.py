@@ -12,7 +12,7 @@ from pathlib import Path
 from negotiator_app.cli.output import emit_json
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.references import TreeIndex, not_found, resolve
-from negotiator_app.errors import UserError
+from negotiator_app.errors import UserError, shown
 from negotiator_app.storage import Library
 from negotiator_app.storage.database import LibraryError
 from negotiator_app.storage.imports import import_draft
@@ -75,7 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
     if report_file != "-":
         print(info.id)
     for line in document.report.summary_lines():
-        print(line, file=sys.stderr)
+        print(shown(line), file=sys.stderr)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # The role of an empty block a format that marks up its preamble (Akoma Ntoso) sends where the
@@ -10,6 +11,14 @@ BODY_START = "body-start"
 # The role of a block the source marks as the heading of the label just before it (Akoma
 # Ntoso's <heading>): it is that heading even when it reads like a label ("Section 1: ...").
 LABEL_HEADING = "label-heading"
+# C0 and C1 control characters other than tab and line feed: no draft holds one, and one in a
+# provision, printed by `negotiator tree`, could clear a terminal or forge a line.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """Imported text with its control characters (but tabs and line feeds) made spaces."""
+    return _CONTROL_RE.sub(" ", text) if _CONTROL_RE.search(text) else text
 
 
 @dataclass

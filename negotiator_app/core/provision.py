@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from negotiator_app.core.block import without_controls
+
 if TYPE_CHECKING:
     from negotiator_app.core.structure_check import StructureWarning
 
@@ -108,9 +110,10 @@ class ImportReport:
         """Count what was left out; with its text (and page), list it for the delegate to check."""
         self.dropped[reason] = self.dropped.get(reason, 0) + count
         if text and len(self.left_out) < LEFT_OUT_KEPT:
-            self.left_out.append(LeftOut(reason, text[:LEFT_OUT_TEXT_MAX], page))
+            self.left_out.append(LeftOut(reason, without_controls(text[:LEFT_OUT_TEXT_MAX]), page))
 
     def warn(self, message: str) -> None:
+        message = without_controls(message)
         if message not in self.warnings:
             self.warnings.append(message)
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from negotiator_app.core.block import BODY_START, LABEL_HEADING, Block
+from negotiator_app.core.block import BODY_START, LABEL_HEADING, Block, without_controls
 from negotiator_app.core.contents import (
     CONTENTS_HEADING_RE,
     PAGE_COLUMN_RE,
@@ -755,6 +755,7 @@ def _has_structure(blocks: list[Block]) -> bool:
 
 
 def _normalise(text: str) -> str:
+    text = without_controls(text)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\u2011", "-")
     # Direction marks at either end change nothing a reader sees, but hide a final full stop.
     return re.sub(r"[ \t]+", " ", text).strip(

@@ -20,6 +20,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
+from negotiator_app.core.block import without_controls
 from negotiator_app.core.language import detect_language
 from negotiator_app.core.numbering import PREAMBLE_HEADINGS, SUFFIX_WORDS, recognise
 from negotiator_app.core.provision import Document, ImportReport
@@ -79,7 +80,7 @@ def read_akn(data: bytes, *, language: str = "", name: str = "This file") -> Doc
     document = build_document(reader.blocks, language=language, report=report)
     title = next((e for e in root.iter() if _local(e.tag) in {"docTitle", "shortTitle"}), None)
     if title is not None and _text(title):
-        document.title = _text(title)
+        document.title = without_controls(_text(title))
     return document
 
 

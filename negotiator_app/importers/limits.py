@@ -2,7 +2,7 @@
 app or taking its memory, each refused in one sentence that names it.
 
 A real draft is far inside every bound: the longest treaty texts (a convention and its
-protocols, a thousand printed pages) hold about four million characters in a few tens of
+protocols, a thousand printed pages) hold about three million characters in a few tens of
 thousands of paragraphs, and their markup nests a few dozen elements deep. Each importer counts
 as it reads, so a file past a bound stops there, before it has cost the time and memory the
 rest of it would.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from negotiator_app.errors import shown
 from negotiator_app.importers.errors import ImportProblem
 
-MAX_TEXT_CHARS = 4_000_000  # characters of text, spaces aside, in one draft (~1,000 pages)
+MAX_TEXT_CHARS = 8_000_000  # characters of text, spaces aside, in one draft (~2,500 pages)
 MAX_ALL_CHARS = 5 * MAX_TEXT_CHARS  # characters, spaces and line breaks included
 MAX_LINES = 1_000_000  # lines of a text file, blank ones included
 MAX_PARAGRAPHS = 250_000  # paragraphs, list items and lines handed to the structurer
@@ -41,7 +41,7 @@ class Tally:
         if self.chars > MAX_TEXT_CHARS:
             raise ImportProblem(
                 f"{self.name} holds more than {MAX_TEXT_CHARS:,} characters of text, more than "
-                "Negotiator imports from one file (about 1,000 printed pages); import the part "
+                "Negotiator imports from one file (about 2,500 printed pages); import the part "
                 "with the draft."
             )
         if self.all_chars > MAX_ALL_CHARS:

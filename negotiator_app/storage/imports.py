@@ -35,8 +35,10 @@ def import_draft(
 
     path = Path(path)
     document = import_file(path, language=language, progress=progress)
-    instrument = instrument_name(document, instrument, path.name)
-    label = label or path.stem
+    # A file's name is the sender's: stored and shown with its control characters escaped.
+    name = shown(path.name)
+    instrument = instrument_name(document, instrument, name)
+    label = label or shown(path.stem)
     library.refuse_taken_label(instrument, label)  # before the backup: a refusal changes nothing
     if backup:
         backup_before_import(library)  # the library as it was, should the delegate want it back
@@ -45,11 +47,11 @@ def import_draft(
         instrument=instrument,
         label=label,
         language=language,
-        source_name=path.name,
+        source_name=name,
     )
     logging.getLogger(__name__).info(
         "imported %s as version %s (%d provisions)",
-        shown(path.name),
+        name,
         info.id,
         info.provision_count,
     )

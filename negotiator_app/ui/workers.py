@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from negotiator_app.errors import UserError
 
@@ -149,7 +149,12 @@ class TaskProgressDialog(QProgressDialog):
     """
 
     def __init__(self, runner: TaskRunner, title: str, label: str, parent: QWidget) -> None:
-        super().__init__(label, "Cancel", 0, 0, parent)
+        super().__init__("", "Cancel", 0, 0, parent)
+        # The label may name a file: shown as the plain text it is, never read as markup.
+        text = QLabel(self)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        self.setLabel(text)
+        self.setLabelText(label)
         self.runner = runner
         self.setWindowTitle(title)
         self.setAccessibleName(title)

@@ -60,6 +60,7 @@ class ExportMemoDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names files: never markup
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         layout.addLayout(self._buttons())

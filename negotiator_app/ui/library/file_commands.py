@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from negotiator_app.errors import shown
 from negotiator_app.storage import Library
 from negotiator_app.ui.library.import_options import ImportOptions
 from negotiator_app.ui.library.tasks import ImportOutcome, back_up_library, import_into_library
@@ -54,7 +55,7 @@ class FileCommands(QObject):
         runner = self._run(
             import_into_library(self.library.folder, path, **options),
             "Importing",
-            f"Importing {path.name}…",
+            f"Importing {shown(path.name)}…",
         )
         runner.succeeded.connect(self._imported)
         runner.cancelled.connect(
@@ -79,7 +80,9 @@ class FileCommands(QObject):
 
     def _run(self, work: Work, title: str, label: str) -> TaskRunner:
         runner = TaskRunner(work, self, title)
-        runner.failed.connect(lambda sentence: self.message.emit(html.escape(sentence), "error"))
+        runner.failed.connect(
+            lambda sentence: self.message.emit(html.escape(shown(sentence)), "error")
+        )
         runner.crashed.connect(self.crashed)
         runner.finished.connect(self._finished)
         self.runner = runner

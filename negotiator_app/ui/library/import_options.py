@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.errors import shown
+
 LANGUAGES = [
     ("Detect", ""),
     ("English", "en"),
@@ -38,7 +40,7 @@ class ImportOptions(QDialog):
         self.instrument.addItem(NEW_INSTRUMENT, "")
         for name in instruments:
             self.instrument.addItem(name, name)
-        self.label = QLineEdit(path.stem)
+        self.label = QLineEdit(shown(path.stem))
         self.label.setPlaceholderText('e.g. "Rev.1" or "Chair\'s text, 3 March"')
         self.language = QComboBox()
         for text, code in LANGUAGES:
@@ -50,7 +52,7 @@ class ImportOptions(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{html.escape(path.name)}</b>"))
+        form.addRow(QLabel(f"<b>{html.escape(shown(path.name))}</b>"))
         form.addRow("&Version of", self.instrument)
         form.addRow("&Label", self.label)
         form.addRow("L&anguage", self.language)
