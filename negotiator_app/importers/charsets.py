@@ -128,10 +128,11 @@ class _Census:
         return self.multibyte > 0 and self.multibyte >= self.bad
 
     def replaced_note(self) -> str:
-        bytes_ = "byte that is" if self.bad == 1 else "bytes that are"
+        what = "1 byte that is" if self.bad == 1 else f"{self.bad} bytes that are"
+        verb = "was" if self.bad == 1 else "were"
         return (
-            f"{self.bad} {bytes_} not UTF-8 in an otherwise UTF-8 file were replaced with "
-            f"{_REPLACEMENT} (the first on line {self.first_bad_line})."
+            f"{what} not UTF-8 in an otherwise UTF-8 file {verb} replaced with {_REPLACEMENT} "
+            f"(the first on line {self.first_bad_line})."
         )
 
 
@@ -159,17 +160,22 @@ def _utf8_census(data: bytes, start: int) -> _Census:
 
 
 def _utf16(data: bytes) -> str:
-    """ "utf-16" for a byte-order mark, "utf-16-le"/"-be" for text written two bytes a
-    character without one (every other byte zero), else ""."""
+    """ "utf-16" for a byte-order mark, else what utf16_without_mark() finds."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    return utf16_without_mark(data)
+
+
+def utf16_without_mark(data: bytes) -> str:
+    """ "utf-16-le" or "-be" for text written two bytes a character without a byte-order mark:
+    the spaces, digits and markup make one byte of a pair zero, never the other; else ""."""
     head = data[:4096]
     if len(head) < 16:
         return ""
     even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+    if odd.count(0) > 0.1 * len(odd) and even.count(0) <= 0.01 * len(even):
         return "utf-16-le"
-    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+    if even.count(0) > 0.1 * len(even) and odd.count(0) <= 0.01 * len(odd):
         return "utf-16-be"
     return ""
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from negotiator_app.core.provision import Document
 from negotiator_app.errors import shown
+from negotiator_app.importers.charsets import utf16_without_mark
 from negotiator_app.importers.errors import ImportProblem
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -67,9 +68,10 @@ def sniff(data: bytes, suffix: str = "") -> str:
         return "doc"
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else utf16_without_mark(head)
+    if utf16:
         window = data[: 2 * (_PROLOGUE_BYTES + 4096)]
-        markup = window.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+        markup = window.decode(utf16, errors="ignore").encode("utf-8", errors="ignore")
     else:
         if b"\x00" in head or _control_share(head) > 0.1:
             return "binary"

@@ -15,7 +15,8 @@ from negotiator_app.importers.word_package import W
 from negotiator_app.importers.word_paragraphs import list_level
 
 MAX_LETTERS = 30  # "aaa...a" thirty times: past that, a counter is shown in digits
-MAX_LEVEL_TEXT = 200  # characters of a level's text ("Article %1", "(%2)")
+MAX_LEVEL_TEXT = 60  # characters of a level's text ("Article %1", "(%2)"); Word's are short
+MAX_PLACEHOLDERS = 9  # one per level at most, as Word writes them
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,10 @@ class NumberingReader:
             level = replace(level, fmt=value or "decimal")
         elif tag == W + "lvlText":
             text = value or ""
-            # Word's own dialog takes a few dozen characters; a longer one is not a label.
-            level = replace(level, text=text if len(text) <= MAX_LEVEL_TEXT else "")
+            # Word's own dialog takes a few characters and each level once; a level text longer
+            # or repeating its numbers is not a label (its labels could run to gigabytes).
+            usable = len(text) <= MAX_LEVEL_TEXT and text.count("%") <= MAX_PLACEHOLDERS
+            level = replace(level, text=text if usable else "")
         elif tag == W + "start":
             level = replace(level, start=_int(value, 1))
         self._level = (ilvl, level)

@@ -20,7 +20,7 @@ _PAGE_HEAD = (
     b"<html><head><title>Draft</title></head><body><h1>Convention on hostile pages</h1>"
     b"<p>Article 1</p><p>Each State Party shall read this page.</p>"
 )
-_CYRILLIC = "Статья 1. Каждое государство-участник принимает меры «в срочном порядке»."
+_CYRILLIC = "Каждое государство-участник принимает меры «в срочном порядке»."
 _DRAFT_TEXT = "Convention on hostile files\n\nArticle 1\n\nEach State Party shall read this file.\n"
 
 
@@ -246,6 +246,7 @@ class Case:
     make: Callable[[float], bytes]
     test_scale: float  # the size the tests use: the smallest that shows the bound holds
     imports: bool  # whether the file is a draft that imports (else it is refused)
+    costly: bool = True  # it hung or took memory: tested in a child under a time and memory limit
 
 
 CASES = [
@@ -253,25 +254,25 @@ CASES = [
     Case("html-bare-tags", ".html", html_bare_tags, 1.0, True),
     Case("html-open-comments", ".html", html_open_comments, 1.0, True),
     Case("html-nested-lists", ".html", html_nested_lists, 0.1, True),
-    Case("html-unclosed-tags", ".html", html_unclosed_tags, 0.2, False),
-    Case("html-says-utf16", ".html", html_says_utf16, 1.0, True),
-    Case("html-says-latin1", ".html", html_says_latin1, 1.0, True),
-    Case("html-says-idna", ".html", html_says_idna, 1.0, True),
-    Case("html-says-punycode", ".html", html_says_punycode, 1.0, True),
-    Case("html-says-undefined", ".html", html_says_undefined, 1.0, True),
-    Case("html-says-utf7", ".html", html_says_utf7, 1.0, True),
-    Case("html-long-comment", ".html", html_long_comment, 1.0, True),
+    Case("html-unclosed-tags", ".html", html_unclosed_tags, 0.16, False),
+    Case("html-says-utf16", ".html", html_says_utf16, 1.0, True, costly=False),
+    Case("html-says-latin1", ".html", html_says_latin1, 1.0, True, costly=False),
+    Case("html-says-idna", ".html", html_says_idna, 1.0, True, costly=False),
+    Case("html-says-punycode", ".html", html_says_punycode, 1.0, True, costly=False),
+    Case("html-says-undefined", ".html", html_says_undefined, 1.0, True, costly=False),
+    Case("html-says-utf7", ".html", html_says_utf7, 1.0, True, costly=False),
+    Case("html-long-comment", ".html", html_long_comment, 1.0, True, costly=False),
     Case("docx-large-document", ".docx", docx_large_document, 0.1, True),
     Case("docx-footnote-markers", ".docx", docx_footnote_markers, 1.0, True),
     Case("docx-many-footnotes", ".docx", docx_many_footnotes, 0.1, True),
     Case("docx-many-paragraphs", ".docx", docx_many_paragraphs, 0.1, True),
     Case("docx-huge-labels", ".docx", docx_huge_labels, 1.0, True),
-    Case("docx-without-r-namespace", ".docx", docx_without_r_namespace, 1.0, True),
+    Case("docx-without-r-namespace", ".docx", docx_without_r_namespace, 1.0, True, costly=False),
     Case("akn-deep", ".xml", akn_deep, 0.01, False),
     Case("akn-many-elements", ".xml", akn_many_elements, 0.12, False),
-    Case("text-one-line", ".txt", text_one_line, 0.1, False),
+    Case("text-one-line", ".txt", text_one_line, 0.2, False),
     Case("text-repeated-numbers", ".txt", text_repeated_numbers, 0.25, True),
-    Case("text-stray-byte", ".txt", text_stray_byte, 1.0, True),
+    Case("text-stray-byte", ".txt", text_stray_byte, 1.0, True, costly=False),
 ]
 
 
