@@ -36,4 +36,5 @@ def test_real_contents_lines():
     assert contents_entry_title("Article 12 bis\tiv") == "Article 12 bis"
     assert is_contents_entry("Annex     12")
     assert not is_contents_entry("Each State Party shall adopt measures under article 5")
-    assert not is_contents_entry("." * 10_000 + "x")
+    assert contents_entry_title("Article 1 " + "." * 100_000 + " 7") == "Article 1"
+    assert not is_contents_entry("Article 1 " + ". " * 100_000 + "end")
