@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench fuzz lint clean
 
 run: $(VENV)/.installed-app
 	$(PY) -m negotiator_app
@@ -13,6 +13,11 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+# The importers' fuzz campaign: NEGOTIATOR_FUZZ_MINUTES (default 10) of generated and mutated
+# files, each imported in a child under limits; findings are kept in tests/fixtures/fuzz/.
+fuzz: $(VENV)/.installed-test
+	$(PY) -m tests.hostile.fuzz_campaign
 
 lint: $(VENV)/.installed-test
 	$(PY) -m ruff check . && $(PY) -m ruff format --check . && $(PY) -m mypy

@@ -34,6 +34,8 @@ _UNSUPPORTED = {
     "zip": "is a zip archive, not a document; unpack it and import the draft inside",
     "xml": "is XML but not Akoma Ntoso, the only XML vocabulary Negotiator reads",
     "binary": "is not a document Negotiator can read (it holds binary data, not text)",
+    "encrypted": "is protected by a password; open it in Word, remove the password and import "
+    "the saved copy",
 }
 
 
@@ -65,7 +67,8 @@ def sniff(data: bytes, suffix: str = "") -> str:
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_kind(data, suffix)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "doc"
+        # Word saves a .docx protected by a password inside such a container, encrypted.
+        return "encrypted" if "EncryptedPackage".encode("utf-16-le") in data else "doc"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     utf16 = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else utf16_without_mark(head)
@@ -119,7 +122,8 @@ def _zip_kind(data: bytes, suffix: str) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, NotImplementedError, EOFError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, NotImplementedError, EOFError,
+            RuntimeError):  # fmt: skip
         # A damaged Word file still says so by its extension; the DOCX reader explains.
         return "docx" if suffix in {".docx", ".docm", ".dotx"} else "zip"
     if b"opendocument.text" in mimetype:

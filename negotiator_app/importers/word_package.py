@@ -78,6 +78,11 @@ class WordPackage:
             raise ImportProblem(f"{self.name} is damaged: its part {part} is missing.") from None
         except (zipfile.BadZipFile, zlib.error, OSError, ValueError, NotImplementedError):
             raise self._unpacking(part) from None
+        except RuntimeError:  # zipfile's word for a member encrypted with a password
+            raise ImportProblem(
+                f"{self.name} is protected by a password; open it in Word, remove the password "
+                "and import the saved copy."
+            ) from None
         with stream:
             self._parse(part, stream, handler)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from negotiator_app.importers import ImportProblem
+from negotiator_app.importers import ImportProblem, import_file
 from negotiator_app.importers.docx import read_docx
 from negotiator_app.importers.word_numbering import format_number
 from tests.importers.word_files import W_NS, numbering_part, paragraph, part_xml, word_package
@@ -117,3 +117,22 @@ def test_footnotes_are_counted_from_their_own_part():
     document = read_docx(word_package(paragraph("Article 1") + paragraph("Text."), footnotes=notes))
     assert document.report.dropped["footnotes"] == 3
     assert [line.text for line in document.report.left_out] == ["Note 1.", "Note 2.", "Note 3."]
+
+
+def test_a_word_file_protected_by_a_password_is_said_so(tmp_path):
+    # Word writes a protected .docx into an OLE container holding an "EncryptedPackage" stream.
+    protected = tmp_path / "protected.docx"
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
+    protected.write_bytes(ole + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100)
+    # A zip whose document part is encrypted (the flag zipfile refuses to read without a key).
+    data = bytearray(word_package(paragraph("Article 1")))
+    for signature, flag in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        while at >= 0:
+            data[at + flag] |= 1
+            at = data.find(signature, at + 4)
+    zipped = tmp_path / "zipped.docx"
+    zipped.write_bytes(bytes(data))
+    for path in (protected, zipped):
+        with pytest.raises(ImportProblem, match="is protected by a password; open it in Word"):
+            import_file(path)
