@@ -283,7 +283,7 @@ def _rules(page, objects: int, height: float) -> list[tuple[float, float, float]
             continue
         if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        if top.value - bottom.value < 2.5 and 20 < right.value - left.value:
+        if top.value - bottom.value < 2.5 and right.value - left.value > 20:
             rules.append((height - top.value, left.value, right.value))
     return rules
 
