@@ -127,20 +127,28 @@ def _columns(rows: list[list[Word]]) -> list[list[list[Word]]]:
 def _gutter(rows: list[list[Word]]) -> float | None:
     """The x of an empty vertical band in the middle third, with text on both sides of it."""
     left_edge = min(row[0].x0 for row in rows)
-    right_edge = max(w.x1 for row in rows for w in row)
+    right_edge = max(row[-1].x1 for row in rows)
     span = right_edge - left_edge
     if span <= 0:
         return None
     step = span / _GRID
-    covered = [0] * (_GRID + 1)
+    # How many rows cover each cell: +1 where a row's run of text starts, -1 after it ends.
+    changes = [0] * (_GRID + 2)
     for row in rows:
-        marked: set[int] = set()
-        for word in row:
-            first = int((word.x0 - left_edge) / step)
-            last = min(_GRID, int((word.x1 - left_edge) / step))
-            marked.update(range(max(0, first), last + 1))
-        for slot in marked:
-            covered[slot] += 1
+        run_start, run_end = row[0].x0, row[0].x1
+        for word in row[1:]:
+            if word.x0 - run_end > step:
+                changes[int((run_start - left_edge) / step)] += 1
+                changes[min(_GRID, int((run_end - left_edge) / step)) + 1] -= 1
+                run_start = word.x0
+            run_end = max(run_end, word.x1)
+        changes[int((run_start - left_edge) / step)] += 1
+        changes[min(_GRID, int((run_end - left_edge) / step)) + 1] -= 1
+    covered = []
+    depth = 0
+    for change in changes[: _GRID + 1]:
+        depth += change
+        covered.append(depth)
     # A few full-width rows (a title, a footer) may cross the gutter.
     allowed = max(1, len(rows) // 10)
     low, high = _GRID // 3, _GRID * 2 // 3
@@ -168,10 +176,12 @@ def _gutter(rows: list[list[Word]]) -> float | None:
 
 
 def _line(words: list[Word], page: int, column: int) -> Line:
-    sizes: Counter[float] = Counter()
-    for word in words:
-        sizes[word.size] += len(word.text)
-    size = sizes.most_common(1)[0][0]
+    size = words[0].size
+    if any(word.size != size for word in words):
+        sizes: Counter[float] = Counter()
+        for word in words:
+            sizes[word.size] += len(word.text)
+        size = sizes.most_common(1)[0][0]
     baseline = max(w.bottom for w in words if abs(w.size - size) < 0.5)
     text_parts: list[str] = []
     raw_parts: list[str] = []
@@ -185,7 +195,7 @@ def _line(words: list[Word], page: int, column: int) -> Line:
         # Words split only by a change of font (a bold label run into its text) need no space.
         spaced = previous is not None and gap > max(min(word.size, previous.size), 1.0) * 0.12
         wide = previous is not None and gap > _PIECE_GAP * size
-        if _is_mark(word, size, baseline):
+        if word.size <= 0.8 * size and _is_mark(word, size, baseline):
             if not text_parts:
                 lead_mark = word.text
             marks.append(word.text)

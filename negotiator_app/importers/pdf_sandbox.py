@@ -47,6 +47,8 @@ def read_in_child(data: bytes, name: str, progress: Callable[[int, int], None] |
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=_child_environment(),
+            # No console window flashes up when the workbench starts the reader on Windows.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except OSError:
         # No process can be started here (a locked-down system): read in this process, with
@@ -92,9 +94,11 @@ def read_in_child(data: bytes, name: str, progress: Callable[[int, int], None] |
 
 def _child_command() -> list[str]:
     if getattr(sys, "frozen", False):
-        # A packaged application has no separate Python; its executable reads the PDF when
-        # given the child flag (negotiator_app.__main__).
-        return [sys.executable, CHILD_FLAG]
+        # A packaged application has no separate Python: its console executable reads the
+        # PDF when given the child flag (negotiator_app.__main__).
+        executable = Path(sys.executable)
+        console = executable.with_name("negotiator" + executable.suffix)
+        return [str(console if console.exists() else executable), CHILD_FLAG]
     return [sys.executable, "-m", "negotiator_app.importers.pdf_sandbox", CHILD_FLAG]
 
 
@@ -160,8 +164,10 @@ _MEMORY_EXIT = 75
 def child_main() -> int:
     """Read a PDF from stdin and answer on stdout (see the module's docstring)."""
     _limit_memory()
-    out = sys.stdout.buffer
-    source = sys.stdin.buffer
+    # The file descriptors themselves: a windowed build has no sys.stdout.
+    out = os.fdopen(1, "wb", closefd=False)
+    source = os.fdopen(0, "rb", closefd=False)
+    name = "This PDF"
 
     def send(kind: bytes, payload: bytes) -> None:
         out.write(_HEADER.pack(kind, len(payload)) + payload)

@@ -13,6 +13,7 @@ This module runs in the reading process of pdf_sandbox, away from the applicatio
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,10 +29,18 @@ MAX_CHARS = 4_000_000
 UNDECODABLE_SHARE = 0.3
 
 _BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi", ",b")
-_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
-# PDFium's codes for a hyphen it found at the end of a line (per character / in page text).
-_LINE_END_HYPHENS = frozenset({0x02, 0xFFFE})
-_SPACES = frozenset({0x20, 0xA0, 0x3000, *range(0x2000, 0x200C), 0x202F, 0x205F, 0xFEFF})
+# Characters checked for a missing Unicode mapping in each font before it is trusted.
+_FONT_SAMPLE = 64
+# A word: anything but spaces and control characters; \x02 and \ufffe are PDFium's codes for
+# a hyphen it found at the end of a line.
+_WORD_RE = re.compile(r"[^\s\x00\x01\x03-\x1f\u200b\ufeff]+")
+# What no font that maps its glyphs gives: the replacement character, private use codes.
+_BAD_CHARS_RE = re.compile(r"[\ufffd\ue000-\uf8ff]")
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+_TRANSLATION = str.maketrans(
+    {"\x02": "-", "\ufffe": "-", "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl",
+     "\ufb03": "ffi", "\ufb04": "ffl"}
+)  # fmt: skip
 _FORCE_BOLD_FLAG = 1 << 18
 _PATH_OBJECT = 2
 
@@ -185,79 +194,149 @@ def _read_page(
         )
     if count <= 0:
         return PageText(number, width, height), 0, 0
-    buffer = (ctypes.c_ushort * (count + 1))()
-    raw.FPDFText_GetText(text_page, 0, count, buffer)
-    codes = list(buffer)[:count]
-    if any(0xD800 <= code <= 0xDFFF for code in codes):
-        # Characters beyond the Basic Multilingual Plane come as surrogate pairs; ask one by one.
-        codes = [raw.FPDFText_GetUnicode(text_page, i) for i in range(count)]
-    handle = ctypes.cast(text_page.raw, ctypes.c_void_p).value
-    box = _RECT()
-    box_pointer = ctypes.pointer(box)
-    styles: dict[int, tuple[float, bool]] = {}
-    words: list[Word] = []
-    chars: list[str] = []
-    x0 = x1 = top = bottom = 0.0
-    style: tuple[float, bool] | None = None
-    glyphs = undecodable = 0
-
-    def flush() -> None:
-        if chars and style is not None:
-            words.append(Word("".join(chars), x0, x1, top, bottom, style[0], style[1]))
-        chars.clear()
-
-    for index in range(count):
-        code = codes[index]
-        if code in _SPACES or (code < 0x20 and code not in _LINE_END_HYPHENS):
-            flush()
-            continue
-        glyphs += 1
-        if _HAS_MAP_ERROR(handle, index) or code == 0xFFFD or 0xE000 <= code <= 0xF8FF:
-            undecodable += 1
-            continue
-        obj = _GET_TEXT_OBJECT(handle, index)
-        char_style = styles.get(obj)
-        if char_style is None:
-            char_style = styles[obj] = _style(text_page, index, obj)
-        _GET_LOOSE_BOX(handle, index, box_pointer)
-        left, right = box.left, box.right
-        # Page space has its origin at the bottom; lines are read from the top.
-        char_top, char_bottom = height - box.top, height - box.bottom
-        if chars and (
-            char_style != style
-            or left < x1 - 0.5 * char_style[0]
-            or left - x1 > 0.3 * char_style[0]
-            or abs(char_bottom - bottom) > 0.3 * char_style[0]
-        ):
-            flush()
-        if not chars:
-            x0, top, bottom, style = left, char_top, char_bottom, char_style
-        x1 = max(x1, right) if chars else right
-        if code in _LINE_END_HYPHENS:
-            chars.append("-")
-        else:
-            chars.append(_LIGATURES.get(code) or chr(code))
-    flush()
-    return (
-        PageText(number, width, height, page_lines(words, number, width, height)),
-        glyphs,
-        undecodable,
-    )
+    reader = _PageReader(text_page, count, height)
+    words = reader.words()
+    lines = page_lines(words, number, width, height)
+    return PageText(number, width, height, lines), reader.glyphs, reader.undecodable
 
 
-def _style(text_page, index: int, obj: int) -> tuple[float, bool]:
-    """The font size in points, as printed, and whether the font is bold."""
+class _PageReader:
+    """Words from PDFium's characters, a word at a time where PDFium allows it.
+
+    PDFium's page text marks the spaces between words (it adds them where a gap shows one).
+    A word in one font on one line is one rectangle; its box and baseline take four calls
+    into PDFium, not three for every character. Only a word that changes font or line
+    midway ("Sea" and a raised "1" glued to it) is read character by character.
+    """
+
+    def __init__(self, text_page, count: int, height: float) -> None:
+        import pypdfium2.raw as raw
+
+        self.text_page = text_page
+        self.handle = ctypes.cast(text_page.raw, ctypes.c_void_p).value
+        self.height = height
+        buffer = (ctypes.c_ushort * (count + 1))()
+        raw.FPDFText_GetText(text_page, 0, count, buffer)
+        text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", errors="surrogatepass")
+        if len(text) != count or _SURROGATE_RE.search(text):
+            # Characters beyond the Basic Multilingual Plane: one code per character index.
+            text = "".join(
+                chr(raw.FPDFText_GetUnicode(text_page, i) or 0xFFFD) for i in range(count)
+            )
+        self.text = text
+        self.styles: dict[int, tuple[float, bool, int]] = {}
+        self.fonts: dict[int, list[int]] = {}  # font -> [characters checked, unmapped found]
+        self.glyphs = self.undecodable = 0
+        self.box = (ctypes.c_double * 4)()
+        self.box_pointers = tuple(ctypes.addressof(self.box) + 8 * i for i in range(4))
+        self.origin = (ctypes.c_double * 2)()
+        self.origin_pointers = tuple(ctypes.addressof(self.origin) + 8 * i for i in range(2))
+
+    def words(self) -> list[Word]:
+        words: list[Word] = []
+        for match in _WORD_RE.finditer(self.text):
+            start, end = match.span()
+            self.glyphs += end - start
+            obj = _GET_TEXT_OBJECT(self.handle, start)
+            style = self.styles.get(obj)
+            if style is None:
+                style = self.styles[obj] = _style(self.text_page, start, obj, self.height)
+            size, bold, font, baseline = style
+            text = match.group()
+            suspect = self._suspect(font, start, end) or _BAD_CHARS_RE.search(text)
+            if not suspect and _COUNT_RECTS(self.handle, start, end - start) == 1:
+                # One text object is one run of text on one baseline.
+                _GET_RECT(self.handle, 0, *self.box_pointers)
+                box = self.box
+                words.append(
+                    Word(text.translate(_TRANSLATION), box[0], box[2], baseline - 0.75 * size,
+                         baseline + 0.25 * size, size, bold)
+                )  # fmt: skip
+            else:
+                words.extend(self._by_character(start, end))
+        return words
+
+    def _style(self, index: int, obj: int) -> tuple[float, bool, int, float]:
+        style = self.styles.get(obj)
+        if style is None:
+            style = self.styles[obj] = _style(self.text_page, index, obj, self.height)
+        return style
+
+    def _suspect(self, font: int, start: int, end: int) -> bool:
+        """Whether this font's glyphs must be checked one by one for a missing mapping.
+
+        A font either maps its glyphs to letters or it does not: its first characters are
+        checked, and only a font with an unmapped glyph among them is checked throughout.
+        """
+        seen = self.fonts.setdefault(font, [0, 0])
+        if seen[1]:
+            return True
+        if seen[0] >= _FONT_SAMPLE:
+            return False
+        for index in range(start, end):
+            seen[0] += 1
+            if _HAS_MAP_ERROR(self.handle, index):
+                seen[1] += 1
+                return True
+        return False
+
+    def _by_character(self, start: int, end: int) -> list[Word]:
+        """A word that changes font or line midway, split where it does; characters with no
+        Unicode mapping are left out and counted."""
+        words: list[Word] = []
+        chars: list[str] = []
+        left = right = baseline = 0.0
+        style: tuple[float, bool, int, float] | None = None
+        box, origin = self.box, self.origin  # GetCharBox writes left, right, bottom, top
+        for index in range(start, end):
+            char = self.text[index]
+            if _BAD_CHARS_RE.match(char) or _HAS_MAP_ERROR(self.handle, index):
+                self.undecodable += 1
+                continue
+            char_style = self._style(index, _GET_TEXT_OBJECT(self.handle, index))
+            _GET_CHAR_BOX(self.handle, index, *self.box_pointers)
+            _GET_ORIGIN(self.handle, index, *self.origin_pointers)
+            char_baseline = self.height - origin[1]
+            size = char_style[0]
+            if chars and (
+                char_style != style
+                or box[0] < right - 0.5 * size
+                or box[0] - right > 0.3 * size
+                or abs(char_baseline - baseline) > 0.2 * size
+            ):
+                words.append(self._word(chars, left, right, baseline, style))
+                chars = []
+            if not chars:
+                left, baseline, style = box[0], char_baseline, char_style
+            right = box[1] if not chars else max(right, box[1])
+            chars.append(char)
+        if chars:
+            words.append(self._word(chars, left, right, baseline, style))
+        return words
+
+    @staticmethod
+    def _word(chars, left, right, baseline, style) -> Word:
+        size, bold = style[0], style[1]
+        return Word("".join(chars).translate(_TRANSLATION), left, right,
+                    baseline - 0.75 * size, baseline + 0.25 * size, size, bold)  # fmt: skip
+
+
+def _style(text_page, index: int, obj: int, height: float) -> tuple[float, bool, int, float]:
+    """The font size in points, as printed, whether the font is bold, the font, and the
+    baseline of the text object (from the top of the page)."""
     import pypdfium2.raw as raw
 
     matrix = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(text_page, index, matrix)
     scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+    baseline = height - matrix.f
     handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
     font_size = ctypes.c_float(0.0)
-    if not raw.FPDFTextObj_GetFontSize(handle, font_size):
+    if not obj or not raw.FPDFTextObj_GetFontSize(handle, font_size):
         font_size.value = raw.FPDFText_GetFontSize(text_page, index)
+        scale = 1.0
     size = round(font_size.value * scale, 1)
-    font = raw.FPDFTextObj_GetFont(handle)
+    font = raw.FPDFTextObj_GetFont(handle) if obj else None
     bold = False
     if font:
         name = ctypes.create_string_buffer(128)
@@ -268,7 +347,8 @@ def _style(text_page, index: int, obj: int) -> tuple[float, bool]:
             or bool(raw.FPDFFont_GetFlags(font) & _FORCE_BOLD_FLAG)
             or any(hint in base for hint in _BOLD_HINTS)
         )
-    return size, bold
+    font_key = (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0
+    return size, bold, font_key, baseline
 
 
 def _rules(page, objects: int, height: float) -> list[tuple[float, float, float]]:
@@ -288,25 +368,21 @@ def _rules(page, objects: int, height: float) -> list[tuple[float, float, float]
     return rules
 
 
-class _RECT(ctypes.Structure):
-    _fields_ = [
-        ("left", ctypes.c_float),
-        ("top", ctypes.c_float),
-        ("right", ctypes.c_float),
-        ("bottom", ctypes.c_float),
-    ]
-
-
 def _bind(name: str, restype, *argtypes):
-    """A PDFium function called with plain integers as handles: cheaper per character."""
+    """A PDFium function called with plain integers as handles: cheaper per call."""
     import pypdfium2.raw as raw
 
     address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-_GET_TEXT_OBJECT = _bind("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-_HAS_MAP_ERROR = _bind("FPDFText_HasUnicodeMapError", ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
-_GET_LOOSE_BOX = _bind(
-    "FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(_RECT)
+# Handles and the addresses of the doubles PDFium writes to are passed as plain integers.
+_HANDLE, _INT, _DOUBLE = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+_GET_TEXT_OBJECT = _bind("FPDFText_GetTextObject", ctypes.c_void_p, _HANDLE, _INT)
+_HAS_MAP_ERROR = _bind("FPDFText_HasUnicodeMapError", _INT, _HANDLE, _INT)
+_COUNT_RECTS = _bind("FPDFText_CountRects", _INT, _HANDLE, _INT, _INT)
+_GET_RECT = _bind("FPDFText_GetRect", _INT, _HANDLE, _INT, _DOUBLE, _DOUBLE, _DOUBLE, _DOUBLE)
+_GET_CHAR_BOX = _bind(
+    "FPDFText_GetCharBox", _INT, _HANDLE, _INT, _DOUBLE, _DOUBLE, _DOUBLE, _DOUBLE
 )
+_GET_ORIGIN = _bind("FPDFText_GetCharOrigin", _INT, _HANDLE, _INT, _DOUBLE, _DOUBLE)
