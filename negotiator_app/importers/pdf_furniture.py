@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from negotiator_app.core.numbering import LABEL_KINDS, recognise
 from negotiator_app.core.provision import ImportReport
 from negotiator_app.importers.pdf_layout import Line
 from negotiator_app.importers.pdf_text_layer import PageText
-from negotiator_app.importers.printed_lines import is_furniture_piece, is_page_number, line_shape
+from negotiator_app.importers.printed_lines import (
+    RUNNING_SHARE,
+    is_furniture_piece,
+    is_page_number,
+    line_shape,
+)
 
 EDGE_DEPTH = 5  # lines looked at from the top and from the bottom of each page
-RUNNING_SHARE = 0.4  # of the pages, at whose edges a running line recurs
 _LABELS = LABEL_KINDS | {"preamble"}
 PAGE_NUMBERS = "page numbers"
 RUNNING_LINES = "running headers and footers"
@@ -33,10 +38,12 @@ _NOTE_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021]{1,3})\s")
 
 def remove_furniture(pages: list[PageText], body_size: float, report: ImportReport) -> list[Line]:
     """Every line of the text in reading order, less the page furniture, which is reported."""
-    running = _running_shapes(pages, body_size)
+    gap = _set_apart(pages, body_size)
+    zones = {page.number: _zones(page, gap) for page in pages}
+    running = _running_shapes(pages, zones, body_size)
     kept: list[Line] = []
     for page in pages:
-        furniture = _page_furniture(page, running, body_size)
+        furniture = _page_furniture(zones[page.number], running, body_size)
         notes = _footnotes(page, furniture, body_size)
         note_ids = {id(line) for line in notes}
         for line in page.lines:
@@ -56,36 +63,72 @@ def remove_furniture(pages: list[PageText], body_size: float, report: ImportRepo
 # -- headers, footers and page numbers ---------------------------------------------------------
 
 
-def _edges(page: PageText) -> tuple[list[Line], list[Line]]:
-    """The first lines of the page from the top, and the last from the bottom (outermost first)."""
+@dataclass
+class _Zone:
+    """The first (or last) lines of a page, outermost first, and how many of them stand apart
+    from the text block: a running header is set off by more space than any paragraph."""
+
+    edge: str  # "top" or "bottom"
+    lines: list[Line]
+    apart: int
+
+
+def _set_apart(pages: list[PageText], body_size: float) -> float:
+    """The distance from one line to the next beyond which a line stands apart from the text.
+
+    The distances between the body lines of a page include the space between paragraphs and
+    before headings; a header or footer is set further off than nearly all of them.
+    """
+    pitches = sorted(
+        b.top - a.top
+        for page in pages
+        for a, b in zip(page.lines, page.lines[1:], strict=False)
+        if a.column == b.column and abs(a.size - body_size) < 0.6 and abs(b.size - body_size) < 0.6
+        and 0 < b.top - a.top < 4 * body_size
+    )  # fmt: skip
+    if len(pitches) < 10:
+        return 2.0 * body_size
+    return 1.25 * pitches[int(len(pitches) * 0.9)]
+
+
+def _zones(page: PageText, gap: float) -> tuple[_Zone, _Zone]:
     ordered = sorted(page.lines, key=lambda line: line.top)
     depth = min(EDGE_DEPTH, len(ordered) // 2 + 1)
-    return ordered[:depth], ordered[::-1][:depth]
+    zones = []
+    for edge, lines in (("top", ordered), ("bottom", ordered[::-1])):
+        apart = 0
+        for index in range(min(depth, len(lines) - 1)):
+            if abs(lines[index + 1].top - lines[index].top) > gap:
+                apart = index + 1
+                break
+        zones.append(_Zone(edge, lines[:depth], apart))
+    return zones[0], zones[1]
 
 
-def _running_shapes(pages: list[PageText], body_size: float) -> set[str]:
-    """Shapes of lines repeated at the same edge, in the same place, on most pages, and never
-    elsewhere: a date that opens page 1 and closes page 3 is not a running line."""
+def _running_shapes(
+    pages: list[PageText], zones: dict[int, tuple[_Zone, _Zone]], body_size: float
+) -> set[str]:
+    """Shapes of lines set apart at the same edge, in the same place, on most pages, and never
+    elsewhere: a date that opens page 1 and closes page 3 is not a running line, nor a
+    sentence that three articles begin with."""
     places: dict[tuple[str, str], list[tuple[float, int]]] = {}
-    edge_lines: Counter[str] = Counter()
+    apart_lines: Counter[str] = Counter()
     everywhere: Counter[str] = Counter()
     for page in pages:
-        top, bottom = _edges(page)
-        for zone, lines in (("top", top), ("bottom", bottom)):
-            for line in lines:
+        for zone in zones[page.number]:
+            for line in zone.lines[: zone.apart]:
                 shape = line_shape(line.text)
-                edge_lines[shape] += 1
-                offset = line.top if zone == "top" else page.height - line.bottom
-                places.setdefault((shape, zone), []).append((offset, page.number))
+                apart_lines[shape] += 1
+                offset = line.top if zone.edge == "top" else page.height - line.bottom
+                places.setdefault((shape, zone.edge), []).append((offset, page.number))
         for line in page.lines:
             everywhere[line_shape(line.text)] += 1
-    # Furniture is on most pages; a sentence that three protocols end with is not.
     needed = max(2, min(len(pages), max(3, RUNNING_SHARE * len(pages))))
     running = set()
-    for (shape, _zone), found in places.items():
+    for (shape, _edge), found in places.items():
         if (
             shape not in running
-            and everywhere[shape] == edge_lines[shape]
+            and everywhere[shape] == apart_lines[shape]
             and len(shape) <= 200
             and not _is_label_text(shape.replace("#", "1"))
             and _pages_in_one_place(found, 2 * body_size) >= needed
@@ -110,30 +153,30 @@ def _pages_in_one_place(found: list[tuple[float, int]], tolerance: float) -> int
     return best
 
 
-def _page_furniture(page: PageText, running: set[str], body_size: float) -> set[int]:
+def _page_furniture(zones: tuple[_Zone, _Zone], running: set[str], body_size: float) -> set[int]:
     """The ids of the page's furniture lines."""
     furniture: set[int] = set()
-    for zone in _edges(page):
+    for zone in zones:
         # Walk in from the edge over furniture and the small lines set with it (a running
         # title over the document symbol); the first line of the text block ends the walk.
         innermost = -1
-        for index, line in enumerate(zone):
-            if _is_furniture(line, running, body_size):
+        for index, line in enumerate(zone.lines):
+            if _is_furniture(line, body_size) or (
+                index < zone.apart and line_shape(line.text) in running
+            ):
                 innermost = index
             elif not _header_like(line, body_size):
                 break
-        furniture.update(id(line) for line in zone[: innermost + 1])
+        furniture.update(id(line) for line in zone.lines[: innermost + 1])
     return furniture
 
 
-def _is_furniture(line: Line, running: set[str], body_size: float) -> bool:
+def _is_furniture(line: Line, body_size: float) -> bool:
+    """A page number, job number or document symbol by its shape (set beside a title or not)."""
     if line.lead_mark or _is_label_text(line.text):
         return False
-    if line_shape(line.text) in running:
-        return True
     if all(is_furniture_piece(piece) for piece in line.pieces):
         return True
-    # A running header that sets the document symbol beside the title.
     return (
         len(line.pieces) > 1
         and line.size <= body_size + 0.5

@@ -229,6 +229,8 @@ class _PageReader:
         self.glyphs = self.undecodable = 0
         self.box = (ctypes.c_double * 4)()
         self.box_pointers = tuple(ctypes.addressof(self.box) + 8 * i for i in range(4))
+        self.loose = (ctypes.c_float * 4)()
+        self.loose_pointer = ctypes.addressof(self.loose)
         self.origin = (ctypes.c_double * 2)()
         self.origin_pointers = tuple(ctypes.addressof(self.origin) + 8 * i for i in range(2))
 
@@ -287,14 +289,14 @@ class _PageReader:
         chars: list[str] = []
         left = right = baseline = 0.0
         style: tuple[float, bool, int, float] | None = None
-        box, origin = self.box, self.origin  # GetCharBox writes left, right, bottom, top
+        box, origin = self.loose, self.origin  # an FS_RECTF: left, top, right, bottom
         for index in range(start, end):
             char = self.text[index]
             if _BAD_CHARS_RE.match(char) or _HAS_MAP_ERROR(self.handle, index):
                 self.undecodable += 1
                 continue
             char_style = self._style(index, _GET_TEXT_OBJECT(self.handle, index))
-            _GET_CHAR_BOX(self.handle, index, *self.box_pointers)
+            _GET_LOOSE_BOX(self.handle, index, self.loose_pointer)
             _GET_ORIGIN(self.handle, index, *self.origin_pointers)
             char_baseline = self.height - origin[1]
             size = char_style[0]
@@ -308,7 +310,7 @@ class _PageReader:
                 chars = []
             if not chars:
                 left, baseline, style = box[0], char_baseline, char_style
-            right = box[1] if not chars else max(right, box[1])
+            right = box[2] if not chars else max(right, box[2])
             chars.append(char)
         if chars:
             words.append(self._word(chars, left, right, baseline, style))
@@ -382,7 +384,6 @@ _GET_TEXT_OBJECT = _bind("FPDFText_GetTextObject", ctypes.c_void_p, _HANDLE, _IN
 _HAS_MAP_ERROR = _bind("FPDFText_HasUnicodeMapError", _INT, _HANDLE, _INT)
 _COUNT_RECTS = _bind("FPDFText_CountRects", _INT, _HANDLE, _INT, _INT)
 _GET_RECT = _bind("FPDFText_GetRect", _INT, _HANDLE, _INT, _DOUBLE, _DOUBLE, _DOUBLE, _DOUBLE)
-_GET_CHAR_BOX = _bind(
-    "FPDFText_GetCharBox", _INT, _HANDLE, _INT, _DOUBLE, _DOUBLE, _DOUBLE, _DOUBLE
-)
+# The loose box spans the glyph's advance: between two letters of a word there is no gap.
+_GET_LOOSE_BOX = _bind("FPDFText_GetLooseCharBox", _INT, _HANDLE, _INT, ctypes.c_void_p)
 _GET_ORIGIN = _bind("FPDFText_GetCharOrigin", _INT, _HANDLE, _INT, _DOUBLE, _DOUBLE)

@@ -25,6 +25,9 @@ _PAGE = r"(?:\d{1,4}\s*/\s*\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013])"
 FURNITURE_PIECE_RE = re.compile(
     rf"^(?:{_JOB_NUMBER}|{_BAR_CODE}|{_SYMBOL}|{_PAGE})(?:\s+(?:{_JOB_NUMBER}|{_PAGE}))*$"
 )
+# Running headers and footers are on most pages: on at least this share of them (a sentence that
+# three protocols end with is not).
+RUNNING_SHARE = 0.4
 SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")")
 # First halves of compounds that keep their hyphen even when the text shows the word only
 # once, split at the margin. Word starts such as "inter", "pre" or "sub" are not here: a

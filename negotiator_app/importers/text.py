@@ -17,8 +17,10 @@ from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import Block, build_document
 from negotiator_app.importers.errors import ImportProblem
 from negotiator_app.importers.printed_lines import (
-    PAGE_NUMBER_RE,
+    RUNNING_SHARE,
     SENTENCE_END,
+    is_furniture_piece,
+    is_page_number,
     join_wrapped,
     line_shape,
     vocabulary,
@@ -106,30 +108,73 @@ def _clean_line(raw: str, markdown: bool) -> _Line:
 
 
 def _drop_page_furniture(lines: list[_Line | str], report: ImportReport) -> list[_Line | str]:
-    """Remove page numbers and running headers/footers; leave PAGE_BREAK where a page ended."""
+    """Remove page numbers and running headers/footers; leave PAGE_BREAK where a page ended.
+
+    A page number is a line of that shape at a page break (anywhere, in a text with no form
+    feeds: it is then what marks the pages). A running line sits next to a page break on most
+    pages and nowhere else; a line with a structural label is never one.
+    """
+    form_feeds = any(line == PAGE_BREAK for line in lines)
     marked: list[_Line | str] = []
-    for line in lines:
-        if isinstance(line, _Line) and line.text and PAGE_NUMBER_RE.match(line.text):
-            report.drop("page numbers")
+    pages = _page_of_lines(lines, form_feeds)
+    for index, line in enumerate(lines):
+        if (
+            isinstance(line, _Line)
+            and line.text
+            and is_page_number(line.text)
+            and (not form_feeds or _near_break(lines, index))
+        ):
+            report.drop("page numbers", text=line.text, page=pages[index])
             marked.append(PAGE_BREAK)
         else:
             marked.append(line)
-    running = _running_lines(marked)
+    running = _running_lines(marked, pages)
     out: list[_Line | str] = []
-    for line in marked:
-        if isinstance(line, _Line) and line_shape(line.text) in running:
-            report.drop("running headers and footers")
+    for index, line in enumerate(marked):
+        if (
+            isinstance(line, _Line)
+            and line.text
+            and (
+                line_shape(line.text) in running
+                or _is_symbol_line(line.text)
+                and _near_break(marked, index, ends=False)
+            )
+        ):
+            report.drop("running headers and footers", text=line.text, page=pages[index])
             out.append(PAGE_BREAK)
         else:
             out.append(line)
     return out
 
 
-def _running_lines(lines: list[_Line | str]) -> set[str]:
-    """Short lines repeated on many pages, next to a page break where pages are marked."""
-    breaks = sum(1 for line in lines if line == PAGE_BREAK)
+def _page_of_lines(lines: list[_Line | str], form_feeds: bool) -> list[int]:
+    """The page each line is on: counted by form feeds, or else by page-number lines."""
+    pages, page = [], 1
+    for line in lines:
+        if line == PAGE_BREAK:
+            page += 1
+        pages.append(page)
+        if not form_feeds and isinstance(line, _Line) and line.text and is_page_number(line.text):
+            page += 1
+    return pages
+
+
+def _is_symbol_line(text: str) -> bool:
+    """A document symbol or job number, alone or beside a running title ("A/RES/77/321   Title")."""
+    pieces = [piece for piece in re.split(r"\s{3,}", text.strip()) if piece]
+    return (
+        bool(pieces)
+        and not _is_structure(line_shape(text))
+        and (is_furniture_piece(pieces[0]) or is_furniture_piece(pieces[-1]))
+    )
+
+
+def _running_lines(lines: list[_Line | str], pages: list[int]) -> set[str]:
+    """Short lines next to a page break on most pages, and never anywhere else."""
+    total_pages = pages[-1] if pages else 1
     counts: Counter[str] = Counter()
     near: Counter[str] = Counter()
+    near_pages: dict[str, set[int]] = {}
     for index, line in enumerate(lines):
         if not isinstance(line, _Line) or not line.text or len(line.text) > 120:
             continue
@@ -137,19 +182,20 @@ def _running_lines(lines: list[_Line | str]) -> set[str]:
         counts[shape] += 1
         if _near_break(lines, index):
             near[shape] += 1
-    running = set()
-    for shape, count in counts.items():
-        if count < 3 or _is_structure(shape):
-            continue
-        if breaks >= 2 and near[shape] < max(3, count * 0.8):
-            continue
-        if breaks < 2 and len(shape) < 10:
-            continue
-        running.add(shape)
-    return running
+            near_pages.setdefault(shape, set()).add(pages[index])
+    needed = max(3, RUNNING_SHARE * total_pages)
+    return {
+        shape
+        for shape, count in counts.items()
+        if near[shape] == count
+        and len(near_pages.get(shape, ())) >= needed
+        and not _is_structure(shape)
+    }
 
 
-def _near_break(lines: list[_Line | str], index: int, reach: int = 3) -> bool:
+def _near_break(lines: list[_Line | str], index: int, reach: int = 3, ends: bool = True) -> bool:
+    """Whether a page break is within reach lines; with ends, the start and end of the text
+    count as page breaks too."""
     for step in (-1, 1):
         seen, position = 0, index + step
         while 0 <= position < len(lines) and seen < reach:
@@ -159,7 +205,7 @@ def _near_break(lines: list[_Line | str], index: int, reach: int = 3) -> bool:
             if isinstance(line, _Line) and line.text:
                 seen += 1
             position += step
-        if not 0 <= position < len(lines) and seen < reach:
+        if ends and not 0 <= position < len(lines) and seen < reach:
             return True
     return False
 
