@@ -114,6 +114,7 @@ def _running_shapes(
     places: dict[tuple[str, str], list[tuple[float, int]]] = {}
     apart_lines: Counter[str] = Counter()
     everywhere: Counter[str] = Counter()
+    labels: set[str] = set()
     for page in pages:
         for zone in zones[page.number]:
             for line in zone.lines[: zone.apart]:
@@ -121,6 +122,8 @@ def _running_shapes(
                 apart_lines[shape] += 1
                 offset = line.top if zone.edge == "top" else page.height - line.bottom
                 places.setdefault((shape, zone.edge), []).append((offset, page.number))
+                if _is_label_text(line.text):
+                    labels.add(shape)
         for line in page.lines:
             everywhere[line_shape(line.text)] += 1
     needed = max(2, min(len(pages), max(3, RUNNING_SHARE * len(pages))))
@@ -130,7 +133,7 @@ def _running_shapes(
             shape not in running
             and everywhere[shape] == apart_lines[shape]
             and len(shape) <= 200
-            and not _is_label_text(shape.replace("#", "1"))
+            and shape not in labels
             and _pages_in_one_place(found, 2 * body_size) >= needed
         ):
             running.add(shape)

@@ -30,6 +30,8 @@ from negotiator_app.importers.errors import ImportProblem
 
 MEMORY_LIMIT = 768 * 1024 * 1024  # bytes of address space for the reading process
 TIME_LIMIT = 25.0  # seconds for reading one PDF
+# Environment variables that lower the limits (a small machine; the tests): never raise them.
+MEMORY_VARIABLE, TIME_VARIABLE = "NEGOTIATOR_PDF_MEMORY_MB", "NEGOTIATOR_PDF_SECONDS"
 CHILD_FLAG = "--read-pdf-text-layer"
 _HEADER = struct.Struct("<cI")
 _PROGRESS = struct.Struct("<II")
@@ -61,14 +63,15 @@ def read_in_child(data: bytes, name: str, progress: Callable[[int, int], None] |
     reader.start()
     writer = threading.Thread(target=_write_input, args=(child, data, name), daemon=True)
     writer.start()
-    deadline = time.monotonic() + TIME_LIMIT
+    seconds = time_limit()
+    deadline = time.monotonic() + seconds
     try:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise ImportProblem(
-                    f"{name} took longer than {TIME_LIMIT:.0f} seconds to read, the limit for "
-                    "one PDF; it may be damaged or made to stall readers."
+                    f"{name} took longer to read than the {seconds:g}-second limit for one "
+                    "PDF; it may be damaged or made to stall readers."
                 )
             try:
                 kind, payload = messages.get(timeout=min(remaining, 0.5))
@@ -92,6 +95,22 @@ def read_in_child(data: bytes, name: str, progress: Callable[[int, int], None] |
                 stream.close()
 
 
+def memory_limit() -> int:
+    return _lowered(MEMORY_VARIABLE, MEMORY_LIMIT // (1024 * 1024)) * 1024 * 1024
+
+
+def time_limit() -> float:
+    return _lowered(TIME_VARIABLE, TIME_LIMIT)
+
+
+def _lowered(variable: str, default):
+    try:
+        value = type(default)(os.environ.get(variable, default))
+    except ValueError:
+        return default
+    return min(default, value) if value > 0 else default
+
+
 def _child_command() -> list[str]:
     if getattr(sys, "frozen", False):
         # A packaged application has no separate Python: its console executable reads the
@@ -112,7 +131,7 @@ def _child_environment() -> dict[str, str]:
 def _write_input(child: subprocess.Popen, data: bytes, name: str) -> None:
     try:
         assert child.stdin is not None
-        child.stdin.write(struct.pack("<Q", len(data)))
+        child.stdin.write(struct.pack("<QQ", len(data), memory_limit()))
         encoded = name.encode("utf-8", errors="replace")
         child.stdin.write(struct.pack("<I", len(encoded)) + encoded)
         child.stdin.write(data)
@@ -150,7 +169,7 @@ def _ended_problem(status: int, name: str) -> ImportProblem:
     # PDFium aborts when an allocation fails; a system out of memory kills the process.
     if status == _MEMORY_EXIT or (status < 0 and -status in killed) or status in (3, 0xC0000017):
         return ImportProblem(
-            f"{name} needs more memory to read than the {MEMORY_LIMIT // (1024 * 1024)} MB "
+            f"{name} needs more memory to read than the {memory_limit() // (1024 * 1024)} MB "
             "Negotiator allows for one PDF; it may be damaged or made to exhaust memory."
         )
     return ImportProblem(f"{name} is damaged: the PDF reader stopped on it.")
@@ -163,7 +182,6 @@ _MEMORY_EXIT = 75
 
 def child_main() -> int:
     """Read a PDF from stdin and answer on stdout (see the module's docstring)."""
-    _limit_memory()
     # The file descriptors themselves: a windowed build has no sys.stdout.
     out = os.fdopen(1, "wb", closefd=False)
     source = os.fdopen(0, "rb", closefd=False)
@@ -174,7 +192,8 @@ def child_main() -> int:
         out.flush()
 
     try:
-        (size,) = struct.unpack("<Q", source.read(8))
+        size, limit = struct.unpack("<QQ", source.read(16))
+        _limit_memory(limit)
         (name_length,) = struct.unpack("<I", source.read(4))
         name = source.read(name_length).decode("utf-8", errors="replace")
         data = source.read(size)
@@ -193,14 +212,14 @@ def child_main() -> int:
     return 0
 
 
-def _limit_memory() -> None:
+def _limit_memory(limit: int) -> None:
     try:
         import resource
     except ImportError:  # Windows: the time limit still holds
         return
     try:
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
+        limit = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ValueError, OSError):
         pass  # a system that does not enforce it (macOS): the time limit still holds

@@ -235,6 +235,21 @@ class _PageReader:
         self.origin_pointers = tuple(ctypes.addressof(self.origin) + 8 * i for i in range(2))
 
     def words(self) -> list[Word]:
+        # Text drawn twice at (nearly) one place, as a shadow or a bold made by overprinting,
+        # is read once: words are filed by text and by a grid of a quarter of their size.
+        seen: set[tuple[str, int, int]] = set()
+        unique = []
+        for word in self._words():
+            cell = max(0.25 * word.size, 0.5)
+            x, y = int(word.x0 // cell), int(word.bottom // cell)
+            if not any(
+                (word.text, x + dx, y + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+            ):
+                unique.append(word)
+            seen.add((word.text, x, y))
+        return unique
+
+    def _words(self) -> list[Word]:
         words: list[Word] = []
         for match in _WORD_RE.finditer(self.text):
             start, end = match.span()

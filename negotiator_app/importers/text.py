@@ -175,11 +175,14 @@ def _running_lines(lines: list[_Line | str], pages: list[int]) -> set[str]:
     counts: Counter[str] = Counter()
     near: Counter[str] = Counter()
     near_pages: dict[str, set[int]] = {}
+    structure: set[str] = set()
     for index, line in enumerate(lines):
         if not isinstance(line, _Line) or not line.text or len(line.text) > 120:
             continue
         shape = line_shape(line.text)
         counts[shape] += 1
+        if _is_structure(line.text):
+            structure.add(shape)
         if _near_break(lines, index):
             near[shape] += 1
             near_pages.setdefault(shape, set()).add(pages[index])
@@ -189,7 +192,7 @@ def _running_lines(lines: list[_Line | str], pages: list[int]) -> set[str]:
         for shape, count in counts.items()
         if near[shape] == count
         and len(near_pages.get(shape, ())) >= needed
-        and not _is_structure(shape)
+        and shape not in structure
     }
 
 
@@ -210,9 +213,10 @@ def _near_break(lines: list[_Line | str], index: int, reach: int = 3, ends: bool
     return False
 
 
-def _is_structure(shape: str) -> bool:
-    marker = recognise(shape.replace("#", "1"))
-    return marker is not None and marker.kind not in {"opener"} or shape.startswith("[")
+def _is_structure(text: str) -> bool:
+    """A line with a structural label (never furniture), or an [option in brackets]."""
+    marker = recognise(text)
+    return marker is not None and marker.kind not in {"opener"} or text.startswith("[")
 
 
 # -- paragraphs -------------------------------------------------------------------------

@@ -137,15 +137,19 @@ def huge_page(scale: float = 1.0) -> bytes:
 def flate_bomb(scale: float = 1.0) -> bytes:
     """A content stream of spaces that inflates to 2 GB at scale 1 (a few MB compressed)."""
     total = max(1, int(2 * 1024**3 * scale))
-    compressor = zlib.compressobj(9)
     chunk = b" " * (1024 * 1024)
-    parts = [compressor.compress(LINE)]
-    written = 0
-    while written < total:
-        parts.append(compressor.compress(chunk[: min(len(chunk), total - written)]))
-        written += len(chunk)
-    parts.append(compressor.flush())
-    data = b"".join(parts)
+    count = max(1, total // len(chunk))
+    # Raw deflate blocks, each ended by a full flush, come out the same for the same input:
+    # the stream is written once per block kind and repeated, then given its zlib header and
+    # checksum, so a 2 GB bomb takes a second to make.
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    head = compressor.compress(LINE) + compressor.flush(zlib.Z_FULL_FLUSH)
+    block = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    tail = compressor.flush()
+    checksum = zlib.adler32(LINE)
+    for _ in range(count):
+        checksum = zlib.adler32(chunk, checksum)
+    data = b"\x78\xda" + head + block * count + tail + checksum.to_bytes(4, "big")
     pdf = PdfFile()
     catalog, tree = pdf.reserve(), pdf.reserve()
     fonts = font_objects(pdf)
