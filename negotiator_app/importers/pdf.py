@@ -108,11 +108,8 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
             text = current[0].text
             for line in current[1:]:
                 text = join_wrapped(text, line.text, known_words)
-            first = current[0]
-            heading = _is_heading(first, body_size) or (first.centred and _is_bare_label(text))
-            blocks.append(
-                Block(text, "heading" if heading else "", "\n".join(line.text for line in current))
-            )
+            role = "heading" if _set_apart(current, body_size) else ""
+            blocks.append(Block(text, role, "\n".join(line.text for line in current)))
             current.clear()
 
     for line in lines:
@@ -166,6 +163,19 @@ def _continues(current: list[Line], line: Line, layout: _Page) -> bool:
     if heading_before:
         return True
     return not (ends_sentence and not full_width)
+
+
+def _set_apart(lines: list[Line], body_size: float) -> bool:
+    """Whether a paragraph is set as a heading: bold or larger, or centred and short.
+
+    This is the structurer's cue that a label line stands alone ("Article 26" centred above
+    its text) rather than running on in a sentence.
+    """
+    first = lines[0]
+    if _is_heading(first, body_size):
+        return True
+    text = " ".join(line.text for line in lines)
+    return all(line.centred for line in lines) and len(text) < 150 and not text.endswith((",", ";"))
 
 
 def _runs_on(previous: Line, line: Line, layout: _Page) -> bool:

@@ -111,11 +111,14 @@ def read_text_layer(
 def _open_problem(error: Exception, name: str) -> ImportProblem:
     import pypdfium2.raw as raw
 
-    if getattr(error, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+    code = getattr(error, "err_code", None)
+    if code is None:
+        code = raw.FPDF_GetLastError()
+    if code == raw.FPDF_ERR_PASSWORD:
         return ImportProblem(
             f"{name} is protected by a password; open it, save an unprotected copy and import that."
         )
-    if getattr(error, "err_code", None) == raw.FPDF_ERR_SECURITY:
+    if code == raw.FPDF_ERR_SECURITY:
         return ImportProblem(
             f"{name} is encrypted in a way Negotiator cannot open; save an unprotected copy "
             "and import that."
