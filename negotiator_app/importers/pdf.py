@@ -50,9 +50,10 @@ def read_pdf(
         )
     report = ImportReport()
     if layer.undecodable:
-        pages = ", ".join(str(n) for n in layer.undecodable_pages[:10])
+        for page, count in layer.undecodable_pages:
+            report.drop(UNDECODABLE, count, text=f"{count} characters", page=page)
+        pages = ", ".join(str(page) for page, _ in layer.undecodable_pages[:10])
         more = " and others" if len(layer.undecodable_pages) > 10 else ""
-        report.drop(UNDECODABLE, layer.undecodable)
         report.warn(
             f"{layer.undecodable} characters of the text layer could not be decoded and were "
             f"left out (page {pages}{more}); compare those pages with the printed document."

@@ -70,7 +70,7 @@ class TextLayer:
     pages: list[PageText]
     glyphs: int = 0
     undecodable: int = 0  # glyphs with no Unicode mapping, left out of the text
-    undecodable_pages: list[int] = field(default_factory=list)
+    undecodable_pages: list[tuple[int, int]] = field(default_factory=list)  # (page, glyphs)
 
     def to_tuple(self) -> tuple:
         pages = tuple(page.to_tuple() for page in self.pages)
@@ -80,7 +80,10 @@ class TextLayer:
     def from_tuple(cls, values: tuple) -> TextLayer:
         pages, glyphs, undecodable, undecodable_pages = values
         return cls(
-            [PageText.from_tuple(p) for p in pages], glyphs, undecodable, list(undecodable_pages)
+            [PageText.from_tuple(p) for p in pages],
+            glyphs,
+            undecodable,
+            [tuple(entry) for entry in undecodable_pages],
         )
 
 
@@ -175,7 +178,7 @@ def _read_document(document, name: str, progress: Callable[[int, int], None] | N
         layer.glyphs += glyphs
         layer.undecodable += undecodable
         if undecodable:
-            layer.undecodable_pages.append(number)
+            layer.undecodable_pages.append((number, undecodable))
         if progress is not None:
             progress(number, total)
     if layer.glyphs and layer.undecodable > UNDECODABLE_SHARE * layer.glyphs:

@@ -57,6 +57,10 @@ def test_a_few_glyphs_without_letters_are_left_out_and_reported():
         "Each State Party shall cooperate with the other States Parties."
     )
     assert document.report.dropped["characters that cannot be decoded"] == 3
+    assert [(line.reason, line.page, line.text) for line in document.report.left_out] == [
+        ("characters that cannot be decoded", 1, "3 characters"),
+        ("page numbers", 1, "- 1 -"),
+    ]
     assert any("3 characters" in warning and "page 1" in warning
                for warning in document.report.warnings)  # fmt: skip
 
