@@ -23,7 +23,7 @@ from negotiator_app.importers.errors import ImportProblem
 from negotiator_app.importers.pdf_furniture import remove_furniture
 from negotiator_app.importers.pdf_layout import Line, is_centred
 from negotiator_app.importers.pdf_sandbox import read_in_child
-from negotiator_app.importers.printed_lines import SENTENCE_END, join_wrapped, vocabulary
+from negotiator_app.importers.printed_lines import SENTENCE_END, join_lines, vocabulary
 
 _LABELS = LABEL_KINDS | {"preamble"}
 UNDECODABLE = "characters that cannot be decoded"
@@ -106,9 +106,7 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
 
     def flush() -> None:
         if current:
-            text = current[0].text
-            for line in current[1:]:
-                text = join_wrapped(text, line.text, known_words)
+            text = join_lines([line.text for line in current], known_words)
             role = "heading" if _set_apart(current, body_size) else ""
             blocks.append(Block(text, role, "\n".join(line.text for line in current)))
             current.clear()

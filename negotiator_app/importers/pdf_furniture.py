@@ -226,7 +226,8 @@ def _footnotes(page: PageText, furniture: set[int], body_size: float) -> list[Li
         return []
     rule_tops = [top for top, _, _ in page.rules]
     rule_tops += [line.top for line in lines if _is_rule_text(line.text)]
-    for rule_top in sorted(rule_tops):
+    # The lowest few rules: a form's blanks to fill in are not all to be tried.
+    for rule_top in sorted(rule_tops)[-6:]:
         below = [line for line in lines if line.top >= rule_top - 0.5]
         body = [line for line in below if not _is_rule_text(line.text)]
         if (

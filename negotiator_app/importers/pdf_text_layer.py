@@ -43,6 +43,7 @@ _TRANSLATION = str.maketrans(
 )  # fmt: skip
 _FORCE_BOLD_FLAG = 1 << 18
 _PATH_OBJECT = 2
+_RULES_KEPT = 6
 
 
 @dataclass
@@ -375,10 +376,11 @@ def _style(text_page, index: int, obj: int, height: float) -> tuple[float, bool,
 
 
 def _rules(page, objects: int, height: float) -> list[tuple[float, float, float]]:
-    """Short horizontal rules drawn on the page (the line above footnotes): (top, x0, x1)."""
+    """Horizontal rules drawn in the lower half of the page, where the rule above footnotes
+    is: (top, x0, x1), the lowest few (a table's ruling adds nothing to look at)."""
     import pypdfium2.raw as raw
 
-    rules = []
+    rules: list[tuple[float, float, float]] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for index in range(objects):
         obj = raw.FPDFPage_GetObject(page, index)
@@ -386,9 +388,13 @@ def _rules(page, objects: int, height: float) -> list[tuple[float, float, float]
             continue
         if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        if top.value - bottom.value < 2.5 and right.value - left.value > 20:
+        if (
+            top.value - bottom.value < 2.5
+            and right.value - left.value > 20
+            and top.value < 0.5 * height
+        ):
             rules.append((height - top.value, left.value, right.value))
-    return rules
+    return sorted(rules, reverse=True)[:_RULES_KEPT]
 
 
 def _bind(name: str, restype, *argtypes):

@@ -86,3 +86,17 @@ def join_wrapped(text: str, continuation: str, vocabulary: set[str]) -> str:
     ):
         return text + continuation
     return text[:-1] + continuation
+
+
+def join_lines(lines: list[str], vocabulary: set[str]) -> str:
+    """The printed lines of one paragraph joined back into its text.
+
+    Each line is joined to the one before it alone (join_wrapped looks no further back than
+    the last word), so a paragraph of any length is joined in time proportional to it.
+    """
+    parts = [lines[0]]
+    for line in lines[1:]:
+        joined = join_wrapped(parts[-1], line, vocabulary)  # ends with line, whatever the joint
+        parts[-1] = joined[: len(joined) - len(line)]
+        parts.append(line)
+    return "".join(parts)

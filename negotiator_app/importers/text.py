@@ -21,7 +21,7 @@ from negotiator_app.importers.printed_lines import (
     SENTENCE_END,
     is_furniture_piece,
     is_page_number,
-    join_wrapped,
+    join_lines,
     line_shape,
     vocabulary,
 )
@@ -235,9 +235,7 @@ def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
 
     def flush() -> None:
         if current:
-            text = current[0].text
-            for line in current[1:]:
-                text = join_wrapped(text, line.text, known_words)
+            text = join_lines([line.text for line in current], known_words)
             raw = "\n".join(line.raw for line in current)
             blocks.append(Block(text, "heading" if current[0].heading else "", raw))
             current.clear()
