@@ -37,6 +37,7 @@ DEMO_TEXT = REPO / "resources" / "demo" / "demo_convention_en.txt"
 DEMO_PDF = REPO / "tests" / "fixtures" / "demo_convention_en.pdf"
 UNTOC = REPO.parent / "shared" / "corpus" / "untoc_palermo_2000_unodc_ebook_en.pdf"
 PDF_TARGET = 1.5  # seconds for a 64-page treaty PDF (issue 9)
+SCALING_PAGES = (32, 64, 128, 256)
 DOCX_TARGET = 2.0
 
 
@@ -55,6 +56,7 @@ def run() -> str:
             pdfs.append((f"UNTOC and Protocols, UNODC 2004 ({_page_count(UNTOC)} pages)", UNTOC))
         pdf_rows = [_pdf_row(title, path) for title, path in pdfs]
         updates = _progress_updates(pdf)
+        scaling = _scaling(folder_path)
     return "\n".join(
         [
             "### Import of long drafts (bench_import)",
@@ -78,8 +80,28 @@ def run() -> str:
             "",
             f"The {PDF_PAGES}-page PDF import reported progress {updates} times (once a page), "
             "for the GUI's bar.",
+            "",
+            "PDF import time as the draft doubles (the demo PDF's pages repeated; one run each): "
+            "work proportional to the input keeps each doubling near 2×.",
+            "",
+            "| pages | seconds | × the size before |",
+            "| ---: | ---: | ---: |",
+            *scaling,
         ]
     )
+
+
+def _scaling(folder: Path) -> list[str]:
+    rows, before = [], None
+    for pages in SCALING_PAGES:
+        path = _pdf(folder / f"scaling{pages}.pdf", pages)
+        start = time.perf_counter()
+        import_file(path)
+        seconds = time.perf_counter() - start
+        growth = f"{seconds / before:.2f}×" if before else ""
+        rows.append(f"| {pages} | {seconds:.2f} | {growth} |")
+        before = seconds
+    return rows
 
 
 def _rows(times: dict[str, float]) -> list[str]:
@@ -144,13 +166,13 @@ def _page_count(path: Path) -> int:
         document.close()
 
 
-def _pdf(path: Path) -> Path:
-    """The demo PDF's pages, repeated until the file has PDF_PAGES pages."""
+def _pdf(path: Path, pages: int = PDF_PAGES) -> Path:
+    """The demo PDF's pages, repeated until the file has that many pages."""
     source = pypdfium2.PdfDocument(DEMO_PDF)
     joined = pypdfium2.PdfDocument.new()
     try:
-        while len(joined) < PDF_PAGES:
-            take = min(len(source), PDF_PAGES - len(joined))
+        while len(joined) < pages:
+            take = min(len(source), pages - len(joined))
             joined.import_pages(source, list(range(take)))
         joined.save(path)
     finally:

@@ -67,8 +67,8 @@ def main() -> int:
             str(library),
         )
         assert status == 0, err
-        for title, make_file in CASES:
-            path = Path(folder) / "hostile.pdf"
+        for number, (title, make_file) in enumerate(CASES, start=1):
+            path = Path(folder) / f"case-{number}.pdf"
             data = make_file()
             path.write_bytes(data)
             outcome = import_outcome(path, library)
