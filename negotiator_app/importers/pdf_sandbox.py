@@ -28,7 +28,7 @@ from pathlib import Path
 
 from negotiator_app.importers.errors import ImportProblem
 
-MEMORY_LIMIT = 768 * 1024 * 1024  # bytes of address space for the reading process
+MEMORY_LIMIT = 640 * 1024 * 1024  # bytes of address space for the reading process
 TIME_LIMIT = 25.0  # seconds for reading one PDF
 # Environment variables that lower the limits (a small machine; the tests): never raise them.
 MEMORY_VARIABLE, TIME_VARIABLE = "NEGOTIATOR_PDF_MEMORY_MB", "NEGOTIATOR_PDF_SECONDS"
