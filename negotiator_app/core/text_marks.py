@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from negotiator_app.ui.outline import Outline
+from negotiator_app.core.outline import Outline
 
 _BRACKET_CHAR = re.compile(r"[\[\]]")
 _OPTION_RE = re.compile(
