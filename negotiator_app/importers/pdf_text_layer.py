@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from negotiator_app.importers.errors import ImportProblem
 from negotiator_app.importers.pdf_layout import Line, page_lines
-from negotiator_app.importers.pdf_words import PageWords
 
 MAX_PAGES = 2_000
 MAX_PAGE_SIDE = 14_400  # points: 200 inches, the largest page the PDF standard allows
@@ -187,6 +186,8 @@ def _read_page(
         )
     if count <= 0:
         return PageText(number, width, height), 0, 0
+    from negotiator_app.importers.pdf_words import PageWords  # loads PDFium: the reader only
+
     reader = PageWords(text_page, count, height)
     lines = page_lines(reader.words(), number, width, height)
     return PageText(number, width, height, lines), reader.glyphs, reader.undecodable
