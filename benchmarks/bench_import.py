@@ -81,8 +81,8 @@ def run() -> str:
             f"The {PDF_PAGES}-page PDF import reported progress {updates} times (once a page), "
             "for the GUI's bar.",
             "",
-            "PDF import time as the draft doubles (the demo PDF's pages repeated; one run each): "
-            "work proportional to the input keeps each doubling near 2×.",
+            "PDF import time as the draft doubles (the demo PDF's pages repeated; median of "
+            f"{RUNS}): work proportional to the input keeps each doubling near 2×.",
             "",
             "| pages | seconds | × the size before |",
             "| ---: | ---: | ---: |",
@@ -94,10 +94,7 @@ def run() -> str:
 def _scaling(folder: Path) -> list[str]:
     rows, before = [], None
     for pages in SCALING_PAGES:
-        path = _pdf(folder / f"scaling{pages}.pdf", pages)
-        start = time.perf_counter()
-        import_file(path)
-        seconds = time.perf_counter() - start
+        seconds = _time(_pdf(folder / f"scaling{pages}.pdf", pages))
         growth = f"{seconds / before:.2f}×" if before else ""
         rows.append(f"| {pages} | {seconds:.2f} | {growth} |")
         before = seconds
