@@ -110,26 +110,23 @@ def _clean_line(raw: str, markdown: bool) -> _Line:
 def _drop_page_furniture(lines: list[_Line | str], report: ImportReport) -> list[_Line | str]:
     """Remove page numbers and running headers/footers; leave PAGE_BREAK where a page ended.
 
-    A page number is a line of that shape at a page break (anywhere, in a text with no form
-    feeds: it is then what marks the pages). A running line sits next to a page break on most
-    pages and nowhere else; a line with a structural label is never one.
+    A page number is a line of that shape ("- 16 -", "Page 3 of 40"); where the text has no
+    form feeds, page numbers are what marks its pages. A running line sits next to a page break
+    on most pages and nowhere else; a line with a structural label, or the heading after one,
+    is never one.
     """
     form_feeds = any(line == PAGE_BREAK for line in lines)
     marked: list[_Line | str] = []
     pages = _page_of_lines(lines, form_feeds)
     for index, line in enumerate(lines):
-        if (
-            isinstance(line, _Line)
-            and line.text
-            and is_page_number(line.text)
-            and (not form_feeds or _near_break(lines, index))
-        ):
+        if isinstance(line, _Line) and line.text and is_page_number(line.text):
             report.drop("page numbers", text=line.text, page=pages[index])
             marked.append(PAGE_BREAK)
         else:
             marked.append(line)
     running = _running_lines(marked, pages)
-    out: list[_Line | str] = []
+    # Lines are replaced in place, so a header under another header is next to its break too.
+    out = list(marked)
     for index, line in enumerate(marked):
         if (
             isinstance(line, _Line)
@@ -137,13 +134,11 @@ def _drop_page_furniture(lines: list[_Line | str], report: ImportReport) -> list
             and (
                 line_shape(line.text) in running
                 or _is_symbol_line(line.text)
-                and _near_break(marked, index, ends=False)
+                and _near_break(out, index, ends=False)
             )
         ):
             report.drop("running headers and footers", text=line.text, page=pages[index])
-            out.append(PAGE_BREAK)
-        else:
-            out.append(line)
+            out[index] = PAGE_BREAK
     return out
 
 
@@ -164,7 +159,7 @@ def _is_symbol_line(text: str) -> bool:
     pieces = [piece for piece in re.split(r"\s{3,}", text.strip()) if piece]
     return (
         bool(pieces)
-        and not _is_structure(line_shape(text))
+        and not _is_structure(text)
         and (is_furniture_piece(pieces[0]) or is_furniture_piece(pieces[-1]))
     )
 
@@ -176,12 +171,19 @@ def _running_lines(lines: list[_Line | str], pages: list[int]) -> set[str]:
     near: Counter[str] = Counter()
     near_pages: dict[str, set[int]] = {}
     structure: set[str] = set()
+    after_label = False
     for index, line in enumerate(lines):
-        if not isinstance(line, _Line) or not line.text or len(line.text) > 120:
+        if not isinstance(line, _Line) or not line.text:
+            after_label = False  # the heading is on the very next line
+            continue
+        # A label and the heading on the line after it ("Article 5" / "Objectives") are
+        # structure, never furniture.
+        heading, after_label = after_label, _is_bare_label(line.text)
+        if len(line.text) > 120:
             continue
         shape = line_shape(line.text)
         counts[shape] += 1
-        if _is_structure(line.text):
+        if heading or _is_structure(line.text):
             structure.add(shape)
         if _near_break(lines, index):
             near[shape] += 1
@@ -197,20 +199,31 @@ def _running_lines(lines: list[_Line | str], pages: list[int]) -> set[str]:
 
 
 def _near_break(lines: list[_Line | str], index: int, reach: int = 3, ends: bool = True) -> bool:
-    """Whether a page break is within reach lines; with ends, the start and end of the text
-    count as page breaks too."""
+    """Whether the line is in the block of lines that opens or closes a page: a page break
+    within reach lines, with only blank lines or lines of the same block between. With ends,
+    the start and the end of the text count as page breaks too."""
     for step in (-1, 1):
-        seen, position = 0, index + step
-        while 0 <= position < len(lines) and seen < reach:
+        seen, blank, position = 0, False, index + step
+        while 0 <= position < len(lines):
             line = lines[position]
             if line == PAGE_BREAK:
                 return True
-            if isinstance(line, _Line) and line.text:
+            if not line.text:
+                blank = True
+            elif blank or seen + 1 >= reach:
+                break  # another block of text lies between the line and the break
+            else:
                 seen += 1
             position += step
-        if ends and not 0 <= position < len(lines) and seen < reach:
-            return True
+        else:
+            if ends:
+                return True
     return False
+
+
+def _is_bare_label(text: str) -> bool:
+    marker = recognise(text)
+    return marker is not None and marker.kind in LABEL_KINDS and not marker.rest
 
 
 def _is_structure(text: str) -> bool:

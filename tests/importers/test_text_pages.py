@@ -75,3 +75,16 @@ def test_a_page_number_mid_sentence_is_left_out_listed_and_the_sentence_rejoined
     ]
     # "(c)" alone on its line is an item's label, not a page number in parentheses.
     assert document.find("art-56.2.c").text == "with its text below."
+
+
+def test_a_line_at_most_page_breaks_that_also_occurs_inside_the_text_is_kept():
+    pages = []
+    for number in range(1, 7):
+        lines = [CHAPEAU] if number > 1 else []  # opens pages 2-6: five pages of six
+        lines += [f"Article {number}", "Objectives", "", f"1. {FILLER}", f"2. {FILLER}"]
+        if number == 3:  # and once inside a page
+            lines[3:3] = [f"3. {FILLER}", CHAPEAU, "(a) cooperate;", f"4. {FILLER}"]
+        pages.append("\n".join(lines))
+    document = parse_text("\f".join(pages))
+    assert sum(p.text.count(CHAPEAU) for p in document.walk()) == 6
+    assert not document.report.dropped
