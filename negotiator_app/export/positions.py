@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from negotiator_app.core.provision import Provision
@@ -214,7 +215,7 @@ def _quote(lines: list[str]) -> list[str]:
     return quoted
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
     def cell(text: str) -> str:
         return _inline(" ".join(text.split())).replace("|", "\\|") or " "
 

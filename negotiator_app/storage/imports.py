@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from negotiator_app.core.provision import Document
+from negotiator_app.errors import shown
 from negotiator_app.resources import resource_path
 from negotiator_app.storage.library import Library, VersionInfo, instrument_name
 
@@ -44,6 +46,12 @@ def import_draft(
         label=label,
         language=language,
         source_name=path.name,
+    )
+    logging.getLogger(__name__).info(
+        "imported %s as version %s (%d provisions)",
+        shown(path.name),
+        info.id,
+        info.provision_count,
     )
     return info, document
 

@@ -132,7 +132,7 @@ def save_note(library: Library, note: Note) -> Note:
                 "INSERT INTO note_history (note_id, saved, content) VALUES (?, ?, ?)",
                 (note_id, now, json.dumps(note.content(), ensure_ascii=False)),
             )
-    except sqlite3.DatabaseError as error:
+    except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
     return replace(note, id=note_id, created=created, updated=now)
 
@@ -163,7 +163,8 @@ def list_notes(
     tag: str | None = None,
 ) -> list[Note]:
     """Notes, optionally of one instrument, with one stance or one tag."""
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list[object] = []
     if instrument_id is not None:
         clauses.append("instrument_id = ?")
         args.append(instrument_id)
