@@ -89,6 +89,7 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 def _command_modules() -> list:
     from negotiator_app.cli import (
+        compare_commands,
         export_commands,
         library_commands,
         log_commands,
@@ -99,6 +100,7 @@ def _command_modules() -> list:
 
     return [
         library_commands,
+        compare_commands,
         export_commands,
         search_commands,
         note_commands,

@@ -100,7 +100,7 @@ def select(library: Library, version_id: int, selection: Selection) -> MemoConte
     _index(tree, None, nodes, parents, order)
 
     notes_by_key: dict[str, list[Note]] = {}
-    for note in list_notes(library, info.instrument_id):
+    for note in list_notes(library, version_id=info.id):
         if not note.is_empty():
             notes_by_key.setdefault(note.provision_key, []).append(note)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from negotiator_app.core.provision import Document, Kind, Provision
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
+from negotiator_app.storage.revisions import Placement, place
 
 
 @dataclass(frozen=True)
@@ -28,12 +29,16 @@ class VersionInfo:
     position: int
     provision_count: int
     report: dict
+    revision_id: int | None = None
+    revision: str = ""  # the revision's label ("Rev.2"), shared by its language versions
+    revision_position: int = 0
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "instrument": self.instrument,
             "label": self.label,
+            "revision": self.revision,
             "title": self.title,
             "language": self.language,
             "source": self.source_name,
@@ -87,8 +92,12 @@ class Library:
         label: str = "",
         language: str = "",
         source_name: str = "",
+        placement: Placement | None = None,
     ) -> VersionInfo:
-        """Store a Document as a new version, in one transaction: all of it or nothing."""
+        """Store a Document as a new version, in one transaction: all of it or nothing.
+
+        placement says which revision it belongs to (see storage/revisions.py `place`).
+        """
         instrument = (instrument or document.title or source_name or "Untitled draft").strip()
         now = _now()
         try:
@@ -104,9 +113,14 @@ class Library:
                     (instrument_id, label),
                 ).fetchone():
                     raise LibraryError(f'"{instrument}" already has a version labelled "{label}".')
+                placed = place(
+                    db, instrument_id, language or document.language, label,
+                    placement or Placement(), now,
+                )  # fmt: skip
                 cursor = db.execute(
                     "INSERT INTO versions (instrument_id, label, title, language, source_name,"
-                    " source_hash, imported, position, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " source_hash, imported, position, report, revision_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         instrument_id,
                         label,
@@ -117,6 +131,7 @@ class Library:
                         now,
                         position,
                         json.dumps(document.report.to_dict(), ensure_ascii=False),
+                        placed.revision_id,
                     ),
                 )
                 version_id = cursor.lastrowid
@@ -139,9 +154,11 @@ class Library:
         if version_id is not None:
             where, args = "WHERE v.id = ?", (version_id,)
         rows = self.connection.execute(
-            "SELECT v.*, i.name AS instrument,"
+            "SELECT v.*, i.name AS instrument, r.label AS revision,"
+            " r.position AS revision_position,"
             " (SELECT COUNT(*) FROM provisions p WHERE p.version_id = v.id) AS provision_count"
-            f" FROM versions v JOIN instruments i ON i.id = v.instrument_id {where}"
+            f" FROM versions v JOIN instruments i ON i.id = v.instrument_id"
+            f" LEFT JOIN revisions r ON r.id = v.revision_id {where}"
             " ORDER BY i.name, v.position",
             args,
         ).fetchall()
@@ -278,6 +295,9 @@ def _version(row: sqlite3.Row) -> VersionInfo:
         position=row["position"],
         provision_count=row["provision_count"],
         report=json.loads(row["report"] or "{}"),
+        revision_id=row["revision_id"],
+        revision=row["revision"] or "",
+        revision_position=row["revision_position"] or 0,
     )
 
 

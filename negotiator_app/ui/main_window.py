@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
             return
         self.version, self.outline = version, outline
         self.navigator.set_versions(versions, version_id)
-        self.navigator.set_outline(outline, window_position.notes(self, version.instrument_id))
+        self.navigator.set_outline(outline, window_position.notes(self, version.id))
         self.setWindowTitle(f"{version.instrument} — {version.label} · Negotiator")
         window_commands.update_demo_banner(self)
         if key not in outline:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from negotiator_app.core.brackets import open_brackets
 from negotiator_app.storage.notes import STANCES, Note
 from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.provision_text import open_brackets
 
 NO_POSITION = ""
 # When an article has no note of its own, the most demanding stance found inside it speaks for it.

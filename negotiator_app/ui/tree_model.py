@@ -13,11 +13,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from negotiator_app.core.brackets import open_brackets
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.storage.notes import Note
 from negotiator_app.ui.marks import mark_icon
 from negotiator_app.ui.outline import Outline, normal_number
-from negotiator_app.ui.provision_text import open_brackets
 from negotiator_app.ui.theme import STANCE_NAMES
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

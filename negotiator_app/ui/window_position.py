@@ -33,10 +33,10 @@ def make_panel(window: MainWindow) -> PositionPanel:
     return panel
 
 
-def notes(window: MainWindow, instrument_id: int) -> dict[str, Note]:
+def notes(window: MainWindow, version_id: int) -> dict[str, Note]:
     """The note on each provision, for the tree; a note on the whole provision comes first."""
     by_key: dict[str, Note] = {}
-    for note in list_notes(window.library, instrument_id):
+    for note in list_notes(window.library, version_id=version_id):
         if not note.quote or note.provision_key not in by_key:
             by_key[note.provision_key] = note
     return by_key

@@ -1,0 +1,138 @@
+"""How alike two provisions read: weighted words and word pairs, compared as vectors.
+
+Every text becomes a bag of its words and of its adjacent word pairs, each weighted by how
+rare it is across the two versions (inverse document frequency): "Each State Party shall"
+opens half the articles of a convention and says little about which article this is, while
+"mixing service" says a lot. Two texts are compared by the cosine of their bags (0: nothing
+in common, 1: the same words in the same pairs) or by how much of one the other holds
+(containment: what an article merged into another left of itself there).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+_WORD_RE = re.compile(r"\w+")
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# A word found in more texts than this share is too common to propose candidates with; it
+# still counts in the cosine of the candidates found through rarer words.
+_COMMON_SHARE = 0.25
+_COMMON_MIN = 12
+_QUERY_FEATURES = 60
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, lower case."""
+    return _WORD_RE.findall(text.lower())
+
+
+def features(text: str) -> Counter[str]:
+    """Words and adjacent word pairs, counted."""
+    tokens = words(text)
+    bag = Counter(tokens)
+    bag.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    return bag
+
+
+class Weights:
+    """Inverse document frequencies over a set of texts (both versions' articles)."""
+
+    def __init__(self, bags: Iterable[Counter[str]]) -> None:
+        frequency: Counter[str] = Counter()
+        total = 0
+        for bag in bags:
+            frequency.update(bag.keys())
+            total += 1
+        self.total = max(total, 1)
+        self.frequency = frequency
+        # idf by document frequency (0 for a feature neither version's articles have).
+        self.by_frequency = [math.log((1 + self.total) / (1 + n)) + 1.0 for n in range(total + 1)]
+        self.common_above = max(_COMMON_MIN, _COMMON_SHARE * self.total)
+
+    def idf(self, feature: str) -> float:
+        return self.by_frequency[self.frequency.get(feature, 0)]
+
+    def vector(self, bag: Counter[str]) -> dict[str, float]:
+        """The bag weighted (1 + log tf) * idf, scaled to length 1."""
+        get, table, log = self.frequency.get, self.by_frequency, math.log
+        vector = {f: (1.0 + log(n)) * table[get(f, 0)] for f, n in bag.items()}
+        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        return {f: w / norm for f, w in vector.items()}
+
+
+def word_similarity(a: str, b: str) -> float:
+    """How much of two texts is the same words in the same order: 2 * matched / total words.
+
+    What a delegate means by "95% the same"; brackets and punctuation count as words here.
+    """
+    left, right = _TOKEN_RE.findall(a.lower()), _TOKEN_RE.findall(b.lower())
+    total = len(left) + len(right)
+    if not total:
+        return 1.0
+    # Most revisions change a few words: match the ends first, the rest with difflib.
+    head = 0
+    while head < min(len(left), len(right)) and left[head] == right[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < min(len(left), len(right)) - head
+        and left[len(left) - 1 - tail] == right[len(right) - 1 - tail]
+    ):
+        tail += 1
+    middle = SequenceMatcher(
+        None, left[head : len(left) - tail], right[head : len(right) - tail], autojunk=False
+    )
+    matched = head + tail + sum(block.size for block in middle.get_matching_blocks())
+    return 2.0 * matched / total
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """The cosine of two unit vectors: 0 (nothing shared) to 1 (the same)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return min(1.0, sum(w * b[f] for f, w in a.items() if f in b))
+
+
+def containment(part: Counter[str], whole: Counter[str], weights: Weights) -> float:
+    """How much of part (by weight) whole holds: 1 when every word of part is in whole."""
+    idf = weights.idf
+    total = held = 0.0
+    for feature, n in part.items():
+        weight = idf(feature)
+        total += weight * n
+        found = whole.get(feature)
+        if found:
+            held += weight * min(n, found)
+    return held / total if total else 0.0
+
+
+class Candidates:
+    """An inverted index over some vectors: for a vector, the few that share its rarer words."""
+
+    def __init__(self, vectors: dict[int, dict[str, float]], weights: Weights) -> None:
+        self.weights = weights
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        frequency, limit = weights.frequency, weights.common_above
+        for index, vector in vectors.items():
+            for feature, weight in vector.items():
+                if frequency.get(feature, 0) <= limit:
+                    self.postings.setdefault(feature, []).append((index, weight))
+
+    def best(self, vector: dict[str, float], limit: int) -> list[int]:
+        """Up to limit indexes, most shared rare weight first."""
+        scores: dict[int, float] = {}
+        postings = self.postings
+        # The heaviest features find the candidates; the rest would only add to their scores.
+        if len(vector) > _QUERY_FEATURES:
+            vector = dict(heapq.nlargest(_QUERY_FEATURES, vector.items(), key=lambda i: i[1]))
+        for feature, weight in vector.items():
+            found = postings.get(feature)
+            if found:
+                for index, other in found:
+                    scores[index] = scores.get(index, 0.0) + weight * other
+        return heapq.nlargest(limit, scores, key=scores.__getitem__)
