@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from negotiator_app.core.brackets import is_tombstone
 from negotiator_app.core.comparison import Change, Comparison, Pair
 from negotiator_app.core.matching import CANDIDATES, Node, Side, number, pair_runs
 from negotiator_app.core.provision import CONTAINER_KINDS, Provision
@@ -40,6 +41,7 @@ from negotiator_app.core.similarity import (
     containment,
     cosine,
     features,
+    held_in_order,
     word_similarity,
 )
 
@@ -91,6 +93,15 @@ class _Aligner:
             return (1 - HEADING_SHARE) * body + HEADING_SHARE * same
         return body
 
+    def overlap(self, old: Node, new: Node) -> float:
+        """How much of the shorter one the other holds (an article that grew keeps its words)."""
+        for node in (old, new):
+            if node.bag is None:
+                node.bag = features(node.text)
+        return max(
+            containment(old.bag, new.bag, self.weights), containment(new.bag, old.bag, self.weights)
+        )
+
     # -- inside a pair of articles, paragraphs, ...
 
     def _inside(self, old: Node, new: Node) -> None:
@@ -99,6 +110,16 @@ class _Aligner:
         if old_children and new_children:
             pair_runs(old_children, new_children, self)
             self._merged_and_split(old_children, new_children, adjacent=True)
+        elif old_children and not new.children:
+            # Paragraphs run together into the article's own text: merged into it.
+            for child in old_children:
+                if held_in_order(child.text, new.text) >= MERGE_CONTAINMENT:
+                    self.extra.append((child, new, Change.MERGED))
+        elif new_children and not old.children:
+            # The article's own text cut into paragraphs: each was split from it.
+            for child in new_children:
+                if held_in_order(child.text, old.text) >= MERGE_CONTAINMENT:
+                    self.extra.append((old, child, Change.SPLIT))
         for child in old.children:
             if child.partner is not None and child.partner.parent is new:
                 self._inside(child, child.partner)
@@ -324,6 +345,10 @@ def _kind(old: Node | None, new: Node | None) -> Change:
         return Change.NEW
     if new is None:
         return Change.DELETED
+    if is_tombstone(new.text) and not is_tombstone(old.text):
+        return Change.DELETED  # what is left is the number and "Repealed"
+    if is_tombstone(old.text) and not is_tombstone(new.text):
+        return Change.NEW
     renumbered = number(old) != number(new)
     reworded = old.text != new.text
     if renumbered and reworded:

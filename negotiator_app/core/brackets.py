@@ -32,7 +32,16 @@ _STATUS_RE = re.compile(
     r"|согласовано(?:[\s\u00a0]+ad[\s\u00a0]+ref\.?)?|предварительно[\s\u00a0]+согласовано)",
     re.I,
 )
+_MARKED_RE = re.compile(r"[\[(]([^\[\]()]{1,60})[\])]")
+_FOOTNOTE_LINE_RE = re.compile(r"^[\s\d*†]*([^\n]{1,60})$", re.M)
 _WORD_RE = re.compile(r"\w+")
+_TOMBSTONES = frozenset(
+    {
+        "deleted", "repealed", "reserved", "omitted", "abrogato", "abrogata", "abrogé",
+        "abrogée", "supprimé", "supprimée", "derogado", "suprimido", "исключена", "исключен",
+        "утратила силу", "утратил силу", "удалена",
+    }
+)  # fmt: skip
 # A bracket whose words are found again (>= this share, in order) counts as the same bracket
 # edited, and an option whose words are this much of the new text is the one that survived.
 SAME_BRACKET = 0.75
@@ -202,13 +211,22 @@ def options_in(text: str) -> list[Option]:
 def status_words(text: str) -> list[str]:
     """Status words the text carries in brackets, parentheses or a footnote line of their own."""
     found: list[str] = []
-    for match in re.finditer(r"[\[(]([^\[\]()]{1,60})[\])]|^[\s\d*†]*([^\n]{1,60})$", text, re.M):
-        inner = (match.group(1) or match.group(2) or "").strip(" .")
+    marked = [m.group(1) for m in _MARKED_RE.finditer(text)]
+    lines = [m.group(1) for m in _FOOTNOTE_LINE_RE.finditer(text)]
+    for inner in marked + lines:
+        inner = inner.strip(" .")
         if inner and is_status(inner):
             word = " ".join(inner.lower().split())
             if word not in found:
                 found.append(word)
     return found
+
+
+def is_tombstone(text: str) -> bool:
+    """True for the text a deleted provision leaves in its place ("[Deleted]", "Repealed",
+    "Abrogato", "Утратила силу"): the number stays, the provision is gone."""
+    words = " ".join(_WORD_RE.findall(text.lower()))
+    return words in _TOMBSTONES
 
 
 def is_status(text: str) -> bool:

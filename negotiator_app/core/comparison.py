@@ -92,7 +92,7 @@ class Pair:
         """ "Article 12 (was Article 11)", "Article 5 (new)", "Article 14 bis (deleted)"."""
         old = self.old.label() if self.old else ""
         new = self.new.label() if self.new else ""
-        if self.new is None:
+        if self.new is None or self.change == Change.DELETED:
             return f"{old or self.old_key} (deleted)"
         if self.old is None:
             return f"{new or self.new_key} (new)"
@@ -155,8 +155,8 @@ class Comparison:
         return {str(change): found.get(str(change), 0) for change in Change}
 
     def resolved_brackets(self) -> list[Pair]:
-        """The articles where brackets were removed or an option chosen."""
-        return [p for p in self.select("article") if p.brackets.resolved]
+        """The articles (still there) where brackets were removed or an option chosen."""
+        return [p for p in self.select("article") if p.new is not None and p.brackets.resolved]
 
 
 @dataclass(frozen=True)

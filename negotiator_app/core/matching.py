@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from negotiator_app.core.brackets import is_tombstone
 from negotiator_app.core.numbering import key_number
 from negotiator_app.core.provision import CONTAINER_KINDS, Kind, Provision
 from negotiator_app.core.redline import wording, wording_label
@@ -24,6 +25,7 @@ from negotiator_app.core.similarity import Candidates, Weights
 PAIR_THRESHOLD = 0.3  # in place, below this two provisions are unrelated
 GAP_THRESHOLD = 0.2  # alone between two pairs: the same provision heavily rewritten
 MOVED_THRESHOLD = 0.5  # out of place: only a provision still this alike moved
+HELD_THRESHOLD = 0.7  # ... or when one still holds this share of the other's words
 ANCHOR_THRESHOLD = 0.5
 ORDER_BONUS = 0.1
 CANDIDATES = 8
@@ -37,6 +39,8 @@ class Scorer(Protocol):
     def vector(self, node: Node) -> dict[str, float]: ...
 
     def score(self, old: Node, new: Node) -> float: ...
+
+    def overlap(self, old: Node, new: Node) -> float: ...
 
 
 @dataclass(eq=False)
@@ -131,13 +135,20 @@ def pair_runs(olds: list[Node], news: list[Node], scorer: Scorer) -> None:
         same = by_text.get(node.text, [])
         if node.text and old_texts[node.text] == 1 and len(same) == 1:
             join(node, same[0])
-    # Repeated texts ("[Deleted]", "Reserved"): in order, one for one.
+    # Repeated texts ("[Deleted]", "Reserved"): the same number first, then in order.
     for text, same in by_text.items():
         left = [n for n in olds if n.text == text and n.partner is None]
-        right = [n for n in same if n.partner is None]
-        if text and left and right and old_texts[text] > 1:
-            for a, b in zip(left, right, strict=False):
+        if not text or not left or old_texts[text] < 2 and len(same) < 2:
+            continue
+        numbered = {number(n): n for n in same}
+        for a in left:
+            b = numbered.get(number(a))
+            if b is not None and b.partner is None:
                 join(a, b)
+        left = [n for n in left if n.partner is None]
+        right = [n for n in same if n.partner is None]
+        for a, b in zip(left, right, strict=False):
+            join(a, b)
 
     free_old = [n for n in olds if n.partner is None]
     free_new = [n for n in news if n.partner is None]
@@ -214,7 +225,10 @@ def pair_runs(olds: list[Node], news: list[Node], scorer: Scorer) -> None:
             score = scores.get((id(a), id(b)))
             if score is None:
                 score = scorer.score(a, b)
-            if score >= GAP_THRESHOLD:
+            # A provision deleted in place leaves its number and a word ("Repealed").
+            tombstone = number(a) == number(b) and (is_tombstone(a.text) or is_tombstone(b.text))
+            # One that grew (or shrank) around its old words is the same provision.
+            if score >= GAP_THRESHOLD or tombstone or scorer.overlap(a, b) >= HELD_THRESHOLD:
                 join(a, b)
 
 

@@ -91,6 +91,16 @@ def word_similarity(a: str, b: str) -> float:
     return 2.0 * matched / total
 
 
+def held_in_order(part: str, whole: str, run: int = 3) -> float:
+    """The share of part's words found in whole in the same order, in runs of at least `run`
+    words: how much of a paragraph an article's text still says, word for word."""
+    left, right = words(part), words(whole)
+    if not left:
+        return 0.0
+    blocks = SequenceMatcher(None, left, right, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks if block.size >= run) / len(left)
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """The cosine of two unit vectors: 0 (nothing shared) to 1 (the same)."""
     if len(a) > len(b):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from negotiator_app.core.comparison import Comparison, Pair
+from negotiator_app.core.comparison import Change, Comparison, Pair
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
 from negotiator_app.storage.library import Library, VersionInfo
@@ -245,7 +245,7 @@ def _carry(
     db: sqlite3.Connection, note: Note, new: VersionInfo, comparison: Comparison, now: str
 ) -> CarriedNote:
     pair = comparison.of_old(note.provision_key)
-    if pair is None or pair.new is None:
+    if pair is None or pair.new is None or pair.change == Change.DELETED:
         detail = "" if pair is not None else "the compared text has no such provision"
         return _record(db, note, None, new, "", CarryMark.DELETED, detail, now)
     target = pair.new.key
@@ -267,10 +267,10 @@ def _copy(db: sqlite3.Connection, note: Note, revision_id: int, key: str) -> int
         "red_line", "proposed", "rationale", "talking_points", "instructions", "tags",
         "delegations", "created", "updated",
     ]  # fmt: skip
+    chosen = ", ".join("?" if c == "provision_key" else c for c in columns)
     copy_id = db.execute(
         f"INSERT INTO notes (revision_id, {', '.join(columns)})"
-        f" SELECT ?, {', '.join('? AS provision_key' if c == 'provision_key' else c for c in columns)}"
-        " FROM notes WHERE id = ?",
+        f" SELECT ?, {chosen} FROM notes WHERE id = ?",
         (revision_id, key, note.id),
     ).lastrowid
     db.execute(

@@ -1,0 +1,239 @@
+"""The synoptic table negotiators circulate: old text | new text with the changes marked |
+the delegation's comment, one row per changed provision, on landscape pages.
+
+The same template, named styles and marking as the position memo (export/template.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+
+from negotiator_app.core.comparison import TEXT_CHANGES, Comparison, Pair
+from negotiator_app.core.redline import DELETE, EQUAL, INSERT, Segment
+from negotiator_app.export import note_text, word_xml
+from negotiator_app.export.cover import Cover, draft_line
+from negotiator_app.export.output_file import (
+    Cancelled,
+    ExportCancelled,
+    ExportResult,
+    Progress,
+    save_atomically,
+)
+from negotiator_app.export.page import add_page_furniture, set_properties
+from negotiator_app.export.template import open_template
+from negotiator_app.storage.library import Library, VersionInfo
+from negotiator_app.storage.notes import Note, list_notes
+from negotiator_app.storage.revisions import compare_versions
+
+# Relative widths of the three columns (scaled to the page's text width).
+COLUMNS = (9.0, 11.0, 6.5)
+
+
+@dataclass
+class ChangeRow:
+    """One changed provision, with the delegation's notes on it (and on what is inside it)."""
+
+    pair: Pair
+    notes: list[tuple[str, Note]] = field(default_factory=list)  # (where inside, the note)
+
+
+@dataclass
+class ChangesContent:
+    """What a table of changes shows: two versions, their comparison, the changed rows."""
+
+    old: VersionInfo
+    new: VersionInfo
+    comparison: Comparison
+    rows: list[ChangeRow]
+    level: str = "article"
+
+
+def select_changes(
+    library: Library, old: VersionInfo, new: VersionInfo, level: str = "article"
+) -> ChangesContent:
+    """The changed provisions of new against old, with the notes of the newer revision (of the
+    older one, for a provision the revision deleted)."""
+    comparison = compare_versions(library, old, new)
+    new_notes = _by_key(list_notes(library, version_id=new.id))
+    old_notes = (
+        _by_key(list_notes(library, version_id=old.id))
+        if old.revision_id != new.revision_id
+        else new_notes
+    )
+    rows = []
+    for pair in comparison.select(level):
+        if pair.change not in TEXT_CHANGES:
+            continue
+        if pair.new is not None:
+            notes = _notes_within(new_notes, pair.new.key, exact=level == "all")
+        else:
+            notes = _notes_within(old_notes, pair.old_key or "", exact=level == "all")
+        rows.append(ChangeRow(pair, notes))
+    return ChangesContent(old, new, comparison, rows, level)
+
+
+def write_changes(
+    content: ChangesContent,
+    path: Path | str,
+    cover: Cover,
+    *,
+    template: Path | str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """Write the table of changes as Word (all of it or nothing)."""
+    opened = open_template(template)
+    document = opened.document
+    for section in document.sections:
+        if section.orientation != WD_ORIENT.LANDSCAPE:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
+    ids = {name: style.style_id for name, style in opened.styles.items()}
+    body = document.element.body
+    end = body.find(qn("w:sectPr"))
+
+    def add(element) -> None:
+        if end is not None:
+            end.addprevious(element)
+        else:
+            body.append(element)
+
+    add(word_xml.paragraph(ids["Memo Title"], cover.title))
+    add(word_xml.paragraph(ids["Memo Subtitle"], content.new.title or content.new.instrument))
+    add(word_xml.paragraph(ids["Memo Small"], _introduction(content)))
+    widths = _widths(document)
+    table = word_xml.table(ids["Memo Table"], widths)
+    header = [
+        [word_xml.paragraph(ids["Memo Table Heading"], title)]
+        for title in (
+            content.old.label,
+            f"{content.new.label} (inserted words underlined, deleted struck through)",
+            "Comment of the delegation",
+        )
+    ]
+    word_xml.table_row(table, header, widths, header=True)
+    for done, row in enumerate(content.rows, start=1):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        cells = [_old_cell(row.pair, ids), _new_cell(row.pair, ids), _comment_cell(row, ids)]
+        word_xml.table_row(table, cells, widths)
+        if progress is not None:
+            progress(done, len(content.rows))
+    add(table)
+    add_page_furniture(document, opened.styles, cover)
+    subject = f"{draft_line(content.new)}, changes from {content.old.label}"
+    set_properties(document, cover, subject[:255])
+    saved = save_atomically(path, lambda temporary: document.save(str(temporary)))
+    return ExportResult(saved, len(content.rows), list(opened.warnings))
+
+
+def changes_title(content: ChangesContent) -> str:
+    return f"Changes from {content.old.label} to {content.new.label}"
+
+
+# -- cells ------------------------------------------------------------------------------
+
+
+def _old_cell(pair: Pair, ids: dict[str, str]) -> list:
+    if pair.old is None:
+        return [_label(ids, "(new)")]
+    return [_label(ids, pair.old.label() or pair.old.key), *_text(ids, pair.old_text)]
+
+
+def _new_cell(pair: Pair, ids: dict[str, str]) -> list:
+    if pair.new is None:
+        return [_label(ids, f"{pair.title()} — {pair.change}")]
+    what = str(pair.change)
+    brackets = pair.brackets.describe()
+    label = f"{pair.title()} — {what}" + (f"; {brackets}" if brackets else "")
+    return [_label(ids, label), *_redline(ids, pair.redline())]
+
+
+def _comment_cell(row: ChangeRow, ids: dict[str, str]) -> list:
+    if not row.notes:
+        return [word_xml.paragraph(ids["Memo Table Text"], "")]
+    cells = []
+    for where, note in row.notes:
+        line = word_xml.paragraph(ids["Memo Table Text"])
+        prefix = f"{where}: " if where else ""
+        word_xml.run(line, f"{prefix}{note_text.stance_text(note)}", ids["Memo Field Label"])
+        if note.red_line:
+            word_xml.run(line, " — ")
+            word_xml.run(line, "red line", ids["Memo Red Line"])
+        cells.append(line)
+        for text in note_text.paragraphs(note.rationale):
+            cells.append(word_xml.paragraph(ids["Memo Table Text"], text))
+        if note.proposed.strip():
+            cells.append(word_xml.paragraph(ids["Memo Table Text"], "Proposed wording:"))
+            cells.extend(_text(ids, note.proposed))
+    return cells
+
+
+def _label(ids: dict[str, str], text: str):
+    paragraph = word_xml.paragraph(ids["Memo Table Text"])
+    word_xml.run(paragraph, text, ids["Memo Field Label"])
+    return paragraph
+
+
+def _text(ids: dict[str, str], text: str) -> list:
+    return [word_xml.paragraph(ids["Memo Table Text"], line) for line in text.split("\n") if line]
+
+
+def _redline(ids: dict[str, str], segments: list[Segment]) -> list:
+    """The new text, one paragraph per line, with inserted and deleted words in their styles."""
+    styles = {INSERT: ids["Memo Inserted"], DELETE: ids["Memo Deleted"], EQUAL: None}
+    paragraphs = [word_xml.paragraph(ids["Memo Table Text"])]
+    for op, text in segments:
+        for index, piece in enumerate(text.split("\n")):
+            if index:
+                paragraphs.append(word_xml.paragraph(ids["Memo Table Text"]))
+            if piece:
+                word_xml.run(paragraphs[-1], piece, styles[op])
+    return paragraphs
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _introduction(content: ChangesContent) -> str:
+    counts = {k: n for k, n in content.comparison.counts(content.level).items() if n}
+    listed = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    return (
+        f'What changed from "{content.old.label}" to "{content.new.label}" ({listed}). One row per '
+        "changed provision; renumbered provisions whose text did not change are left out."
+    )
+
+
+def _by_key(notes: list[Note]) -> dict[str, list[Note]]:
+    found: dict[str, list[Note]] = {}
+    for note in notes:
+        if not note.is_empty():
+            found.setdefault(note.provision_key, []).append(note)
+    return found
+
+
+def _notes_within(notes: dict[str, list[Note]], key: str, exact: bool) -> list[tuple[str, Note]]:
+    """The notes on a provision, and (unless exact) on the paragraphs inside it."""
+    found = [("", note) for note in notes.get(key, [])]
+    if not exact:
+        prefix = f"{key}."
+        for inner in sorted(k for k in notes if k.startswith(prefix)):
+            where = inner[len(prefix) :].replace(".", " ")
+            found.extend(
+                (f"({where})" if not where[:1].isdigit() else where, n) for n in notes[inner]
+            )
+    return found
+
+
+def _widths(document) -> list[float]:
+    section = document.sections[0]
+    try:
+        width = (section.page_width - section.left_margin - section.right_margin) / 360_000
+    except TypeError:
+        width = 24.0
+    scale = width / sum(COLUMNS)
+    return [column * scale for column in COLUMNS]
