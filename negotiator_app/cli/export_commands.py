@@ -71,8 +71,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     changes.add_argument(
         "--level",
         choices=("article", "all"),
-        default="article",
-        help="one row per article (default) or per provision",
+        default="all",
+        help="one row per changed provision, the smallest that holds the change (all, the "
+        "default), or per changed article with its whole text (article)",
     )
     changes.add_argument("--title", default="", help='default: "Changes from OLD to NEW"')
     changes.add_argument("--marking", default=None, help='default: "RESTRICTED"; "" for none')

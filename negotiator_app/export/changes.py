@@ -12,7 +12,8 @@ from pathlib import Path
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
-from negotiator_app.core.comparison import TEXT_CHANGES, Comparison, Pair
+from negotiator_app.core.comparison import TEXT_CHANGES, Change, Comparison, Pair
+from negotiator_app.core.provision import Provision
 from negotiator_app.core.redline import DELETE, EQUAL, INSERT, Segment
 from negotiator_app.export import note_text, word_xml
 from negotiator_app.export.cover import Cover, draft_line
@@ -24,6 +25,7 @@ from negotiator_app.export.output_file import (
     save_atomically,
 )
 from negotiator_app.export.page import add_page_furniture, set_properties
+from negotiator_app.export.selection import reference
 from negotiator_app.export.template import open_template
 from negotiator_app.storage.library import Library, VersionInfo
 from negotiator_app.storage.notes import Note, list_notes
@@ -38,6 +40,7 @@ class ChangeRow:
     """One changed provision, with the delegation's notes on it (and on what is inside it)."""
 
     pair: Pair
+    title: str  # "Article 12, paragraph 3 (was Article 11, paragraph 3)"
     notes: list[tuple[str, Note]] = field(default_factory=list)  # (where inside, the note)
 
 
@@ -49,30 +52,37 @@ class ChangesContent:
     new: VersionInfo
     comparison: Comparison
     rows: list[ChangeRow]
-    level: str = "article"
+    level: str = "all"
 
 
 def select_changes(
-    library: Library, old: VersionInfo, new: VersionInfo, level: str = "article"
+    library: Library, old: VersionInfo, new: VersionInfo, level: str = "all"
 ) -> ChangesContent:
     """The changed provisions of new against old, with the notes of the newer revision (of the
-    older one, for a provision the revision deleted)."""
+    older one, for a provision the revision deleted).
+
+    level "article": one row per changed article, its whole text; "all": one row per smallest
+    changed provision (the paragraph reworded, the article added), so a one-word change in a
+    long article is one short row.
+    """
     comparison = compare_versions(library, old, new)
+    old_tree, new_tree = _Tree(library.tree(old.id)), _Tree(library.tree(new.id))
     new_notes = _by_key(list_notes(library, version_id=new.id))
     old_notes = (
         _by_key(list_notes(library, version_id=old.id))
         if old.revision_id != new.revision_id
         else new_notes
     )
+    pairs = comparison.select("article") if level == "article" else _smallest(comparison)
     rows = []
-    for pair in comparison.select(level):
+    for pair in pairs:
         if pair.change not in TEXT_CHANGES:
             continue
-        if pair.new is not None:
-            notes = _notes_within(new_notes, pair.new.key, exact=level == "all")
+        if pair.new is not None and pair.change != Change.DELETED:
+            notes = _notes_within(new_notes, pair.new.key)
         else:
-            notes = _notes_within(old_notes, pair.old_key or "", exact=level == "all")
-        rows.append(ChangeRow(pair, notes))
+            notes = _notes_within(old_notes, pair.old_key or "")
+        rows.append(ChangeRow(pair, _title(pair, old_tree, new_tree), notes))
     return ChangesContent(old, new, comparison, rows, level)
 
 
@@ -119,8 +129,8 @@ def write_changes(
     for done, row in enumerate(content.rows, start=1):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
-        cells = [_old_cell(row.pair, ids), _new_cell(row.pair, ids), _comment_cell(row, ids)]
-        word_xml.table_row(table, cells, widths)
+        cells = [_old_cell(row, ids), _new_cell(row, ids), _comment_cell(row, ids)]
+        word_xml.table_row(table, cells, widths, split=True)
         if progress is not None:
             progress(done, len(content.rows))
     add(table)
@@ -138,18 +148,18 @@ def changes_title(content: ChangesContent) -> str:
 # -- cells ------------------------------------------------------------------------------
 
 
-def _old_cell(pair: Pair, ids: dict[str, str]) -> list:
-    if pair.old is None:
+def _old_cell(row: ChangeRow, ids: dict[str, str]) -> list:
+    if row.pair.old is None:
         return [_label(ids, "(new)")]
-    return [_label(ids, pair.old.label() or pair.old.key), *_text(ids, pair.old_text)]
+    return _text(ids, row.pair.old_text)
 
 
-def _new_cell(pair: Pair, ids: dict[str, str]) -> list:
-    if pair.new is None:
-        return [_label(ids, f"{pair.title()} — {pair.change}")]
-    what = str(pair.change)
-    brackets = pair.brackets.describe()
-    label = f"{pair.title()} — {what}" + (f"; {brackets}" if brackets else "")
+def _new_cell(row: ChangeRow, ids: dict[str, str]) -> list:
+    pair = row.pair
+    brackets = pair.brackets.describe() if pair.new is not None else ""
+    label = f"{row.title} — {pair.change}" + (f"; {brackets}" if brackets else "")
+    if pair.new is None or pair.change == Change.DELETED:
+        return [_label(ids, label)]
     return [_label(ids, label), *_redline(ids, pair.redline())]
 
 
@@ -159,7 +169,7 @@ def _comment_cell(row: ChangeRow, ids: dict[str, str]) -> list:
     cells = []
     for where, note in row.notes:
         line = word_xml.paragraph(ids["Memo Table Text"])
-        prefix = f"{where}: " if where else ""
+        prefix = f"{where.replace('.', ' ')}: " if where else ""
         word_xml.run(line, f"{prefix}{note_text.stance_text(note)}", ids["Memo Field Label"])
         if note.red_line:
             word_xml.run(line, " — ")
@@ -216,17 +226,76 @@ def _by_key(notes: list[Note]) -> dict[str, list[Note]]:
     return found
 
 
-def _notes_within(notes: dict[str, list[Note]], key: str, exact: bool) -> list[tuple[str, Note]]:
-    """The notes on a provision, and (unless exact) on the paragraphs inside it."""
+def _notes_within(notes: dict[str, list[Note]], key: str) -> list[tuple[str, Note]]:
+    """The notes on a provision and on the paragraphs inside it."""
     found = [("", note) for note in notes.get(key, [])]
-    if not exact:
-        prefix = f"{key}."
-        for inner in sorted(k for k in notes if k.startswith(prefix)):
-            where = inner[len(prefix) :].replace(".", " ")
-            found.extend(
-                (f"({where})" if not where[:1].isdigit() else where, n) for n in notes[inner]
-            )
+    prefix = f"{key}."
+    for inner in sorted(k for k in notes if k.startswith(prefix)):
+        found.extend((inner[len(prefix) :], note) for note in notes[inner])
     return found
+
+
+def _smallest(comparison: Comparison) -> list[Pair]:
+    """The changed provisions, each at the smallest level that holds its change: a new or
+    deleted article is one row, not one per paragraph; a reworded article whose words changed
+    only in a paragraph is that paragraph's row."""
+    rows: list[Pair] = []
+    # Keys inside a row already taken whole, old and new apart ("art-3" is two provisions).
+    covered: set[tuple[str, str | None]] = set()
+    whole = (Change.NEW, Change.DELETED, Change.MOVED, Change.SPLIT, Change.MERGED)
+    for pair in comparison.pairs:
+        keys = {key for key in (("old", pair.old_key), ("new", pair.new_key)) if key[1]}
+        parents = {key for key in (("old", pair.old_parent), ("new", pair.new_parent)) if key[1]}
+        if parents & covered:
+            covered |= keys
+            continue
+        if pair.change in whole:
+            rows.append(pair)
+            covered |= keys
+        elif pair.change in TEXT_CHANGES and _own_words_changed(pair):
+            rows.append(pair)
+    return rows
+
+
+def _own_words_changed(pair: Pair) -> bool:
+    """True when the change is in the provision's own words (or heading), not only in the
+    paragraphs inside it (which have rows of their own)."""
+    old, new = pair.old, pair.new
+    if old is None or new is None or bool(old.children) != bool(new.children):
+        return True
+    return " ".join(old.text.split()) != " ".join(new.text.split()) or old.heading != new.heading
+
+
+class _Tree:
+    """Where each provision of a version sits, to cite it ("Article 12, paragraph 3")."""
+
+    def __init__(self, roots: list[Provision]) -> None:
+        self.nodes: dict[str, Provision] = {}
+        self.parents: dict[str, Provision | None] = {}
+
+        def visit(node: Provision, parent: Provision | None) -> None:
+            self.nodes[node.key] = node
+            self.parents[node.key] = parent
+            for child in node.children:
+                visit(child, node)
+
+        for root in roots:
+            visit(root, None)
+
+    def cite(self, key: str | None) -> str:
+        if key is None or key not in self.nodes:
+            return key or ""
+        return reference(self.nodes[key], self.parents)
+
+
+def _title(pair: Pair, old: _Tree, new: _Tree) -> str:
+    """ "Article 12, paragraph 3 (was Article 11, paragraph 3)", "... (new)", "... (deleted)"."""
+    before, after = old.cite(pair.old_key), new.cite(pair.new_key)
+    if pair.new is None or pair.change == Change.DELETED:
+        return f"{before} (deleted)"
+    if pair.old is None:
+        return f"{after} (new)"
+    return after if before == after else f"{after} (was {before})"
 
 
 def _widths(document) -> list[float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from negotiator_app.core.comparison import Change
 from negotiator_app.export.changes import ChangesContent, changes_title
 from negotiator_app.export.output_file import ExportResult, save_atomically
 from negotiator_app.export.positions import (
@@ -38,6 +39,7 @@ def write_changes_csv(
     """Every pair of the comparison at the content's level (or only the changed ones)."""
     pairs = content.comparison.select(content.level, changed_only=changed_only)
     comments = {id(row.pair): _comment(row) for row in content.rows}
+    titles = {id(row.pair): row.title for row in content.rows}
     rows = []
     for pair in pairs:
         brackets = pair.brackets
@@ -49,7 +51,7 @@ def write_changes_csv(
                 "similarity": f"{pair.similarity:.3f}",
                 "old_number": pair.old_number,
                 "new_number": pair.new_number,
-                "provision": pair.title(),
+                "provision": titles.get(id(pair), pair.title()),
                 "brackets_removed": brackets.removed,
                 "brackets_added": brackets.added,
                 "brackets_kept": brackets.kept,
@@ -87,14 +89,14 @@ def changes_markdown(content: ChangesContent, marking: str = "") -> str:
     lines += markdown_table(
         ("Provision", "Change", "Brackets", "Comment"),
         [
-            (row.pair.title(), str(row.pair.change), row.pair.brackets.describe(), _comment(row))
+            (row.title, str(row.pair.change), row.pair.brackets.describe(), _comment(row))
             for row in content.rows
         ],
     )
     for row in content.rows:
         pair = row.pair
-        lines += ["", f"## {markdown_inline(pair.title())} — {pair.change}", ""]
-        if pair.new is None:
+        lines += ["", f"## {markdown_inline(row.title)} — {pair.change}", ""]
+        if pair.new is None or pair.change == Change.DELETED:
             lines += markdown_quote([markdown_inline(line) for line in pair.old_text.split("\n")])
         else:
             lines += ["Changes marked: ~~deleted~~, **inserted**.", ""]
@@ -110,5 +112,6 @@ def _comment(row) -> str:
     for where, note in row.notes:
         words = " ".join(note.rationale.split())
         stance = note.stance or "no stance"
-        parts.append(" ".join(p for p in (f"{where}:" if where else "", stance, words) if p))
+        inside = f"{where.replace('.', ' ')}:" if where else ""
+        parts.append(" ".join(p for p in (inside, stance, words) if p))
     return " / ".join(parts)
