@@ -152,16 +152,16 @@ def import_demo_if_empty(library: Library, *, revision: bool = True) -> list[Ver
     """
     if not library.is_empty():
         return []
-    from negotiator_app.storage.notes import Note, save_note
+    from negotiator_app.storage.notes import Note, save_notes
 
     imported: list[VersionInfo] = []
     for index, (revision_label, files) in enumerate(DEMO_REVISIONS):
         if index and not revision:
             break
         if index == 1 and imported:
-            for key, fields in DEMO_NOTES:
-                first = imported[0]
-                save_note(library, Note(first.instrument_id, key, version_id=first.id, **fields))
+            first = imported[0]
+            notes = [Note(first.instrument_id, k, version_id=first.id, **f) for k, f in DEMO_NOTES]
+            save_notes(library, notes)
         for position, (name, label, language) in enumerate(files):
             path = resource_path("demo", name)
             if not path.exists():

@@ -104,51 +104,54 @@ def save_note(library: Library, note: Note) -> Note:
     The note belongs to its revision_id, else to the revision of the version it was written on,
     else (a note that says neither) to the newest revision of its instrument.
     """
-    _check(note)
+    return save_notes(library, [note])[0]
+
+
+def save_notes(library: Library, notes: list[Note]) -> list[Note]:
+    """Save several notes (each with its history row) in one transaction: all or none."""
+    for note in notes:
+        _check(note)
     now = _now()
-    revision_id = note.revision_id or _revision_for(library, note)
-    values = _columns(note)
+    revisions = [note.revision_id or _revision_for(library, note) for note in notes]
     try:
         with transaction(library.connection) as db:
-            row = db.execute(
-                "SELECT id, created FROM notes WHERE revision_id = ? AND provision_key = ?"
-                " AND quote = ?",
-                (revision_id, note.provision_key, note.quote),
-            ).fetchone()
-            if row is None:
-                note_id = db.execute(
-                    f"INSERT INTO notes (instrument_id, revision_id, provision_key, quote,"
-                    f" {', '.join(values)}, created, updated)"
-                    f" VALUES (?, ?, ?, ?, {', '.join('?' * len(values))}, ?, ?)",
-                    (
-                        note.instrument_id,
-                        revision_id,
-                        note.provision_key,
-                        note.quote,
-                        *values.values(),
-                        now,
-                        now,
-                    ),
-                ).lastrowid
-                created = now
-            else:
-                note_id, created = row["id"], row["created"]
-                assignments = ", ".join(f"{name} = ?" for name in values)
-                db.execute(
-                    f"UPDATE notes SET {assignments}, updated = ? WHERE id = ?",
-                    (*values.values(), now, note_id),
-                )
-            db.execute(
-                "INSERT INTO note_history (note_id, saved, content) VALUES (?, ?, ?)",
-                (note_id, now, json.dumps(note.content(), ensure_ascii=False)),
-            )
-            # A carried position the delegate edits has had its look: off the review list.
-            db.execute(
-                "UPDATE carried_notes SET review = 0, reviewed = ? WHERE copy_id = ? AND review",
-                (now, note_id),
-            )
+            saved = [_store(db, n, r, now) for n, r in zip(notes, revisions, strict=True)]
     except sqlite3.DatabaseError as error:
         raise LibraryError(database.describe(error, library.path)) from None
+    return saved
+
+
+def _store(db: sqlite3.Connection, note: Note, revision_id: int, now: str) -> Note:
+    values = _columns(note)
+    row = db.execute(
+        "SELECT id, created FROM notes WHERE revision_id = ? AND provision_key = ? AND quote = ?",
+        (revision_id, note.provision_key, note.quote),
+    ).fetchone()
+    if row is None:
+        note_id = db.execute(
+            f"INSERT INTO notes (instrument_id, revision_id, provision_key, quote,"
+            f" {', '.join(values)}, created, updated)"
+            f" VALUES (?, ?, ?, ?, {', '.join('?' * len(values))}, ?, ?)",
+            (note.instrument_id, revision_id, note.provision_key, note.quote, *values.values(),
+             now, now),
+        ).lastrowid  # fmt: skip
+        created = now
+    else:
+        note_id, created = row["id"], row["created"]
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        db.execute(
+            f"UPDATE notes SET {assignments}, updated = ? WHERE id = ?",
+            (*values.values(), now, note_id),
+        )
+    db.execute(
+        "INSERT INTO note_history (note_id, saved, content) VALUES (?, ?, ?)",
+        (note_id, now, json.dumps(note.content(), ensure_ascii=False)),
+    )
+    # A carried position the delegate edits has had its look: off the review list.
+    db.execute(
+        "UPDATE carried_notes SET review = 0, reviewed = ? WHERE copy_id = ? AND review",
+        (now, note_id),
+    )
     return replace(note, id=note_id, created=created, updated=now, revision_id=revision_id)
 
 
