@@ -121,7 +121,9 @@ def test_the_table_of_changes_in_word_csv_and_markdown(revised, capsys, tmp_path
     rows = {row.cells[1].paragraphs[0].text: row for row in table.rows[1:]}
     option = rows["Article 11, paragraph 3 (was Article 10, paragraph 3) — reworded; "
                   "2 brackets removed; Option 2 chosen"]  # fmt: skip
-    struck = [r.text for p in option.cells[1].paragraphs for r in p.runs if r.style.name == "Memo Deleted"]
+    struck = [
+        r.text for p in option.cells[1].paragraphs for r in p.runs if r.style.name == "Memo Deleted"
+    ]
     assert any("Option 1" in text for text in struck)
     assert "Opt 2" in option.cells[2].text  # the delegation's comment
     deleted = next(r for title, r in rows.items() if title.startswith("Article 14 bis (deleted)"))

@@ -66,7 +66,7 @@ def test_every_note_arrives_on_its_provision_or_waits_on_the_review_list(demo):
     report = carry_positions(library, old, new)
     assert (report.copied, report.orphaned) == (6, 1)
     by_old = {c.old_key: c for c in report.carried}
-    for key, (fields, new_key, mark) in NOTES.items():
+    for key, (_fields, new_key, mark) in NOTES.items():
         carried = by_old[key]
         assert (carried.new_key or None, carried.mark) == (new_key, mark), key
         original = get_note(library, key, version_id=old.id)

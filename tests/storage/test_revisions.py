@@ -75,7 +75,9 @@ def test_a_position_is_shared_by_the_languages_of_its_revision_and_no_other(libr
         save_note(library, Note(en1.instrument_id, "art-5", version_id=en2.id, stance="support"))
         assert get_note(library, "art-5", version_id=en1.id).stance == "oppose"
         assert get_note(library, "art-5", version_id=en2.id).stance == "support"
-        assert carried is not None and carried.id != get_note(library, "art-5", version_id=en1.id).id
+        assert (
+            carried is not None and carried.id != get_note(library, "art-5", version_id=en1.id).id
+        )
         assert [n.stance for n in list_notes(library, version_id=ru1.id)] == ["oppose"]
 
 
