@@ -29,11 +29,20 @@ most of its articles, and an article whose chapter is not its old chapter's part
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 
 from negotiator_app.core.brackets import is_tombstone
 from negotiator_app.core.comparison import Change, Comparison, Pair
-from negotiator_app.core.matching import CANDIDATES, Node, Side, number, pair_runs
+from negotiator_app.core.matching import (
+    CANDIDATES,
+    Node,
+    Side,
+    number,
+    pair_by_content,
+    pair_runs,
+    pair_same_text,
+)
 from negotiator_app.core.provision import CONTAINER_KINDS, Provision
 from negotiator_app.core.similarity import (
     Candidates,
@@ -42,6 +51,7 @@ from negotiator_app.core.similarity import (
     cosine,
     features,
     held_in_order,
+    tokens,
     word_similarity,
 )
 
@@ -60,14 +70,16 @@ class _Aligner:
 
     def __init__(self, old: Side, new: Side) -> None:
         self.old, self.new = old, new
-        for node in [*old.units, *new.units]:
-            node.bag = features(node.text)
-        self.weights = Weights(node.bag for node in [*old.units, *new.units])
+        # Articles that kept their text pair first; the rarity of words is then read from
+        # the others, the ones still to tell apart (and a long text is read only once).
+        pair_same_text(old.units, new.units)
+        left = [n for n in [*old.units, *new.units] if n.partner is None]
+        self.weights = Weights(self.bag(node) for node in left)
         self.extra: list[tuple[Node, Node, Change]] = []  # merged into / split from
         self.moved: set[tuple[int, int]] = set()
 
     def run(self) -> Comparison:
-        pair_runs(self.old.units, self.new.units, self)
+        pair_by_content(self.old.units, self.new.units, self)
         self._merged_and_split(self.old.units, self.new.units)
         for old in self.old.units:
             if old.partner is not None:
@@ -78,11 +90,19 @@ class _Aligner:
 
     # -- scoring
 
+    def tokens(self, node: Node) -> list[str]:
+        if node.tokens is None:
+            node.tokens = tokens(node.text)
+        return node.tokens
+
+    def bag(self, node: Node) -> Counter:
+        if node.bag is None:
+            node.bag = features(self.tokens(node))
+        return node.bag
+
     def vector(self, node: Node) -> dict:
         if node.vector is None:
-            if node.bag is None:
-                node.bag = features(node.text)
-            node.vector = self.weights.vector(node.bag)
+            node.vector = self.weights.vector(self.bag(node))
         return node.vector
 
     def score(self, old: Node, new: Node) -> float:
@@ -95,11 +115,9 @@ class _Aligner:
 
     def overlap(self, old: Node, new: Node) -> float:
         """How much of the shorter one the other holds (an article that grew keeps its words)."""
-        for node in (old, new):
-            if node.bag is None:
-                node.bag = features(node.text)
+        old_bag, new_bag = self.bag(old), self.bag(new)
         return max(
-            containment(old.bag, new.bag, self.weights), containment(new.bag, old.bag, self.weights)
+            containment(old_bag, new_bag, self.weights), containment(new_bag, old_bag, self.weights)
         )
 
     # -- inside a pair of articles, paragraphs, ...
@@ -135,31 +153,36 @@ class _Aligner:
             paired = [n for n in others if n.partner is not None and n.partner.text != n.text]
             if not lonely or not paired:
                 continue
-            index = None
-            if not adjacent and len(paired) > CANDIDATES * 4:
-                vectors = {i: self.vector(n) for i, n in enumerate(paired)}
-                index = Candidates(vectors, self.weights)
+            hosts: dict[int, list[Node]] = {id(node): paired for node in lonely}
+            if adjacent:
+                for node in lonely:
+                    hosts[id(node)] = [h for h in paired if _next_to(node, h.partner)]
+            elif len(paired) > CANDIDATES * 4:
+                hosts = self._likely_hosts(lonely, paired)
             for node in lonely:
-                if adjacent:
-                    hosts = [h for h in paired if _next_to(node, h.partner)]
-                elif index is not None:
-                    hosts = [paired[i] for i in index.best(self.vector(node), CANDIDATES)]
-                else:
-                    hosts = paired
-                host = self._host(node, hosts)
+                host = self._host(node, hosts[id(node)])
                 if host is not None:
                     old, new = (node, host) if change == Change.MERGED else (host, node)
                     self.extra.append((old, new, change))
 
+    def _likely_hosts(self, lonely: list[Node], paired: list[Node]) -> dict[int, list[Node]]:
+        """For each left-over, the paired provisions that share its rarer words (the index is
+        made of the few left-overs and asked by each host: cheaper than the other way)."""
+        index = Candidates({i: self.vector(n) for i, n in enumerate(lonely)}, self.weights)
+        found: dict[int, list[tuple[float, Node]]] = {id(n): [] for n in lonely}
+        for host in paired:
+            for i, score in index.scored(self.vector(host), CANDIDATES):
+                found[id(lonely[i])].append((score, host))
+        return {
+            key: [host for _score, host in heapq.nlargest(CANDIDATES, hosts, key=_first)]
+            for key, hosts in found.items()
+        }
+
     def _host(self, node: Node, hosts: list[Node]) -> Node | None:
         """The provision that holds most of node's words, if it holds enough of them."""
-        if node.bag is None:
-            node.bag = features(node.text)
         best, best_share = None, MERGE_CONTAINMENT
         for other in hosts:
-            if other.bag is None:
-                other.bag = features(other.text)
-            share = containment(node.bag, other.bag, self.weights)
+            share = containment(self.bag(node), self.bag(other), self.weights)
             if share >= best_share:
                 best, best_share = other, share
         return best
@@ -298,7 +321,11 @@ class _Aligner:
         if change is None:
             change = _kind(old, new)
         if old is not None and new is not None:
-            similarity = 1.0 if old.text == new.text else word_similarity(old.text, new.text)
+            similarity = (
+                1.0
+                if old.text == new.text
+                else word_similarity(self.tokens(old), self.tokens(new))
+            )
         else:
             similarity = 0.0
         is_unit = (old or new).is_unit  # type: ignore[union-attr]
@@ -356,3 +383,7 @@ def _kind(old: Node | None, new: Node | None) -> Change:
     if renumbered:
         return Change.RENUMBERED
     return Change.REWORDED if reworded else Change.UNCHANGED
+
+
+def _first(item: tuple) -> float:
+    return item[0]

@@ -35,6 +35,7 @@ _STATUS_RE = re.compile(
 _MARKED_RE = re.compile(r"[\[(]([^\[\]()]{1,60})[\])]")
 _FOOTNOTE_LINE_RE = re.compile(r"^[\s\d*†]*([^\n]{1,60})$", re.M)
 _WORD_RE = re.compile(r"\w+")
+_TOMBSTONE_LENGTH = 40
 _TOMBSTONES = frozenset(
     {
         "deleted", "repealed", "reserved", "omitted", "abrogato", "abrogata", "abrogé",
@@ -225,6 +226,8 @@ def status_words(text: str) -> list[str]:
 def is_tombstone(text: str) -> bool:
     """True for the text a deleted provision leaves in its place ("[Deleted]", "Repealed",
     "Abrogato", "Утратила силу"): the number stays, the provision is gone."""
+    if len(text) > _TOMBSTONE_LENGTH:
+        return False
     words = " ".join(_WORD_RE.findall(text.lower()))
     return words in _TOMBSTONES
 
@@ -240,6 +243,17 @@ def compare_brackets(old_text: str, new_text: str) -> BracketChange:
     """Which brackets a revision removed, kept and added, and which option survived."""
     if "[" not in old_text and "[" not in new_text and not _maybe_options(old_text):
         return BracketChange()
+    if old_text == new_text:  # every bracket kept, no option chosen
+        same = brackets_in(old_text)
+        labels = tuple(o.label for o in same.options)
+        status = tuple(same.status)
+        return BracketChange(
+            kept=same.open,
+            options_before=labels,
+            options_after=labels,
+            status_before=status,
+            status_after=status,
+        )
     before, after = brackets_in(old_text), brackets_in(new_text)
     unmatched = list(after.brackets)
     kept = accepted = 0

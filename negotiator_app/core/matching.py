@@ -19,7 +19,7 @@ from typing import Protocol
 from negotiator_app.core.brackets import is_tombstone
 from negotiator_app.core.numbering import key_number
 from negotiator_app.core.provision import CONTAINER_KINDS, Kind, Provision
-from negotiator_app.core.redline import wording, wording_label
+from negotiator_app.core.redline import own_lines, wording_label
 from negotiator_app.core.similarity import Candidates, Weights
 
 PAIR_THRESHOLD = 0.3  # in place, below this two provisions are unrelated
@@ -52,6 +52,7 @@ class Node:
     shown: str = ""  # what a delegate reads: the wording, labelled, heading first
     text: str = ""  # what is compared: the same without its own label, whitespace folded
     children: list[Node] = field(default_factory=list)
+    tokens: list[str] | None = None
     bag: Counter | None = None
     vector: dict | None = None
     partner: Node | None = None
@@ -87,15 +88,18 @@ class Side:
             self._add(root, None, inside_unit=False)
 
     def _add(self, provision: Provision, parent: Node | None, inside_unit: bool) -> Node:
+        """Add a provision and its children; returns the node, with its wording in .shown."""
         unit = not inside_unit and is_unit(provision)
-        shown, text = _texts(provision, unit)
-        node = Node(provision, parent, len(self.nodes), unit, shown, text)
+        node = Node(provision, parent, len(self.nodes), unit)
         self.nodes.append(node)
         if unit:
             self.units.append(node)
         elif provision.kind in CONTAINER_KINDS and not inside_unit:
             self.containers.append(node)
         node.children = [self._add(c, node, inside_unit or unit) for c in provision.children]
+        # The wording (redline.wording) built from the children's: each line is read once.
+        lines = own_lines(provision) + [c.shown for c in node.children if c.shown]
+        node.shown, node.text = _texts(provision, unit, "\n".join(lines))
         return node
 
 
@@ -107,12 +111,12 @@ def is_unit(provision: Provision) -> bool:
     return provision.kind not in CONTAINER_KINDS
 
 
-def _texts(provision: Provision, unit: bool) -> tuple[str, str]:
+def _texts(provision: Provision, unit: bool, wording: str) -> tuple[str, str]:
     """What a delegate reads of a provision, and what is compared (without its own label)."""
     if provision.kind in CONTAINER_KINDS and not unit:
         shown = provision.heading or provision.text
         return shown, " ".join(f"{provision.heading}\n{provision.text}".split())
-    shown = text = wording(provision)
+    shown = text = wording
     label = wording_label(provision)
     if label and text.startswith(label):
         text = text[len(label) :]
@@ -126,7 +130,12 @@ def _texts(provision: Provision, unit: bool) -> tuple[str, str]:
 
 def pair_runs(olds: list[Node], news: list[Node], scorer: Scorer) -> None:
     """Pair two runs of siblings (or the two lists of articles): same text, anchors, the rest."""
-    # 1. The same text, where it is unique on both sides.
+    pair_same_text(olds, news)
+    pair_by_content(olds, news, scorer)
+
+
+def pair_same_text(olds: list[Node], news: list[Node]) -> None:
+    """Step 1: the same text, where it is unique on both sides (repeated texts by number)."""
     by_text: dict[str, list[Node]] = {}
     for node in news:
         by_text.setdefault(node.text, []).append(node)
@@ -150,6 +159,9 @@ def pair_runs(olds: list[Node], news: list[Node], scorer: Scorer) -> None:
         for a, b in zip(left, right, strict=False):
             join(a, b)
 
+
+def pair_by_content(olds: list[Node], news: list[Node], scorer: Scorer) -> None:
+    """Steps 2 to 5, for what the same text did not pair."""
     free_old = [n for n in olds if n.partner is None]
     free_new = [n for n in news if n.partner is None]
     if not free_old or not free_new:

@@ -31,9 +31,13 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text.lower())
 
 
-def features(text: str) -> Counter[str]:
-    """Words and adjacent word pairs, counted."""
-    tokens = words(text)
+def tokens(text: str) -> list[str]:
+    """The words and single marks (brackets, commas...) of a text, lower case."""
+    return _TOKEN_RE.findall(text.lower())
+
+
+def features(tokens: list[str]) -> Counter[str]:
+    """Words (and marks) and adjacent pairs of them, counted."""
     bag = Counter(tokens)
     bag.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
     return bag
@@ -65,12 +69,10 @@ class Weights:
         return {f: w / norm for f, w in vector.items()}
 
 
-def word_similarity(a: str, b: str) -> float:
-    """How much of two texts is the same words in the same order: 2 * matched / total words.
-
-    What a delegate means by "95% the same"; brackets and punctuation count as words here.
+def word_similarity(left: list[str], right: list[str]) -> float:
+    """How much of two texts (their tokens) is the same words in the same order:
+    2 * matched / total. What a delegate means by "95% the same"; brackets count too.
     """
-    left, right = _TOKEN_RE.findall(a.lower()), _TOKEN_RE.findall(b.lower())
     total = len(left) + len(right)
     if not total:
         return 1.0
@@ -135,6 +137,10 @@ class Candidates:
 
     def best(self, vector: dict[str, float], limit: int) -> list[int]:
         """Up to limit indexes, most shared rare weight first."""
+        return [index for index, _score in self.scored(vector, limit)]
+
+    def scored(self, vector: dict[str, float], limit: int) -> list[tuple[int, float]]:
+        """Up to limit (index, shared rare weight), most first."""
         scores: dict[int, float] = {}
         postings = self.postings
         # The heaviest features find the candidates; the rest would only add to their scores.
@@ -145,4 +151,4 @@ class Candidates:
             if found:
                 for index, other in found:
                     scores[index] = scores.get(index, 0.0) + weight * other
-        return heapq.nlargest(limit, scores, key=scores.__getitem__)
+        return heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
