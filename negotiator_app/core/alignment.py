@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Callable
 
 from negotiator_app.core.brackets import is_tombstone
 from negotiator_app.core.comparison import Change, Comparison, Pair
@@ -58,11 +59,28 @@ from negotiator_app.core.similarity import (
 HEADING_SHARE = 0.25  # of an article's score, when both have a heading
 MERGE_CONTAINMENT = 0.7  # share of a left-over's words another provision must hold
 MOVE_THRESHOLD = 0.6  # left-over paragraphs this alike moved between articles
+_TICK_EVERY = 10  # articles between two progress reports
 
 
-def align(old: list[Provision], new: list[Provision]) -> Comparison:
-    """Pair every provision of the old tree with the new tree's (or call it deleted/new)."""
-    return _Aligner(Side(old), Side(new)).run()
+class AlignmentCancelled(Exception):
+    """The caller asked to stop (cancelled() returned True); nothing was produced."""
+
+
+def align(
+    old: list[Provision],
+    new: list[Provision],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Pair every provision of the old tree with the new tree's (or call it deleted/new).
+
+    progress(done, total) is called as the articles are worked through; when cancelled()
+    returns True the alignment stops with AlignmentCancelled (for a long text in the GUI).
+    """
+    aligner = _Aligner(Side(old), Side(new))
+    aligner.progress, aligner.cancelled = progress, cancelled
+    return aligner.run()
 
 
 class _Aligner:
@@ -77,16 +95,31 @@ class _Aligner:
         self.weights = Weights(self.bag(node) for node in left)
         self.extra: list[tuple[Node, Node, Change]] = []  # merged into / split from
         self.moved: set[tuple[int, int]] = set()
+        self.progress: Callable[[int, int], None] | None = None
+        self.cancelled: Callable[[], bool] | None = None
 
     def run(self) -> Comparison:
+        total = len(self.old.units) + 2
+        self._tick(0, total)
         pair_by_content(self.old.units, self.new.units, self)
         self._merged_and_split(self.old.units, self.new.units)
-        for old in self.old.units:
+        self._tick(1, total)
+        for done, old in enumerate(self.old.units, start=2):
             if old.partner is not None:
                 self._inside(old, old.partner)
+            if done % _TICK_EVERY == 0:
+                self._tick(done, total)
         self._moved_paragraphs()
         chapters = self._chapters()
-        return Comparison(self._pairs(chapters))
+        comparison = Comparison(self._pairs(chapters))
+        self._tick(total, total)
+        return comparison
+
+    def _tick(self, done: int, total: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise AlignmentCancelled()
+        if self.progress is not None:
+            self.progress(done, total)
 
     # -- scoring
 
@@ -322,9 +355,7 @@ class _Aligner:
             change = _kind(old, new)
         if old is not None and new is not None:
             similarity = (
-                1.0
-                if old.text == new.text
-                else word_similarity(self.tokens(old), self.tokens(new))
+                1.0 if old.text == new.text else word_similarity(self.tokens(old), self.tokens(new))
             )
         else:
             similarity = 0.0

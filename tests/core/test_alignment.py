@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from negotiator_app.core.alignment import align
+import pytest
+
+from negotiator_app.core.alignment import AlignmentCancelled, align
 from negotiator_app.core.comparison import Change, bracket_overview
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.importers import import_file
@@ -198,3 +200,20 @@ def accuracy(pair) -> tuple[float, float]:
 
 class _none:
     new_key = "missing"
+
+
+def test_a_long_alignment_reports_progress_and_can_be_cancelled():
+    pair = revision_pair(11, 60)
+    seen: list[tuple[int, int]] = []
+    align(pair.old, pair.new, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] and len(seen) > 5
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    reports: list[int] = []
+    with pytest.raises(AlignmentCancelled):  # Cancel pressed after the third report
+        align(
+            pair.old,
+            pair.new,
+            progress=lambda done, _total: reports.append(done),
+            cancelled=lambda: len(reports) >= 3,
+        )
+    assert len(reports) == 3
