@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from negotiator_app.core.comparison import Change, Comparison, Pair
+from negotiator_app.core.provision import Kind
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
 from negotiator_app.storage.library import Library, VersionInfo
@@ -287,7 +288,7 @@ def _judge(note: Note, pair: Pair, comparison: Comparison) -> tuple[CarryMark, s
     proposed = _folded(note.proposed)
     if proposed and proposed in new_text and proposed not in _folded(pair.old_text):
         mark = CarryMark.TAKEN_IN
-    elif note.quote and _folded(note.quote) not in new_text or pair.text_changed:
+    elif (note.quote and _folded(note.quote) not in new_text) or pair.text_changed:
         mark = CarryMark.CHANGED
     else:
         mark = CarryMark.UNCHANGED
@@ -295,21 +296,28 @@ def _judge(note: Note, pair: Pair, comparison: Comparison) -> tuple[CarryMark, s
 
 
 def _where_it_was(pair: Pair, comparison: Comparison) -> str:
-    """ "renumbered from Article 11", "renumbered from paragraph 3", "" when in place."""
+    """ "renumbered from Article 11", "moved from Article 8", "renumbered from paragraph 3
+    (moved to another chapter)", or "" when the provision kept its place."""
     unit = pair
     while not unit.is_unit and unit.old_parent is not None:
         parent = comparison.of_old(unit.old_parent)
         if parent is None:
             break
         unit = parent
-    if unit.old is not None and unit.new is not None and unit.old.label() != unit.new.label():
-        return f"renumbered from {unit.old.label()}"
-    if pair.old is not None and pair.new is not None and pair.old.label() != pair.new.label():
+    old_unit = unit.old.label() if unit.old is not None else ""
+    if pair.change == Change.MOVED and not pair.is_unit:
+        return f"moved from {old_unit}" if old_unit else "moved from another article"
+    detail = ""
+    if unit.old is not None and unit.new is not None and old_unit != unit.new.label():
+        detail = f"renumbered from {old_unit}"
+    elif pair.old is not None and pair.new is not None and pair.old.label() != pair.new.label():
         label = pair.old.label()
-        if pair.old.kind.value == "paragraph":
+        if pair.old.kind == Kind.PARAGRAPH:
             label = f"paragraph {pair.old.number}"
-        return f"renumbered from {label}"
-    return ""
+        detail = f"renumbered from {label}"
+    if unit.change == Change.MOVED:
+        detail = f"{detail} (moved to another chapter)" if detail else "moved to another chapter"
+    return detail
 
 
 def _record(

@@ -82,6 +82,9 @@ def test_every_note_arrives_on_its_provision_or_waits_on_the_review_list(demo):
         ]
         assert carried_into(library, copy.id).note_id == original.id
     assert by_old["art-4"].message() == "text unchanged; renumbered from Article 4"
+    assert by_old["art-26"].message() == (
+        "text unchanged; renumbered from Article 26 (moved to another chapter)"
+    )
     assert by_old["art-10.3"].message() == (
         "text changed since your position — review; renumbered from Article 10"
     )
