@@ -51,7 +51,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     p.add_argument("old", help="a version of the earlier revision")
     p.add_argument("new", help="a version of the later revision")
-    p.set_defaults(handler=run_carry)
+    p.set_defaults(handler=run_carry, writes=True)
 
 
 def run_compare(args: argparse.Namespace) -> int:

@@ -44,7 +44,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     where.add_argument(
         "--translation-of", metavar="REV", help="the revision this text is another language of"
     )
-    p.set_defaults(handler=run_import)
+    p.set_defaults(handler=run_import, writes=True)
 
     p = commands.add_parser("list", parents=[common], help="list instruments and their versions")
     p.set_defaults(handler=run_list)

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from negotiator_app.core.provision import CONTAINER_KINDS, Kind, Provision
+from negotiator_app.core.outline import Outline
+from negotiator_app.core.provision import Provision
 
 _BRACKET_CHAR = re.compile(r"[\[\]]")
 # "Option 1:", "Option A", "Alt. B:", "Alternative 2", "Вариант 1:". The word alone is too
@@ -47,9 +48,6 @@ _TOMBSTONES = frozenset(
 # edited, and an option whose words are this much of the new text is the one that survived.
 SAME_BRACKET = 0.75
 OPTION_SURVIVED = 0.6
-# Where the overview draws one bar: as ui/outline.py's groups.
-_GROUP_KINDS = frozenset({Kind.PREAMBLE, Kind.CHAPTER, Kind.ANNEX})
-_UNIT_KINDS = frozenset({Kind.PREAMBLE, Kind.ARTICLE, Kind.ANNEX, Kind.FINAL_CLAUSE})
 
 
 @dataclass(frozen=True)
@@ -280,25 +278,15 @@ def compare_brackets(old_text: str, new_text: str) -> BracketChange:
 
 
 def chapter_brackets(roots: list[Provision]) -> list[ChapterBrackets]:
-    """Open brackets per chapter (preamble, annex; loose articles each their own), in order."""
-    rows: list[ChapterBrackets] = []
-
-    def count(node: Provision) -> int:
-        return sum(open_brackets(p.text) for p in node.walk())
-
-    def visit(node: Provision) -> None:
-        if node.kind in _GROUP_KINDS:
-            label = node.label() or node.heading
-            heading = node.heading if node.heading != label else ""
-            rows.append(ChapterBrackets(node.key, label, heading, count(node)))
-        elif node.kind in CONTAINER_KINDS:
-            for child in node.children:
-                visit(child)
-        elif node.kind in _UNIT_KINDS or node.kind not in CONTAINER_KINDS:
-            rows.append(ChapterBrackets(node.key, node.label() or node.key, "", count(node)))
-
-    for root in roots:
-        visit(root)
+    """Open brackets per chapter (preamble, annex; the overview's groups), in order."""
+    outline = Outline(roots)
+    rows = []
+    for key in outline.groups():
+        node = outline.get(key)
+        label = node.label() or node.heading or key
+        heading = node.heading if node.heading != label else ""
+        count = sum(open_brackets(p.text) for p in node.walk())
+        rows.append(ChapterBrackets(key, label, heading, count))
     return rows
 
 

@@ -7,6 +7,7 @@ the file) can run in a worker with no database connection.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.redline import Segment, redline_proposal
@@ -96,6 +97,7 @@ class MemoContent:
     version: VersionInfo
     items: list[MemoItem]
     warnings: list[str] = field(default_factory=list)
+    library_folder: Path | None = None  # never written into: see output_file.save_atomically
     review: list[ReviewRow] = field(default_factory=list)  # carried positions to look at
 
     @property
@@ -156,7 +158,9 @@ def select(library: Library, version_id: int, selection: Selection) -> MemoConte
 
     if not chosen:
         raise ExportProblem(_nothing_message(info, selection))
-    return MemoContent(info, chosen, warnings, _review(library, info, nodes, parents))
+    return MemoContent(
+        info, chosen, warnings, library.folder, _review(library, info, nodes, parents)
+    )
 
 
 def _review(

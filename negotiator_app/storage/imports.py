@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from negotiator_app.core.provision import Document
 from negotiator_app.resources import resource_path
-from negotiator_app.storage.library import Library, VersionInfo
-from negotiator_app.storage.revisions import Placement
+from negotiator_app.storage.library import Library, VersionInfo, instrument_name
+from negotiator_app.storage.revisions import Placement, refuse_placement
 
 if TYPE_CHECKING:
     from negotiator_app.storage.carry import CarryReport
@@ -115,12 +115,17 @@ def import_draft(
 
     path = Path(path)
     document = import_file(path, language=language, progress=progress)
+    instrument = instrument_name(document, instrument, path.name)
+    label = label or path.stem
+    # Before the backup: a refusal changes nothing.
+    library.refuse_taken_label(instrument, label)
+    refuse_placement(library, instrument, language or document.language, placement)
     if backup:
         backup_before_import(library)  # the library as it was, should the delegate want it back
     info = library.add_version(
         document,
         instrument=instrument,
-        label=label or path.stem,
+        label=label,
         language=language,
         source_name=path.name,
         placement=placement,

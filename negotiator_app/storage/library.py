@@ -98,7 +98,7 @@ class Library:
 
         placement says which revision it belongs to (see storage/revisions.py `place`).
         """
-        instrument = (instrument or document.title or source_name or "Untitled draft").strip()
+        instrument = instrument_name(document, instrument, source_name)
         now = _now()
         try:
             with transaction(self.connection) as db:
@@ -108,11 +108,7 @@ class Library:
                     (instrument_id,),
                 ).fetchone()[0]
                 label = (label or f"v{position}").strip()
-                if db.execute(
-                    "SELECT 1 FROM versions WHERE instrument_id = ? AND label = ?",
-                    (instrument_id, label),
-                ).fetchone():
-                    raise LibraryError(f'"{instrument}" already has a version labelled "{label}".')
+                self.refuse_taken_label(instrument, label)
                 placed = place(
                     db, instrument_id, language or document.language, label,
                     placement or Placement(), now,
@@ -143,6 +139,16 @@ class Library:
         except sqlite3.DatabaseError as error:
             raise LibraryError(database.describe(error, self.path)) from None
         return self.version(version_id)
+
+    def refuse_taken_label(self, instrument: str, label: str) -> None:
+        """Raise the one sentence an import gets when its label is already used (checked
+        before anything is done for the import, a backup included)."""
+        if self.connection.execute(
+            "SELECT 1 FROM versions v JOIN instruments i ON i.id = v.instrument_id"
+            " WHERE i.name = ? AND v.label = ?",
+            (instrument, label.strip()),
+        ).fetchone():
+            raise LibraryError(f'"{instrument}" already has a version labelled "{label.strip()}".')
 
     def versions(
         self, instrument_id: int | None = None, *, version_id: int | None = None
@@ -251,6 +257,11 @@ class Library:
 
 
 _KINDS = {str(kind): kind for kind in Kind}
+
+
+def instrument_name(document: Document, instrument: str = "", source_name: str = "") -> str:
+    """The instrument a document is imported into: the one named, else its title, else its file."""
+    return (instrument or document.title or source_name or "Untitled draft").strip()
 
 
 def _flatten(provisions: list[Provision]) -> list[tuple]:

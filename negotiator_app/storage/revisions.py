@@ -84,11 +84,7 @@ def place(
         revision_id = _find(db, instrument_id, placement.translation_of)
         languages = _languages(db, revision_id)
         if language and language in languages:
-            label = _label(db, revision_id)
-            raise LibraryError(
-                f'Revision "{label}" already has a text in "{language}"; import this one as a '
-                "new revision (--revises) or say its language (--language)."
-            )
+            raise LibraryError(_same_language(_label(db, revision_id), language))
         return Placed(revision_id, new_revision=False)
     if placement.revises:
         revises = _find(db, instrument_id, placement.revises)
@@ -116,6 +112,25 @@ def place(
         (instrument_id, label, position, revises, now),
     ).lastrowid
     return Placed(revision_id, new_revision=True)
+
+
+def refuse_placement(
+    library: Library, instrument: str, language: str, placement: Placement | None
+) -> None:
+    """Raise the sentence `place` would, before an import does anything (a backup included)."""
+    if placement is None or not (placement.revises or placement.translation_of):
+        return
+    db = library.connection
+    row = db.execute("SELECT id FROM instruments WHERE name = ?", (instrument,)).fetchone()
+    reference = placement.revises or placement.translation_of or ""
+    if row is None:
+        raise LibraryError(
+            f'"{instrument}" has no revision "{reference}" yet: import its first text without '
+            "--revises or --translation-of."
+        )
+    revision_id = _find(db, row[0], reference)
+    if placement.translation_of and language and language in _languages(db, revision_id):
+        raise LibraryError(_same_language(_label(db, revision_id), language))
 
 
 def revisions(library: Library, instrument_id: int) -> list[Revision]:
@@ -192,6 +207,13 @@ def _find(db: sqlite3.Connection, instrument_id: int, reference: str) -> int:
             f'The instrument has no revision or version "{reference}" (its revisions: {listed}).'
         )
     return row[0]
+
+
+def _same_language(label: str, language: str) -> str:
+    return (
+        f'Revision "{label}" already has a text in "{language}"; import this one as a new '
+        "revision (--revises) or say its language (--language)."
+    )
 
 
 def _languages(db: sqlite3.Connection, revision_id: int) -> set[str]:

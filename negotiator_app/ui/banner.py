@@ -7,9 +7,16 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from negotiator_app.storage import VersionInfo
+from negotiator_app.ui import settings as options
+from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.theme import look
 
 TONES = ("info", "error", "demo")
+DEMO_NOTICE = (
+    "<b>This is a demonstration text, not an official document.</b> To work on your real "
+    "draft, choose <b>File › Import…</b> (Ctrl+O) or drag the file onto this window."
+)
 
 
 class Banner(QFrame):
@@ -68,3 +75,27 @@ class Banner(QFrame):
     def dismiss(self) -> None:
         self.hide()
         self.dismissed.emit()
+
+
+class DemoBanner(Banner):
+    """The demonstration text says what it is, until the user dismisses the banner for good."""
+
+    def __init__(
+        self, settings: Settings, import_file: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__("demoBanner", parent)
+        self.settings = settings
+        self.import_file = import_file
+        self.dismissed.connect(lambda: settings.set(options.DEMO_BANNER_DISMISSED, True))
+
+    def show_for(self, version: VersionInfo | None) -> None:
+        """Shown over the demonstration text, hidden over any other."""
+        if self.settings.get(options.DEMO_BANNER_DISMISSED) or version is None:
+            self.hide()
+            return
+        from negotiator_app.storage.imports import DEMO_INSTRUMENT  # loads the importers
+
+        if version.instrument == DEMO_INSTRUMENT:
+            self.show_message(DEMO_NOTICE, "demo", [("Import…", self.import_file)])
+        else:
+            self.hide()

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Kind
-from negotiator_app.ui.outline import Outline
 
 _ARTICLE_WORD = re.compile(r"^(?:articles?|art\.?|статья|ст\.?)\s*", re.I)
 _CHAPTER_WORD = re.compile(r"^(?:chapter|ch\.?|глава|гл\.?)\s*", re.I)

@@ -1,6 +1,7 @@
 """The main window: tree on the left, reader in the centre, position panel on the right.
 
-It holds what is being read (version, provision) and moves every pane together; the panes only
+It holds what is being read (version, provision) and moves every part together; the parts
+(navigator, reader, position pane, search, session log, banners) keep their own state and only
 say what the delegate asked for. Pages and dialogs that the first paint does not show (search
 results, overview, go to, import, help) are made when first needed, and what can wait until the
 window is on screen waits for its first paint (finish_start), to start faster.
@@ -8,34 +9,47 @@ window is on screen waits for its first paint (finish_start), to start faster.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError, VersionInfo
+from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
-from negotiator_app.ui import window_commands, window_layout, window_position, window_state
-from negotiator_app.ui.banner import Banner
-from negotiator_app.ui.menus import build_menus
-from negotiator_app.ui.navigator import Navigator
-from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.reader import DEFAULT_FONT, Reader
-from negotiator_app.ui.reader_html import escape
-from negotiator_app.ui.reading_history import Place, ReadingHistory
-from negotiator_app.ui.search_bar import SearchBar, describe_hit
-from negotiator_app.ui.session_log_dock import SessionLogDock
+from negotiator_app.ui import window_state
+from negotiator_app.ui.banner import Banner, DemoBanner
+from negotiator_app.ui.menus import build_menus, build_toolbar
+from negotiator_app.ui.panes import Panes
+from negotiator_app.ui.position.pane import PositionPane
+from negotiator_app.ui.reader.history import Place, ReadingHistory
+from negotiator_app.ui.reader.page_html import escape
+from negotiator_app.ui.reader.reader import DEFAULT_FONT, Reader
+from negotiator_app.ui.search.bar import SearchBar, describe_hit
+from negotiator_app.ui.session_log.dock import SessionLogDock
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.theme import apply_theme, is_dark, look, reader_colours
+from negotiator_app.ui.tree.model import notes_by_provision
+from negotiator_app.ui.tree.navigator import Navigator
 
 if TYPE_CHECKING:
-    from negotiator_app.ui.file_commands import FileCommands
-    from negotiator_app.ui.goto_dialog import GotoDialog
-    from negotiator_app.ui.help_dialogs import ShortcutsDialog
-    from negotiator_app.ui.overview import OverviewPage
-    from negotiator_app.ui.position_panel import PositionPanel
-    from negotiator_app.ui.search_page import ResultGroup, SearchPage
+    from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
+    from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
+    from negotiator_app.ui.library.file_commands import FileCommands
+    from negotiator_app.ui.library.tasks import ImportOutcome
+    from negotiator_app.ui.overview.chart import OverviewPage
+    from negotiator_app.ui.position.panel import PositionPanel
+    from negotiator_app.ui.search.results import ResultGroup, SearchPage
 
 READER, RESULTS, OVERVIEW = "reader", "results", "overview"
 
@@ -44,6 +58,8 @@ class MainWindow(QMainWindow):
     """The workbench."""
 
     started = Signal()  # once, when the window is on screen and finish_start has run
+
+    # -- the parts ----------------------------------------------------------------------
 
     def __init__(self, library: Library, settings: Settings) -> None:
         super().__init__()
@@ -67,14 +83,11 @@ class MainWindow(QMainWindow):
         self.reader = Reader()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.reader)
-        # The position panel is made once the window is on screen (finish_start): until then an
-        # empty pane holds its place, and the first paint shows the tree and the article sooner.
-        self._panel: PositionPanel | None = None
-        self._panel_place = QWidget()
-        self.splitter = window_layout.main_splitter(self.navigator, self.pages, self._panel_place)
-        self.demo_banner = Banner("demoBanner")
+        self.position = PositionPane(library, tab_after=self.reader.page)
+        self.panes = Panes(self.navigator, self.pages, self.position)
+        self.demo_banner = DemoBanner(settings, self.import_file)
         self.message = Banner("messageBar")
-        self.setCentralWidget(window_layout.column(self.demo_banner, self.message, self.splitter))
+        self.setCentralWidget(_column(self.demo_banner, self.message, self.panes))
 
         self.log_dock = SessionLogDock(library, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
@@ -87,7 +100,7 @@ class MainWindow(QMainWindow):
             settings.get(options.SEARCH_ALL_VERSIONS),
             self,
         )
-        window_layout.add_toolbar(self)
+        build_toolbar(self)
         self.actions_by_name = build_menus(self)
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
@@ -96,18 +109,14 @@ class MainWindow(QMainWindow):
         self._connect()
         window_state.restore(self)
 
-    # -- pages made on first use -----------------------------------------------------
-
     @property
     def panel(self) -> PositionPanel:
         """The position panel for the provision being read (made when first needed)."""
-        if self._panel is None:
-            self._panel = window_position.make_panel(self)
-        return self._panel
+        return self.position.panel
 
     def save_position(self) -> bool:
         """Save what was typed in the position panel now; False when it could not be saved."""
-        return self._panel is None or self._panel.save_now()
+        return self.position.save_now()
 
     @property
     def results(self) -> SearchPage:
@@ -116,7 +125,7 @@ class MainWindow(QMainWindow):
     @property
     def overview(self) -> OverviewPage:
         if self._overview is None:
-            from negotiator_app.ui.overview import OverviewPage
+            from negotiator_app.ui.overview.chart import OverviewPage
 
             self._overview = OverviewPage()
             self._overview.chart.chapter_opened.connect(self.open_provision)
@@ -126,10 +135,10 @@ class MainWindow(QMainWindow):
     @property
     def files(self) -> FileCommands:
         if self._files is None:
-            from negotiator_app.ui.file_commands import FileCommands
+            from negotiator_app.ui.library.file_commands import FileCommands
 
             self._files = FileCommands(self.library, self)
-            self._files.imported.connect(lambda outcome: window_commands.imported(self, outcome))
+            self._files.imported.connect(self._imported)
             self._files.message.connect(self.show_message)
             self._files.crashed.connect(self.report_crash)
         return self._files
@@ -141,7 +150,7 @@ class MainWindow(QMainWindow):
             return READER
         return OVERVIEW if widget is self._overview else RESULTS
 
-    # -- opening things ---------------------------------------------------------------
+    # -- what is being read ---------------------------------------------------------------
 
     def open_first(self) -> None:
         """Open the version and provision of the last session, else the first of the library."""
@@ -169,14 +178,15 @@ class MainWindow(QMainWindow):
             if version is None:
                 raise LibraryError(f"There is no version {version_id} in the library.")
             outline = Outline(self.library.tree(version_id))
+            notes = notes_by_provision(list_notes(self.library, version_id=version.id))
         except LibraryError as error:
             self.show_message(escape(str(error)), "error")
             return
         self.version, self.outline = version, outline
         self.navigator.set_versions(versions, version_id)
-        self.navigator.set_outline(outline, window_position.notes(self, version.id))
+        self.navigator.set_outline(outline, notes)
         self.setWindowTitle(f"{version.instrument} — {version.label} · Negotiator")
-        window_commands.update_demo_banner(self)
+        self.demo_banner.show_for(version)
         if key not in outline:
             key = outline.units[0] if outline.units else (outline.order[0] if outline.order else "")
         if key:
@@ -199,10 +209,7 @@ class MainWindow(QMainWindow):
         self.key = key
         self.navigator.select(key)
         self.reader.show_provision(self.outline, key, terms)
-        if self._panel is not None:
-            self._panel.show_provision(
-                self.outline, self.version.instrument_id, self.version.id, key
-            )
+        self.position.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
         self.log_dock.show_provision(self.outline, self.version, key)
         self.pages.setCurrentWidget(self.reader)
         # Visiting the place the history cursor is on adds nothing, so back/forward stay intact.
@@ -232,7 +239,22 @@ class MainWindow(QMainWindow):
             self.open_provision(place.key, place.version_id)
 
     def goto_article(self) -> GotoDialog | None:
-        return window_commands.goto_article(self)
+        """Go > Go to article: the chosen provision opens, ready for PgDn and Alt+Right."""
+        if self.outline is None:
+            return None
+        from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
+
+        dialog = GotoDialog(self.outline, self)
+
+        def went_to() -> None:
+            self.open_provision(dialog.chosen)
+            self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.accepted.connect(went_to)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: self.activateWindow())
+        dialog.open()
+        return dialog
 
     def show_overview(self) -> None:
         """Toggle between the overview and the reader."""
@@ -243,7 +265,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.overview)
         self.overview.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    # -- focus ------------------------------------------------------------------------
+    # -- focus ------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
         self.search.focus()
@@ -256,11 +278,11 @@ class MainWindow(QMainWindow):
         self.reader.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_position(self) -> None:
-        self.panel.show()
+        self.position.show()
         self.actions_by_name["toggle_position"].setChecked(True)
         self.panel.focus_first()
 
-    # -- view -------------------------------------------------------------------------
+    # -- view -------------------------------------------------------------------------------
 
     def zoom(self, steps: int) -> None:
         size = self.reader.zoom(steps or DEFAULT_FONT - self.reader.font_size())
@@ -276,8 +298,8 @@ class MainWindow(QMainWindow):
 
     def toggle_position_panel(self) -> None:
         self.save_position()
-        self.panel.setVisible(not self.panel.isVisible())
-        self.actions_by_name["toggle_position"].setChecked(self.panel.isVisible())
+        self.position.setVisible(not self.position.isVisible())
+        self.actions_by_name["toggle_position"].setChecked(self.position.isVisible())
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -290,7 +312,7 @@ class MainWindow(QMainWindow):
         """One sentence in the window: an error the user can act on, or a report."""
         self.message.show_message(html_text, tone)
 
-    # -- file and help menus ----------------------------------------------------------
+    # -- file and help menus ----------------------------------------------------------------
 
     def import_file(self) -> None:
         self.files.choose_and_import()
@@ -300,29 +322,100 @@ class MainWindow(QMainWindow):
         self.files.back_up()
 
     def export_memo(self) -> None:
-        window_commands.export_memo(self)
+        """The export dialog on the version being read, with the provision being read chosen."""
+        from negotiator_app.ui.export.dialog import ExportMemoDialog
+
+        self.save_position()
+        if self.version is None:
+            self.show_message("Import a draft before exporting a memo.", "info")
+            return
+        keys = [self.key] if self.key else []
+        dialog = ExportMemoDialog(self, self.library, self.version.id, keys)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        return window_commands.show_shortcuts(self)
+        from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
+        from negotiator_app.ui.menus import shortcut_rows
+
+        dialog = ShortcutsDialog(shortcut_rows(self.actions_by_name), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
-        window_commands.show_about(self)
+        from negotiator_app.ui.dialogs.help_dialogs import show_about
+
+        show_about(self, self.library.path)
 
     def report_crash(self, error: BaseException) -> None:
         """An unexpected error from a worker thread: the crash dialog, with the log's path."""
-        window_commands.report_crash(self, error)
+        from negotiator_app.ui.dialogs.crash_dialog import show_crash
+
+        show_crash(error, self.library.folder, self)
 
     def finish_start(self) -> None:
         """What the first paint does not need: done once the window is on screen."""
         if self._started:
             return
         self._started = True
-        if self._panel is None:
-            self._panel = window_position.make_panel(self)
+        self.position.make_panel()
         self.log_dock.start_listing()
         self.started.emit()
 
-    # -- Qt events ----------------------------------------------------------------------
+    # -- keeping the parts in step ----------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.navigator.provision_chosen.connect(self.open_provision)
+        self.navigator.version_chosen.connect(lambda v: self.open_version(v, self.key))
+        self.navigator.step_requested.connect(self.step)
+        self.reader.reference_clicked.connect(self.open_provision)
+        self.reader.step_requested.connect(self.step)
+        self.reader.page.installEventFilter(self)
+        for widget in (self.reader.page, self.navigator.tree):
+            widget.history_requested.connect(self._history_step)
+        self.position.saved.connect(self._note_saved)
+        self.position.failed.connect(lambda text: self.show_message(escape(text), "error"))
+        self.search.opened.connect(self._open_result)
+        self.search.crashed.connect(self.report_crash)
+
+    def _note_saved(self, note: Note) -> None:
+        """Everything that shows notes catches up with the one just saved."""
+        self.saved_label.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self.navigator.update_note(note)
+        if self.current_page() == OVERVIEW:
+            self._refresh_overview()
+        self.search.catch_up()
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        """Say what was imported, and open it."""
+        info = outcome.version
+        lines = "<br>".join(escape(line) for line in outcome.report_lines)
+        what = f"<b>{escape(info.label)}</b> of {escape(info.instrument)}"
+        self.show_message(f"Imported {what}.<br>{lines}")
+        self.open_version(info.id)
+        self.search.catch_up()
+
+    def _history_step(self, step: int) -> None:
+        if step < 0:
+            self.go_back()
+        else:
+            self.go_forward()
+
+    def _refresh_overview(self) -> None:
+        if self.outline is None or self.version is None or self.navigator.model is None:
+            return
+        from negotiator_app.core.overview import chapter_figures
+
+        figures = chapter_figures(self.outline, self.navigator.model.notes())
+        title = f"{self.version.instrument} — {self.version.label}"
+        self.overview.chart.set_figures(title, figures)
+
+    def _open_result(self, group: ResultGroup) -> None:
+        self.open_provision(group.key, group.version_id, tuple(group.terms))
+        self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- Qt events --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -330,22 +423,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.finish_start)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed and not self.save_position() and not window_position.lose_unsaved(self):
+        if not self._closed and not self.position.may_close():
             event.ignore()
             return
         if not self._closed:
             self._closed = True
             window_state.save(self)
-            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+            self.position.stop()
             self.search.stop()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if window_commands.local_files(event.mimeData().urls()):
+        from negotiator_app.ui.library.file_commands import local_files
+
+        if local_files(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = window_commands.local_files(event.mimeData().urls())
+        from negotiator_app.ui.library.file_commands import local_files
+
+        files = local_files(event.mimeData().urls())
         if files:
             event.acceptProposedAction()
             self.files.import_path(files[0])
@@ -360,43 +457,14 @@ class MainWindow(QMainWindow):
             return self.reader.clear_marks()
         return super().eventFilter(watched, event)
 
-    # -- helpers ------------------------------------------------------------------------
 
-    def _connect(self) -> None:
-        self.navigator.provision_chosen.connect(self.open_provision)
-        self.navigator.version_chosen.connect(lambda v: self.open_version(v, self.key))
-        self.navigator.step_requested.connect(self.step)
-        self.reader.reference_clicked.connect(self.open_provision)
-        self.reader.step_requested.connect(self.step)
-        self.reader.page.installEventFilter(self)
-        for widget in (self.reader.page, self.navigator.tree):
-            widget.history_requested.connect(self._history_step)
-        self.search.opened.connect(self._open_result)
-        self.search.crashed.connect(self.report_crash)
-        self.demo_banner.dismissed.connect(
-            lambda: self.settings.set(options.DEMO_BANNER_DISMISSED, True)
-        )
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-
-    def _history_step(self, step: int) -> None:
-        if step < 0:
-            self.go_back()
-        else:
-            self.go_forward()
-
-    def _refresh_overview(self) -> None:
-        if self.outline is None or self.version is None or self.navigator.model is None:
-            return
-        from negotiator_app.ui.overview_data import chapter_figures
-
-        figures = chapter_figures(self.outline, self.navigator.model.notes())
-        title = f"{self.version.instrument} — {self.version.label}"
-        self.overview.chart.set_figures(title, figures)
-
-    def _open_result(self, group: ResultGroup) -> None:
-        self.open_provision(group.key, group.version_id, tuple(group.terms))
-        self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        # A method, not a lambda: Qt drops the connection by itself if the window goes first.
-        window_position.focus_changed(self, old)
+def _column(*widgets: QWidget) -> QWidget:
+    """Widgets stacked edge to edge; the last one takes the height that is left."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets[:-1]:
+        layout.addWidget(widget)
+    layout.addWidget(widgets[-1], 1)
+    return holder

@@ -1,4 +1,4 @@
-"""The menus and their shortcuts, declared once; Help > Keyboard shortcuts lists them from here.
+"""The menus, their shortcuts and the tool bar, declared once; Help > Keyboard shortcuts lists them.
 
 Platform-standard keys (QKeySequence.StandardKey) wherever Qt has one. Alt+Left/Right step
 through articles (as the issue asks), so back/forward in the reading history use Ctrl+[ / Ctrl+]
@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from negotiator_app.ui.main_window import MainWindow
@@ -126,6 +127,31 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(help_menu, "shortcuts", "&Keyboard shortcuts", window.show_shortcuts, [SK.HelpContents])
     add(help_menu, "about", "&About Negotiator", window.show_about)
     return actions
+
+
+def build_toolbar(window: MainWindow) -> QToolBar:
+    """The three things a newcomer looks for, in words, and the search box on the right."""
+    bar = QToolBar("Main")
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    for text, tip, slot in (
+        ("Go to article…", "Go to an article by number (Ctrl+G)", window.goto_article),
+        ("Overview", "Where you stand, chapter by chapter (Ctrl+Shift+O)", window.show_overview),
+        ("Import…", "Import a draft (Ctrl+O), or drop a file on the window", window.import_file),
+    ):
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    bar.addWidget(spacer)
+    bar.addWidget(window.search.box)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar
 
 
 def _on_focus(method: str) -> Callable[[], None]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from negotiator_app.ui.reader_html import DARK, ReaderColours
+from negotiator_app.ui.reader.page_html import DARK, ReaderColours
 
 # Stance colours: distinct in hue and in lightness, so they also read for colour-blind users.
 STANCE_COLOURS = {

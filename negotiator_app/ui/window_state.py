@@ -21,9 +21,7 @@ def restore(window: MainWindow) -> None:
     state = s.get(options.WINDOW_STATE)
     if not state.isEmpty():
         window.restoreState(state)
-    splitter = s.get(options.MAIN_SPLITTER)
-    if not splitter.isEmpty():
-        window.splitter.restoreState(splitter)
+    window.panes.restore(s.get(options.MAIN_SPLITTER))
     window.set_theme(saved_theme(s))
     window.reader.set_font_size(s.get(options.READER_FONT_SIZE))
 
@@ -38,7 +36,7 @@ def save(window: MainWindow) -> None:
     s = window.settings
     s.set(options.GEOMETRY, window.saveGeometry())
     s.set(options.WINDOW_STATE, window.saveState())
-    s.set(options.MAIN_SPLITTER, window.splitter.saveState())
+    s.set(options.MAIN_SPLITTER, window.panes.saveState())
     s.set(options.READER_FONT_SIZE, window.reader.font_size())
     s.set(options.SEARCH_ALL_VERSIONS, window.search.all_versions())
     if window.version is not None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from negotiator_app.storage import Library
 from negotiator_app.storage.imports import import_draft
-from negotiator_app.ui.export_dialog import ExportMemoDialog
+from negotiator_app.ui.export.dialog import ExportMemoDialog
 from tests.conftest import DEMO
 from tests.export.library_with_notes import add_noted_version
 
@@ -189,7 +189,7 @@ def test_closing_during_an_export_stops_it_and_leaves_no_file(qtbot, window, lib
     target = tmp_path / "book.docx"
     dialog.form.output.setText(str(target))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    thread = dialog._thread
+    thread = dialog.runner.worker_thread
     dialog.reject()  # Esc or the window's close button
     assert thread.isFinished()
     assert not dialog.is_running() and not dialog.isVisible()

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library
 from negotiator_app.storage.imports import import_draft
 from negotiator_app.ui import goto
-from negotiator_app.ui.goto_dialog import GotoDialog
-from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
 from tests.conftest import DEMO
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from negotiator_app.ui.file_commands import ImportOptions
+from negotiator_app.ui.library.import_options import ImportOptions
 from tests.conftest import FIXTURES
 from tests.ui.conftest import screenshot
 from tests.ui.drafts import long_draft
@@ -27,7 +27,7 @@ def test_an_import_reports_progress_then_opens_the_new_version_with_its_report(q
         {"instrument": "Fisheries data", "label": "Rev.1", "language": "en"},
     )
     seen: list[tuple[int, int]] = []
-    runner.task.progressed.connect(lambda done, total: seen.append((done, total)))
+    runner.progressed.connect(lambda done, total: seen.append((done, total)))
     with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
         pass
     assert seen and seen[-1] == (100, 100)
@@ -57,10 +57,11 @@ def test_the_progress_dialog_cancel_button_stops_a_long_import(qtbot, workbench,
     draft.write_text(long_draft(16000, paragraphs=3), encoding="utf-8")  # ~2 s to read
     before = labels(workbench)
     runner = workbench.files.import_path(draft, {"instrument": "", "label": "big", "language": ""})
-    qtbot.waitUntil(runner.dialog.isVisible, timeout=WAIT_MS)
-    assert runner.dialog.labelText() == "Importing longer.txt…"
-    screenshot(runner.dialog, "import-progress")
-    cancel = runner.dialog.findChild(QPushButton)
+    progress = workbench.files.progress
+    qtbot.waitUntil(progress.isVisible, timeout=WAIT_MS)
+    assert progress.labelText() == "Importing longer.txt…"
+    screenshot(progress, "import-progress")
+    cancel = progress.findChild(QPushButton)
     assert cancel.text() == "Cancel"
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
@@ -112,7 +113,7 @@ def backups(window) -> list[Path]:
 def test_back_up_writes_a_checked_copy_into_the_backups_folder(qtbot, workbench):
     runner = workbench.files.back_up()
     seen: list[int] = []
-    runner.task.progressed.connect(lambda done, total: seen.append(done))
+    runner.progressed.connect(lambda done, total: seen.append(done))
     with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
         pass
     [copy_path] = backups(workbench)

@@ -7,10 +7,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from negotiator_app.storage.notes import get_note
-from negotiator_app.ui.goto_dialog import GotoDialog
+from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
 from negotiator_app.ui.main_window import OVERVIEW, READER
 from negotiator_app.ui.menus import shortcut_rows
-from negotiator_app.ui.reader_html import DARK
+from negotiator_app.ui.reader.page_html import DARK
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

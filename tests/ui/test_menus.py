@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from negotiator_app import __version__
-from negotiator_app.ui.help_dialogs import about_text
+from negotiator_app.ui.dialogs.help_dialogs import about_text
 from tests.ui.conftest import open_window
 
 
 def test_file_export_memo_opens_the_export_dialog_on_this_version(qtbot, workbench):
-    export_dialog = pytest.importorskip("negotiator_app.ui.export_dialog")
+    export_dialog = pytest.importorskip("negotiator_app.ui.export.dialog")
     workbench.open_provision("art-12")
     workbench.actions_by_name["export"].trigger()
     dialogs = [

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from negotiator_app.core.overview import NO_POSITION, chapter_figures, totals
 from negotiator_app.storage.notes import Note, save_note
 from negotiator_app.ui.main_window import OVERVIEW, READER
-from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.overview_data import NO_POSITION, chapter_figures, totals
 from tests.ui.conftest import screenshot
 
 
@@ -38,15 +37,6 @@ def test_figures_count_articles_by_stance_with_brackets_and_red_lines(workbench)
     assert chapter.stances[NO_POSITION] == len(articles) - 2
     assert chapter.open_brackets >= 1  # the two options of article 10, among others
     assert totals(list(figures.values()))["red_lines"] == 1
-
-
-def test_an_unknown_outline_without_chapters_still_gets_a_row_per_article():
-    from negotiator_app.core.provision import Kind, Provision
-
-    roots = [Provision(f"art-{n}", Kind.ARTICLE, str(n), text="[x]") for n in (1, 2)]
-    figures = chapter_figures(Outline(roots), {})
-    assert [f.key for f in figures] == ["art-1", "art-2"]
-    assert all(f.open_brackets == 1 and f.total == 1 for f in figures)
 
 
 def test_the_overview_shows_and_a_click_on_a_bar_opens_the_chapter(qtbot, workbench):

@@ -10,7 +10,7 @@ from negotiator_app.core.redline import DELETE, EQUAL, INSERT
 from negotiator_app.export.selection import proposal_redline
 from negotiator_app.storage import Library
 from negotiator_app.storage.notes import get_note, note_history
-from negotiator_app.ui.position_panel import SAVE_DELAY_MS
+from negotiator_app.ui.position.panel import SAVE_DELAY_MS
 from tests.ui.conftest import screenshot
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from negotiator_app.storage.notes import Note, save_note
 from negotiator_app.ui.main_window import READER, RESULTS
-from negotiator_app.ui.reader_html import ReaderColours
-from negotiator_app.ui.search_worker import SearchService
+from negotiator_app.ui.reader.page_html import ReaderColours
+from negotiator_app.ui.search.service import SearchService
 from tests.ui.conftest import screenshot
 
 pytest.importorskip("negotiator_app.search")
@@ -110,6 +110,6 @@ def test_a_query_replaced_before_it_ran_is_never_answered(qtbot, demo_library):
 
 
 def _shown_html(window) -> str:
-    from negotiator_app.ui.search_page import result_html
+    from negotiator_app.ui.search.results import result_html
 
     return "".join(result_html(g, window.palette()) for g in window.results.groups())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from negotiator_app.storage.session_log import list_entries
-from negotiator_app.ui.session_log_dock import split_entry
+from negotiator_app.ui.session_log.dock import split_entry
 
 
 def test_the_text_before_a_colon_is_the_delegation():

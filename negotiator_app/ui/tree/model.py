@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -14,11 +14,11 @@ from PySide6.QtCore import (
 )
 
 from negotiator_app.core.brackets import open_brackets
+from negotiator_app.core.outline import Outline, normal_number
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.storage.notes import Note
-from negotiator_app.ui.marks import mark_icon
-from negotiator_app.ui.outline import Outline, normal_number
 from negotiator_app.ui.theme import STANCE_NAMES
+from negotiator_app.ui.tree.marks import mark_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 # "12", "12 bis", "art. 12", "article 12": the delegate is looking for an article by number.
@@ -26,6 +26,15 @@ _ARTICLE_NUMBER = re.compile(r"^(?:art(?:icle)?\.?\s*|статья\s*)?(\d+\s*[a
 _PREVIEW = 90
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # an invalid index never changes, so one can be every default
+
+
+def notes_by_provision(notes: Iterable[Note]) -> dict[str, Note]:
+    """The note the tree marks on each provision: a note on the whole provision comes first."""
+    by_key: dict[str, Note] = {}
+    for note in notes:
+        if not note.quote or note.provision_key not in by_key:
+            by_key[note.provision_key] = note
+    return by_key
 
 
 class ProvisionTreeModel(QAbstractItemModel):

@@ -1,16 +1,14 @@
 """File > Export memo…: cover fields, which provisions, template and file; then Open it.
 
 The provisions are chosen in the GUI thread (the library's connection belongs to it); writing
-the file runs in a worker thread that reports progress and stops when asked.
+the file runs as a background task (ui/workers) that reports progress and stops when asked.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app.export.memo import write_memo
-from negotiator_app.export.output_file import ExportProblem, ExportResult
+from negotiator_app.export.output_file import ExportCancelled, ExportProblem, ExportResult
 from negotiator_app.export.positions import write_csv, write_markdown
 from negotiator_app.export.selection import select
 from negotiator_app.storage import Library, LibraryError
-from negotiator_app.ui.export_form import CSV, MARKDOWN, ExportForm
+from negotiator_app.ui.export.form import CSV, MARKDOWN, ExportForm
+from negotiator_app.ui.workers import Progress, TaskRunner
 
 
 class ExportMemoDialog(QDialog):
@@ -45,9 +44,8 @@ class ExportMemoDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.version_id = version_id
-        self.result: ExportResult | None = None
-        self._thread: QThread | None = None
-        self._worker: _ExportWorker | None = None
+        self.written: ExportResult | None = None  # the last file written
+        self.runner: TaskRunner | None = None
         self.setWindowTitle("Export memo")
         self.setObjectName("exportMemoDialog")
 
@@ -85,7 +83,9 @@ class ExportMemoDialog(QDialog):
         cover, index = form.cover(), form.format_index()
         template, comments = form.template_path(), form.with_comments()
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
+        def work(progress: Progress) -> ExportResult:
+            # The runner made below: the export also checks it just before it saves the file.
+            cancelled = runner.is_cancelled
             if index == MARKDOWN:
                 return write_markdown(content, path, cover, progress=progress, cancelled=cancelled)
             if index == CSV:
@@ -100,36 +100,44 @@ class ExportMemoDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        self.result = None
+        self.written = None
         self.progress.setRange(0, len(content.items))
         self.progress.setValue(0)
         self.progress.show()
         self._set_status(f"Writing {path.name}…")
-        self._start(work)
+        runner = TaskRunner(work, self, "export")
+        runner.progressed.connect(self._progressed)
+        runner.succeeded.connect(self._succeeded)
+        runner.failed.connect(self._show_error)
+        runner.crashed.connect(self._crashed)
+        runner.cancelled.connect(lambda: self._set_status(str(ExportCancelled())))
+        runner.finished.connect(self._finished)
+        self.runner = runner
+        self._set_running(True)
+        runner.start()
 
     def cancel_export(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.runner is not None:
+            self.runner.cancel()
             self._set_status("Cancelling…")
 
     def open_file(self) -> None:
-        if self.result is not None:
-            self._open(self.result.path)
+        if self.written is not None:
+            self._open(self.written.path)
 
     def show_in_folder(self) -> None:
-        if self.result is not None:
-            self._open(self.result.path.parent)
+        if self.written is not None:
+            self._open(self.written.path.parent)
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self.runner is not None
 
     def reject(self) -> None:
         """Close, or (while writing) stop the export first: no half-written file is left."""
-        if self.is_running():
+        if self.runner is not None:
             self.cancel_export()
             # The export stops at its next provision; a stuck one is left to finish alone.
-            if self._thread.wait(30_000):
-                self._finished()
+            self.runner.wait()
         super().reject()
 
     # -- building the dialog ----------------------------------------------------------------
@@ -175,32 +183,14 @@ class ExportMemoDialog(QDialog):
         else:
             self.reject()
 
-    # -- the worker ---------------------------------------------------------------------------
+    # -- the export under way ---------------------------------------------------------------
 
-    def _start(self, work: Callable) -> None:
-        self._set_running(True)
-        self._thread = QThread(self)
-        self._worker = _ExportWorker(work)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._progressed)
-        self._worker.succeeded.connect(self._succeeded)
-        self._worker.failed.connect(self._show_error)
-        self._worker.crashed.connect(self._crashed)
-        # quit() straight from the worker thread: reject() may be blocking the GUI thread in
-        # wait(), where a queued call would never run.
-        self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
-        self._worker.finished.connect(self._finished)
-        self._thread.start()
-
-    @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
-    @Slot(object)
     def _succeeded(self, result: ExportResult) -> None:
-        self.result = result
+        self.written = result
         noun = "provision" if result.provisions == 1 else "provisions"
         lines = [f"Wrote {result.path} ({result.provisions} {noun})."]
         lines += [f"Note: {warning}" for warning in result.warnings]
@@ -209,22 +199,16 @@ class ExportMemoDialog(QDialog):
         self.folder_button.setEnabled(True)
         self.exported.emit(result)
 
-    @Slot(object)
     def _crashed(self, error: Exception) -> None:
-        from negotiator_app.ui.crash_dialog import show_crash
+        from negotiator_app.ui.dialogs.crash_dialog import show_crash
 
         self._show_error("The export failed unexpectedly; nothing was written.")
         show_crash(error, self.library.folder, self)
 
-    @Slot()
     def _finished(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread, self._worker = None, None
+        runner, self.runner = self.runner, None
+        if runner is not None:
+            runner.deleteLater()
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
@@ -248,34 +232,3 @@ class ExportMemoDialog(QDialog):
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_error(f"No application on this computer could open {path}.")
-
-
-class _ExportWorker(QObject):
-    """Runs the export function on the worker thread; never touches a widget."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    crashed = Signal(object)
-    finished = Signal()
-
-    def __init__(self, work: Callable) -> None:
-        super().__init__()
-        self._work = work
-        self._stop = threading.Event()  # set from the GUI thread, read by the export
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._work(self.progressed.emit, self._stop.is_set)
-        except (ExportProblem, LibraryError) as problem:
-            self.failed.emit(str(problem))
-        except Exception as error:  # noqa: BLE001 - shown in the crash dialog, never lost
-            self.crashed.emit(error)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            self.finished.emit()

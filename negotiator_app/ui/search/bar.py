@@ -14,13 +14,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QStackedWidget, QWidget
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Kind, provision_label
-from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.tree_model import tree_text
+from negotiator_app.ui.tree.model import tree_text
 
 if TYPE_CHECKING:
-    from negotiator_app.ui.search_page import SearchPage
-    from negotiator_app.ui.search_worker import SearchService
+    from negotiator_app.ui.search.results import SearchPage
+    from negotiator_app.ui.search.service import SearchService
 
 TYPING_PAUSE_MS = 140
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -72,7 +72,7 @@ class SearchBar(QObject):
     @property
     def page(self) -> SearchPage:
         if self._page is None:
-            from negotiator_app.ui.search_page import SearchPage
+            from negotiator_app.ui.search.results import SearchPage
 
             self._page = SearchPage()
             self._page.all_versions.setChecked(self._all_versions)
@@ -95,7 +95,7 @@ class SearchBar(QObject):
     @property
     def service(self) -> SearchService:
         if self._service is None:
-            from negotiator_app.ui.search_worker import SearchService
+            from negotiator_app.ui.search.service import SearchService
 
             self._service = SearchService(self.folder, self)
             self._service.answered.connect(self._answered)
@@ -135,7 +135,7 @@ class SearchBar(QObject):
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in _MOVE_KEYS:
-                self.page.move(key)
+                self.page.move_selection(key)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self._timer.isActive() or self.box.text().strip() != self.query:
@@ -179,7 +179,7 @@ class SearchBar(QObject):
             self._focus_before = old  # where Esc in the search box goes back to
 
     def _answered(self, results) -> None:
-        from negotiator_app.ui.search_page import group_hits
+        from negotiator_app.ui.search.results import group_hits
 
         self.page.show_results(
             self.query, group_hits(results.hits, self.describe), results.suggestion

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.ui import goto
-from negotiator_app.ui.outline import Outline
 from negotiator_app.ui.theme import look
-from negotiator_app.ui.tree_model import tree_text
+from negotiator_app.ui.tree.model import tree_text
 
 
 class GotoDialog(QDialog):

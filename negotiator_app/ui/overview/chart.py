@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
+from negotiator_app.core.overview import NO_POSITION, ChapterFigures, totals
 from negotiator_app.storage.notes import STANCES
-from negotiator_app.ui.overview_data import NO_POSITION, ChapterFigures, totals
 from negotiator_app.ui.theme import BRACKET_COLOUR, RED_LINE_COLOUR, STANCE_COLOURS, STANCE_NAMES
 
 ROW_HEIGHT = 46

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from negotiator_app.core.brackets import bracket_spans, open_brackets, option_spans
-from negotiator_app.ui.outline import Outline
+from negotiator_app.core.outline import Outline
 
 __all__ = [
     "bracket_spans",

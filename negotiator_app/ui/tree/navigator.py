@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import CONTAINER_KINDS, Kind
 from negotiator_app.storage.library import VersionInfo
 from negotiator_app.storage.notes import Note
-from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.reader import HISTORY_BUTTONS
+from negotiator_app.ui.reader.reader import HISTORY_BUTTONS
 from negotiator_app.ui.theme import look
-from negotiator_app.ui.tree_model import ProvisionFilter, ProvisionTreeModel
+from negotiator_app.ui.tree.model import ProvisionFilter, ProvisionTreeModel
 
 FILTER_DELAY_MS = 120
 _OPEN_KINDS = (Kind.PART, Kind.CHAPTER, Kind.SECTION)

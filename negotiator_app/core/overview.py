@@ -1,17 +1,27 @@
-"""Where the delegation stands, chapter by chapter: the figures the overview draws. No Qt."""
+"""Where the delegation stands, chapter by chapter: the figures the overview draws.
+
+Pure Python (no Qt, no library): it reads the outline and the positions it is handed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from negotiator_app.core.brackets import open_brackets
-from negotiator_app.storage.notes import STANCES, Note
-from negotiator_app.ui.outline import Outline
+from negotiator_app.core.outline import Outline
 
 NO_POSITION = ""
 # When an article has no note of its own, the most demanding stance found inside it speaks for it.
 _WEIGHT = {"oppose": 5, "reserve": 4, "support with amendments": 3, "neutral": 2, "support": 1}
+
+
+class Position(Protocol):
+    """What the figures read from a note: its stance and whether it is a red line."""
+
+    stance: str
+    red_line: bool
 
 
 @dataclass
@@ -30,7 +40,7 @@ class ChapterFigures:
         return sum(self.stances.values())
 
 
-def chapter_figures(outline: Outline, notes: Mapping[str, Note]) -> list[ChapterFigures]:
+def chapter_figures(outline: Outline, notes: Mapping[str, Position]) -> list[ChapterFigures]:
     """Per chapter (preamble, annex): its articles counted by stance, brackets, red lines."""
     figures = []
     unit_keys = set(outline.units)
@@ -42,7 +52,7 @@ def chapter_figures(outline: Outline, notes: Mapping[str, Note]) -> list[Chapter
             key=group,
             label=provision.label() or provision.heading,
             heading=provision.heading if provision.heading != provision.label() else "",
-            stances=dict.fromkeys([*STANCES, NO_POSITION], 0),
+            stances=dict.fromkeys([*_WEIGHT, NO_POSITION], 0),
         )
         for unit in units:
             row.stances[unit_stance(outline, unit, notes)] += 1
@@ -52,7 +62,7 @@ def chapter_figures(outline: Outline, notes: Mapping[str, Note]) -> list[Chapter
     return figures
 
 
-def unit_stance(outline: Outline, unit: str, notes: Mapping[str, Note]) -> str:
+def unit_stance(outline: Outline, unit: str, notes: Mapping[str, Position]) -> str:
     """The article's own stance, else the most demanding stance on any of its paragraphs."""
     own = notes.get(unit)
     if own and own.stance:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.reader_html import ReaderColours, link_target, render_page
+from negotiator_app.core.outline import Outline
+from negotiator_app.ui.reader.page_html import ReaderColours, link_target, render_page
 from negotiator_app.ui.theme import look
 
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 9, 28, 13
@@ -117,9 +117,10 @@ class Reader(QWidget):
     def show_provision(self, outline: Outline, key: str, terms: Iterable[str] = ()) -> None:
         """Show the page holding key (scrolled to it), marking the words a search matched."""
         self.outline, self.key, self.terms = outline, key, tuple(terms)
-        self.render()
+        self.show_page()
 
-    def render(self) -> None:
+    def show_page(self) -> None:
+        """Write the page of the provision being read, with its marks, scrolled to it."""
         if self.outline is None or self.key not in self.outline:
             self.page.clear()
             self.path.clear()
@@ -145,12 +146,12 @@ class Reader(QWidget):
         if not self.terms:
             return False
         self.terms = ()
-        self.render()
+        self.show_page()
         return True
 
     def set_colours(self, colours: ReaderColours) -> None:
         self.colours = colours
-        self.render()
+        self.show_page()
 
     # -- font size ------------------------------------------------------------------
 

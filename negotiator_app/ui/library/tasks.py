@@ -26,7 +26,7 @@ class ImportOutcome:
 def import_into_library(
     folder: Path, path: Path, *, instrument: str = "", label: str = "", language: str = ""
 ) -> Callable[[Progress], ImportOutcome]:
-    """The import as work for a Task.
+    """The import as work for a TaskRunner.
 
     The importer reports its progress (and, last, that reading is done) before anything is
     stored; Cancel raises from that report, so a cancelled import leaves the library as it was.

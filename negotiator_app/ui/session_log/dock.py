@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError, VersionInfo
-from negotiator_app.ui.outline import Outline
 from negotiator_app.ui.theme import look
 
 if TYPE_CHECKING:

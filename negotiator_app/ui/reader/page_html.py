@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import CONTAINER_KINDS, Kind, Provision
-from negotiator_app.ui.outline import Outline
-from negotiator_app.ui.provision_text import (
+from negotiator_app.core.text_marks import (
     bracket_spans,
     option_spans,
     reference_spans,

@@ -144,7 +144,7 @@ class SearchPage(QWidget):
     def groups(self) -> list[ResultGroup]:
         return [self.list.item(i).data(GROUP_ROLE) for i in range(self.list.count())]
 
-    def move(self, key: int) -> None:
+    def move_selection(self, key: int) -> None:
         """Up, Down, PgUp, PgDn typed in the search box move through the results."""
         row, count = self.list.currentRow(), self.list.count()
         if not count:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.storage.notes import (
     PRIORITIES,
@@ -36,14 +37,13 @@ from negotiator_app.storage.notes import (
     restore_note,
     save_note,
 )
-from negotiator_app.ui.delegations_table import DelegationsTable
-from negotiator_app.ui.note_history_view import NoteHistoryView
-from negotiator_app.ui.outline import Outline
+from negotiator_app.ui.position.delegations_table import DelegationsTable
+from negotiator_app.ui.position.history_view import NoteHistoryView
 from negotiator_app.ui.theme import STANCE_NAMES, look
 
 if TYPE_CHECKING:
     from negotiator_app.core.redline import Segment
-    from negotiator_app.ui.redline_view import RedlineView
+    from negotiator_app.ui.position.redline_view import RedlineView
 
 SAVE_DELAY_MS = 500
 REDLINE_DELAY_MS = 150
@@ -310,7 +310,7 @@ class PositionPanel(QScrollArea):
     def redline(self) -> RedlineView:
         """The live redline under the proposed wording (made the first time it is needed)."""
         if self._redline is None:
-            from negotiator_app.ui.redline_view import RedlineView
+            from negotiator_app.ui.position.redline_view import RedlineView
 
             self._redline = RedlineView()
             self._redline.hide()

@@ -1,0 +1,1 @@
+"""File > Export memo…: the dialog and its choices."""

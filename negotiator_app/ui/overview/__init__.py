@@ -1,0 +1,1 @@
+"""The overview page: where the delegation stands, chapter by chapter."""

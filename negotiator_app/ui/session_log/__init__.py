@@ -1,0 +1,1 @@
+"""The session log below the reader: what each delegation said, as it was said."""
