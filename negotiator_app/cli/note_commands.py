@@ -8,7 +8,7 @@ from dataclasses import replace
 from negotiator_app.cli.library_commands import open_library
 from negotiator_app.cli.output import emit_json, fail
 from negotiator_app.storage import LibraryError
-from negotiator_app.storage.carry import mark_reviewed, review_list
+from negotiator_app.storage.carry import carried_into, mark_reviewed, review_list
 from negotiator_app.storage.notes import (
     STANCES,
     DelegationPosition,
@@ -113,10 +113,20 @@ def run_show(args: argparse.Namespace) -> int:
         info = library.find_version(args.version)
         note = _existing(library, info, args)
         history = note_history(library, note.id)
+        carried = carried_into(library, note.id)
     if args.json:
-        emit_json({"note": note.to_dict(), "history": [r.to_dict() for r in history]})
+        emit_json(
+            {
+                "note": note.to_dict(),
+                "history": [r.to_dict() for r in history],
+                "carried": carried.to_dict() if carried else None,
+            }
+        )
         return 0
     print(f"Note on {note.provision_key} ({info.instrument}){_quoted(note)}")
+    if carried is not None:
+        review = " (awaits review)" if carried.review else ""
+        print(f"  carried from {carried.old_key}: {carried.message()}{review}")
     for line in _describe(note):
         print(f"  {line}")
     print(f"History ({len(history)} saves, newest first):")

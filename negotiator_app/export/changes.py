@@ -53,6 +53,7 @@ class ChangesContent:
     comparison: Comparison
     rows: list[ChangeRow]
     level: str = "all"
+    library_folder: Path | None = None  # never written into: see output_file.save_atomically
 
 
 def select_changes(
@@ -83,7 +84,7 @@ def select_changes(
         else:
             notes = _notes_within(old_notes, pair.old_key or "")
         rows.append(ChangeRow(pair, _title(pair, old_tree, new_tree), notes))
-    return ChangesContent(old, new, comparison, rows, level)
+    return ChangesContent(old, new, comparison, rows, level, library.folder)
 
 
 def write_changes(
@@ -137,7 +138,9 @@ def write_changes(
     add_page_furniture(document, opened.styles, cover)
     subject = f"{draft_line(content.new)}, changes from {content.old.label}"
     set_properties(document, cover, subject[:255])
-    saved = save_atomically(path, lambda temporary: document.save(str(temporary)))
+    saved = save_atomically(
+        path, lambda temporary: document.save(str(temporary)), protected=content.library_folder
+    )
     return ExportResult(saved, len(content.rows), list(opened.warnings))
 
 

@@ -69,13 +69,18 @@ def write_changes_csv(
             writer.writeheader()
             writer.writerows(rows)
 
-    return ExportResult(save_atomically(path, write), len(rows))
+    saved = save_atomically(path, write, protected=content.library_folder)
+    return ExportResult(saved, len(rows))
 
 
 def write_changes_markdown(content: ChangesContent, path: Path | str, marking: str) -> ExportResult:
     """A summary table, then each changed provision with its changes marked."""
     text = changes_markdown(content, marking)
-    saved = save_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    saved = save_atomically(
+        path,
+        lambda temporary: temporary.write_text(text, encoding="utf-8"),
+        protected=content.library_folder,
+    )
     return ExportResult(saved, len(content.rows))
 
 

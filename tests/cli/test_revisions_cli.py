@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
 
 import docx
 import pytest
@@ -99,6 +98,8 @@ def test_the_review_list_and_marking_a_position_reviewed(revised, capsys):
     _, out, _ = run(capsys, "note", "list", "--review", "--json", "--version", "Rev.2 RU")
     items = json.loads(out)
     assert [i["new_key"] for i in items] == ["art-11.3", None]
+    _, out, _ = run(capsys, "note", "show", "Rev.2", "art-11.3")
+    assert "carried from art-10.3: text changed since your position — review" in out
     status, out, _ = run(capsys, "note", "reviewed", str(items[0]["id"]))
     assert status == 0 and "art-11.3 left the review list" in out
     _, out, _ = run(capsys, "note", "list", "--review", "--json")
@@ -108,7 +109,7 @@ def test_the_review_list_and_marking_a_position_reviewed(revised, capsys):
     assert [n["provision_key"] for n in json.loads(out)] == ["art-11.3"]
 
 
-def test_the_table_of_changes_in_word_csv_and_markdown(revised, capsys, tmp_path: Path):
+def test_the_table_of_changes_in_word_csv_and_markdown(revised, capsys, tmp_path, library_dir):
     out = tmp_path / "changes.docx"
     status, printed, _ = run(capsys, "export", "changes", str(out), "Rev.1", "Rev.2")
     assert status == 0 and printed.startswith(f"Wrote {out} (")
@@ -144,6 +145,9 @@ def test_the_table_of_changes_in_word_csv_and_markdown(revised, capsys, tmp_path
 
     status, _, err = run(capsys, "export", "changes", str(tmp_path / "x.pdf"), "Rev.1", "Rev.2")
     assert status == 2 and err.count("\n") == 1 and "name it .docx, .csv or .md" in err
+    inside = library_dir / "changes.md"  # never into the library's own folder
+    status, _, err = run(capsys, "export", "changes", str(inside), "Rev.1", "Rev.2")
+    assert status == 2 and not inside.exists()
 
 
 def test_the_memo_of_the_new_revision_lists_the_positions_to_review(revised, capsys, tmp_path):
