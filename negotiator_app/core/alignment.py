@@ -35,6 +35,7 @@ from collections.abc import Callable
 
 from negotiator_app.core.brackets import is_tombstone
 from negotiator_app.core.comparison import Change, Comparison, Pair
+from negotiator_app.core.likeness import WordMatcher, words
 from negotiator_app.core.matching import (
     CANDIDATES,
     Node,
@@ -53,7 +54,6 @@ from negotiator_app.core.similarity import (
     features,
     held_in_order,
     tokens,
-    word_similarity,
 )
 
 HEADING_SHARE = 0.25  # of an article's score, when both have a heading
@@ -354,9 +354,7 @@ class _Aligner:
         if change is None:
             change = _kind(old, new)
         if old is not None and new is not None:
-            similarity = (
-                1.0 if old.text == new.text else word_similarity(self.tokens(old), self.tokens(new))
-            )
+            similarity = 1.0 if old.text == new.text else likeness_of(old.text, new.text)
         else:
             similarity = 0.0
         is_unit = (old or new).is_unit  # type: ignore[union-attr]
@@ -418,3 +416,8 @@ def _kind(old: Node | None, new: Node | None) -> Change:
 
 def _first(item: tuple) -> float:
     return item[0]
+
+
+def likeness_of(old: str, new: str) -> float:
+    """How alike two texts are, word for word (core/likeness.py, as precedents measure it)."""
+    return WordMatcher(words(new)).similarity(words(old))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
+from negotiator_app.core.likeness import WordMatcher, words
 from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Provision
 
@@ -35,7 +35,6 @@ _STATUS_RE = re.compile(
 )
 _MARKED_RE = re.compile(r"[\[(]([^\[\]()]{1,60})[\])]")
 _FOOTNOTE_LINE_RE = re.compile(r"^[\s\d*†]*([^\n]{1,60})$", re.M)
-_WORD_RE = re.compile(r"\w+")
 _TOMBSTONE_LENGTH = 40
 _TOMBSTONES = frozenset(
     {
@@ -226,8 +225,7 @@ def is_tombstone(text: str) -> bool:
     "Abrogato", "Утратила силу"): the number stays, the provision is gone."""
     if len(text) > _TOMBSTONE_LENGTH:
         return False
-    words = " ".join(_WORD_RE.findall(text.lower()))
-    return words in _TOMBSTONES
+    return " ".join(words(text)) in _TOMBSTONES
 
 
 def is_status(text: str) -> bool:
@@ -319,26 +317,26 @@ def _maybe_options(text: str) -> bool:
     return any(w in lowered for w in ("option", "alt", "variant", "вариант", "альтернатив"))
 
 
-def _words(text: str) -> list[str]:
-    return _WORD_RE.findall(text.lower())
+def _words(text: str) -> tuple[str, ...]:
+    return words(text)
 
 
-def _contained(part: list[str], whole: list[str]) -> float:
+def _contained(part: tuple[str, ...], whole: tuple[str, ...]) -> float:
     """The share of part's words found in whole, in order."""
     if not part:
         return 0.0
-    matcher = SequenceMatcher(None, part, whole, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) / len(part)
+    return WordMatcher(whole).common_words(part) / len(part)
 
 
 def _same_bracket(bracket: Bracket, candidates: list[Bracket]) -> Bracket | None:
-    words = _words(bracket.text)
+    bracket_words = _words(bracket.text)
     for candidate in candidates:
-        if _words(candidate.text) == words:
+        if _words(candidate.text) == bracket_words:
             return candidate
     best, best_ratio = None, SAME_BRACKET
+    matcher = WordMatcher(bracket_words)
     for candidate in candidates:
-        ratio = SequenceMatcher(None, words, _words(candidate.text), autojunk=False).ratio()
+        ratio = matcher.similarity(_words(candidate.text))
         if ratio >= best_ratio:
             best, best_ratio = candidate, ratio
     return best

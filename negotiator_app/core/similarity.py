@@ -17,18 +17,14 @@ from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-_WORD_RE = re.compile(r"\w+")
+from negotiator_app.core.likeness import words as likeness_words
+
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 # A word found in more texts than this share is too common to propose candidates with; it
 # still counts in the cosine of the candidates found through rarer words.
 _COMMON_SHARE = 0.25
 _COMMON_MIN = 12
 _QUERY_FEATURES = 60
-
-
-def words(text: str) -> list[str]:
-    """The words of a text, lower case."""
-    return _WORD_RE.findall(text.lower())
 
 
 def tokens(text: str) -> list[str]:
@@ -69,34 +65,10 @@ class Weights:
         return {f: w / norm for f, w in vector.items()}
 
 
-def word_similarity(left: list[str], right: list[str]) -> float:
-    """How much of two texts (their tokens) is the same words in the same order:
-    2 * matched / total. What a delegate means by "95% the same"; brackets count too.
-    """
-    total = len(left) + len(right)
-    if not total:
-        return 1.0
-    # Most revisions change a few words: match the ends first, the rest with difflib.
-    head = 0
-    while head < min(len(left), len(right)) and left[head] == right[head]:
-        head += 1
-    tail = 0
-    while (
-        tail < min(len(left), len(right)) - head
-        and left[len(left) - 1 - tail] == right[len(right) - 1 - tail]
-    ):
-        tail += 1
-    middle = SequenceMatcher(
-        None, left[head : len(left) - tail], right[head : len(right) - tail], autojunk=False
-    )
-    matched = head + tail + sum(block.size for block in middle.get_matching_blocks())
-    return 2.0 * matched / total
-
-
 def held_in_order(part: str, whole: str, run: int = 3) -> float:
     """The share of part's words found in whole in the same order, in runs of at least `run`
     words: how much of a paragraph an article's text still says, word for word."""
-    left, right = words(part), words(whole)
+    left, right = likeness_words(part), likeness_words(whole)
     if not left:
         return 0.0
     blocks = SequenceMatcher(None, left, right, autojunk=False).get_matching_blocks()
