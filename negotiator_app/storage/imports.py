@@ -33,7 +33,6 @@ DEMO_REVISIONS = [
         ],
     ),
 ]
-DEMO_FILES = DEMO_REVISIONS[0][1]
 # A few positions on Rev.1, so that a new user sees them carried into Rev.2.
 DEMO_NOTES = [
     (
@@ -152,39 +151,53 @@ def carry_after_import(library: Library, info: VersionInfo) -> CarryReport | Non
 def import_demo_if_empty(library: Library, *, revision: bool = True) -> list[VersionInfo]:
     """On first start, give an empty library the demonstration draft, in English and Russian.
 
-    With revision, also its Rev.2 (and a few positions on Rev.1, carried into it), so the
-    comparison of revisions has something to show.
+    With revision, also its Rev.2 (see import_demo_revision), so the comparison of revisions
+    has something to show.
     """
     if not library.is_empty():
         return []
+    imported = _import_demo_files(library, *DEMO_REVISIONS[0], previous=None)
+    if revision:
+        imported += import_demo_revision(library)
+    return imported
+
+
+def import_demo_revision(library: Library) -> list[VersionInfo]:
+    """The demonstration's Rev.2, with a few positions on Rev.1 carried into it, when the
+    library holds the demonstration's Rev.1 alone (the workbench may do this after its first
+    paint); [] otherwise."""
     from negotiator_app.storage.notes import Note, save_notes
 
+    demo = [v for v in library.versions() if v.instrument == DEMO_INSTRUMENT]
+    if not demo or {v.revision for v in demo} != {DEMO_REVISIONS[0][0]}:
+        return []
+    first = demo[0]
+    notes = [Note(first.instrument_id, k, version_id=first.id, **f) for k, f in DEMO_NOTES]
+    save_notes(library, notes)
+    return _import_demo_files(library, *DEMO_REVISIONS[1], previous=demo[-1].label)
+
+
+def _import_demo_files(
+    library: Library, revision_label: str, files: list[tuple[str, str, str]], previous: str | None
+) -> list[VersionInfo]:
     imported: list[VersionInfo] = []
-    for index, (revision_label, files) in enumerate(DEMO_REVISIONS):
-        if index and not revision:
-            break
-        if index == 1 and imported:
-            first = imported[0]
-            notes = [Note(first.instrument_id, k, version_id=first.id, **f) for k, f in DEMO_NOTES]
-            save_notes(library, notes)
-        for position, (name, label, language) in enumerate(files):
-            path = resource_path("demo", name)
-            if not path.exists():
-                continue
-            if position == 0:
-                previous = imported[-1].label if imported else None
-                placement = Placement(revises=previous, label=revision_label)
-            else:
-                placement = Placement(translation_of=revision_label)
-            # Nothing of the delegate's is in the library yet: no backup to take.
-            info, _ = import_draft(
-                library,
-                path,
-                instrument=DEMO_INSTRUMENT,
-                label=label,
-                language=language,
-                placement=placement,
-                backup=False,
-            )
-            imported.append(info)
+    for name, label, language in files:
+        path = resource_path("demo", name)
+        if not path.exists():
+            continue
+        if not imported:
+            placement = Placement(revises=previous, label=revision_label)
+        else:
+            placement = Placement(translation_of=revision_label)
+        # Nothing of the delegate's is in the library yet: no backup to take.
+        info, _ = import_draft(
+            library,
+            path,
+            instrument=DEMO_INSTRUMENT,
+            label=label,
+            language=language,
+            placement=placement,
+            backup=False,
+        )
+        imported.append(info)
     return imported

@@ -215,3 +215,15 @@ def test_the_demonstration_library_has_two_revisions_and_positions_carried(libra
         }
         assert get_note(library, "art-5", version_id=russian.id).red_line  # was Article 4
         assert import_demo_if_empty(library) == []  # only ever into an empty library
+
+
+def test_the_demonstration_revision_can_come_after_the_first_paint(library_dir):
+    from negotiator_app.storage.imports import import_demo_if_empty, import_demo_revision
+
+    with Library(library_dir) as library:
+        first = import_demo_if_empty(library, revision=False)
+        assert [v.revision for v in first] == ["Rev.1", "Rev.1"] and not list_notes(library)
+        later = import_demo_revision(library)
+        assert [v.label for v in later] == ["EN demo Rev.2", "RU demo Rev.2"]
+        assert len(review_list(library, later[0])) == 4
+        assert import_demo_revision(library) == []  # once only
