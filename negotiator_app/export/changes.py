@@ -121,8 +121,8 @@ def write_changes(
     header = [
         [word_xml.paragraph(ids["Memo Table Heading"], title)]
         for title in (
-            content.old.label,
-            f"{content.new.label} (inserted words underlined, deleted struck through)",
+            called(content.old),
+            f"{called(content.new)} (inserted words underlined, deleted struck through)",
             "Comment of the delegation",
         )
     ]
@@ -136,7 +136,7 @@ def write_changes(
             progress(done, len(content.rows))
     add(table)
     add_page_furniture(document, opened.styles, cover)
-    subject = f"{draft_line(content.new)}, changes from {content.old.label}"
+    subject = f"{draft_line(content.new)}, changes from {called(content.old)}"
     set_properties(document, cover, subject[:255])
     saved = save_atomically(
         path, lambda temporary: document.save(str(temporary)), protected=content.library_folder
@@ -145,7 +145,12 @@ def write_changes(
 
 
 def changes_title(content: ChangesContent) -> str:
-    return f"Changes from {content.old.label} to {content.new.label}"
+    return f"Changes from {called(content.old)} to {called(content.new)}"
+
+
+def called(version: VersionInfo) -> str:
+    """What a delegate calls a version in a table of changes: its revision ("Rev.2")."""
+    return version.revision or version.label
 
 
 # -- cells ------------------------------------------------------------------------------
@@ -216,8 +221,9 @@ def _introduction(content: ChangesContent) -> str:
     counts = {k: n for k, n in content.comparison.counts(content.level).items() if n}
     listed = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     return (
-        f'What changed from "{content.old.label}" to "{content.new.label}" ({listed}). One row per '
-        "changed provision; renumbered provisions whose text did not change are left out."
+        f'What changed from {called(content.old)} ("{content.old.label}") to '
+        f'{called(content.new)} ("{content.new.label}"): {listed}. One row per changed '
+        "provision; renumbered provisions whose text did not change are left out."
     )
 
 
