@@ -16,7 +16,7 @@ PAGE_COLUMN_RE = re.compile(r"^(page|pages|стр\.?|страница|page no\.?
 def is_contents_entry(text: str) -> bool:
     """A line of a table of contents: an entry followed by a page number."""
     match = _CONTENTS_ENTRY_RE.match(text.strip())
-    return bool(match) and len(match.group("entry")) < 200
+    return match is not None and len(match.group("entry")) < 200
 
 
 def contents_entry_title(text: str) -> str:

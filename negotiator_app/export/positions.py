@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from negotiator_app.core.provision import Provision
@@ -227,7 +228,7 @@ def markdown_quote(lines: list[str]) -> list[str]:
     return quoted
 
 
-def markdown_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def markdown_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
     def cell(text: str) -> str:
         return markdown_inline(" ".join(text.split())).replace("|", "\\|") or " "
 

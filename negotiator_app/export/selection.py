@@ -197,8 +197,11 @@ def proposal_redline(note: Note, provision: Provision) -> list[Segment]:
 def reference(node: Provision, parents: dict[str, Provision | None]) -> str:
     """How a delegate cites a provision: "Article 3, paragraph 2 (a)", "Annex, paragraph 4"."""
     path = [node]
-    while path[-1].kind not in _ANCHOR_KINDS and parents.get(path[-1].key) is not None:
-        path.append(parents[path[-1].key])
+    while path[-1].kind not in _ANCHOR_KINDS:
+        parent = parents.get(path[-1].key)
+        if parent is None:
+            break
+        path.append(parent)
     path.reverse()
     first = path[0]
     if first.kind == Kind.PARAGRAPH:

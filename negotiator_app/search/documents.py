@@ -163,7 +163,7 @@ def note_document(
     language = field_language("", body)
     provision = provision or {}
     return {
-        "doc_id": note_doc_id(note.id),
+        "doc_id": note_doc_id(note.id or 0),  # a stored note: it has its id
         "where": NOTE_PLACE,
         "version_id": str(version_id),
         "in_versions": " ".join(str(v) for v in in_versions) or str(version_id),

@@ -6,11 +6,13 @@ A new revision of an instrument gets the positions of the revision before carrie
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from negotiator_app.core.provision import Document
+from negotiator_app.errors import shown
 from negotiator_app.resources import resource_path
 from negotiator_app.storage.library import Library, VersionInfo, instrument_name
 from negotiator_app.storage.revisions import Placement, refuse_placement
@@ -128,6 +130,12 @@ def import_draft(
         language=language,
         source_name=path.name,
         placement=placement,
+    )
+    logging.getLogger(__name__).info(
+        "imported %s as version %s (%d provisions)",
+        shown(path.name),
+        info.id,
+        info.provision_count,
     )
     if carry:
         carry_after_import(library, info)

@@ -67,7 +67,7 @@ def check_library(library: Library) -> IntegrityReport:
         _note_checks(db, report)
         _revision_checks(db, report)
         _log_checks(db, report)
-    except sqlite3.DatabaseError as error:
+    except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
     if len(report.problems) > _MAX_LISTED:
         more = len(report.problems) - _MAX_LISTED

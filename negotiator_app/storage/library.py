@@ -7,11 +7,15 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from negotiator_app.core.provision import Document, Kind, Provision
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
 from negotiator_app.storage.revisions import Placement, place
+
+if TYPE_CHECKING:
+    from negotiator_app.storage.cipher import Key
 
 
 @dataclass(frozen=True)
@@ -65,13 +69,18 @@ class ProvisionRow:
 class Library:
     """The user's library in a folder: one SQLite file plus backups and the search index."""
 
-    def __init__(self, folder: Path | str) -> None:
+    def __init__(self, folder: Path | str, *, new_key: Key | None = None) -> None:
+        """Open (or create: encrypted with new_key, if given) the library in folder."""
         self.folder = Path(folder)
-        self.connection = database.connect(self.folder)
+        self.connection = database.connect(self.folder, new_key=new_key)
 
     @property
     def path(self) -> Path:
         return self.folder / database.LIBRARY_FILE
+
+    @property
+    def encrypted(self) -> bool:
+        return database.is_encrypted(self.connection)
 
     def close(self) -> None:
         self.connection.close()
@@ -130,13 +139,13 @@ class Library:
                         placed.revision_id,
                     ),
                 )
-                version_id = cursor.lastrowid
+                version_id = database.inserted_id(cursor.lastrowid)
                 db.executemany(
                     "INSERT INTO provisions (version_id, key, parent_key, kind, number, heading,"
                     " text, position, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ((version_id, *row) for row in _flatten(document.provisions)),
                 )
-        except sqlite3.DatabaseError as error:
+        except database.ERRORS as error:
             raise LibraryError(database.describe(error, self.path)) from None
         return self.version(version_id)
 
@@ -154,7 +163,7 @@ class Library:
         self, instrument_id: int | None = None, *, version_id: int | None = None
     ) -> list[VersionInfo]:
         """All versions (or one instrument's, or one), by instrument then in circulation order."""
-        where, args = "", ()
+        where, args = "", tuple[int, ...]()
         if instrument_id is not None:
             where, args = "WHERE v.instrument_id = ?", (instrument_id,)
         if version_id is not None:
@@ -178,7 +187,7 @@ class Library:
     def find_version(self, reference: str | int) -> VersionInfo:
         """A version by id, label or "instrument:label"; one clear sentence when not found."""
         reference = str(reference).strip()
-        if reference.isdigit():
+        if reference.isdigit() and len(reference) <= _LONGEST_ID:
             for info in self.versions(version_id=int(reference)):
                 return info
         versions = self.versions()
@@ -251,12 +260,15 @@ class Library:
         row = db.execute("SELECT id FROM instruments WHERE name = ?", (name,)).fetchone()
         if row:
             return row[0]
-        return db.execute(
-            "INSERT INTO instruments (name, created) VALUES (?, ?)", (name, now)
-        ).lastrowid
+        return database.inserted_id(
+            db.execute(
+                "INSERT INTO instruments (name, created) VALUES (?, ?)", (name, now)
+            ).lastrowid
+        )
 
 
 _KINDS = {str(kind): kind for kind in Kind}
+_LONGEST_ID = 18  # digits an SQLite integer id can have; a longer number is no id of ours
 
 
 def instrument_name(document: Document, instrument: str = "", source_name: str = "") -> str:

@@ -116,7 +116,7 @@ def save_notes(library: Library, notes: list[Note]) -> list[Note]:
     try:
         with transaction(library.connection) as db:
             saved = [_store(db, n, r, now) for n, r in zip(notes, revisions, strict=True)]
-    except sqlite3.DatabaseError as error:
+    except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
     return saved
 
@@ -195,7 +195,8 @@ def list_notes(
 ) -> list[Note]:
     """Notes: of a version's revision, or of one instrument (all its revisions), or all;
     optionally only those with one stance or one tag."""
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list[object] = []
     if version_id is not None:
         clauses.append("revision_id = ?")
         args.append(revision_of(library, version_id))

@@ -84,7 +84,7 @@ def test_sigkill_in_a_stream_of_saves_loses_no_returned_save(
         if len(printed) >= 60:
             break
     process.send_signal(signal.SIGKILL)
-    process.wait(timeout=30)
+    process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL
 
     with Library(library_dir) as after:
@@ -147,7 +147,7 @@ def test_a_library_held_by_another_writer_gives_a_clear_sentence(
                    str(library_dir)])  # fmt: skip
     assert status == 2
     assert "busy in another Negotiator window" in capsys.readouterr().err
-    holder.wait(timeout=30)
+    holder.communicate(timeout=30)
 
     started = time.monotonic()
     version = library.versions()[0]

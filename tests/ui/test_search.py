@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from negotiator_app.storage.notes import Note, save_note
 from negotiator_app.ui.main_window import READER, RESULTS
@@ -113,3 +114,22 @@ def _shown_html(window) -> str:
     from negotiator_app.ui.search.results import result_html
 
     return "".join(result_html(g, window.palette()) for g in window.results.groups())
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [("state~99", "letters of difference"), ("NOT " * 3000 + "state", "too long"),
+     ("(" * 2000 + "state" + ")" * 2000, "too long"), ("NOT NOT state", "cannot be understood")],
+    ids=["fuzzy", "3000-NOT", "2000-brackets", "NOT-NOT"],
+)  # fmt: skip
+def test_a_query_the_parser_chokes_on_is_a_sentence_not_a_crash(qtbot, workbench, query, said):
+    crashes: list = []
+    workbench.report_crash = crashes.append
+    workbench.search.crashed.disconnect()
+    workbench.search.crashed.connect(crashes.append)
+    qtbot.keyClick(workbench, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().setText(query)
+    workbench.search.box.paste()  # pasted, as a long query is
+    qtbot.waitUntil(lambda: said in workbench.results.summary.text(), timeout=WAIT_MS)
+    assert workbench.results.list.count() == 0
+    assert crashes == []
