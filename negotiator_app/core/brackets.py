@@ -281,6 +281,8 @@ def chapter_brackets(roots: list[Provision]) -> list[ChapterBrackets]:
     rows = []
     for key in outline.groups():
         node = outline.get(key)
+        if node is None:
+            continue
         label = node.label() or node.heading or key
         heading = node.heading if node.heading != label else ""
         count = sum(open_brackets(p.text) for p in node.walk())

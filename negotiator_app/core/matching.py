@@ -69,7 +69,7 @@ class Node:
 
     def chapter(self) -> Node | None:
         """The nearest chapter above (else part, else section)."""
-        found = {}
+        found: dict[Kind, Node] = {}
         node = self.parent
         while node is not None:
             found.setdefault(node.provision.kind, node)
@@ -188,15 +188,15 @@ def pair_by_content(olds: list[Node], news: list[Node], scorer: Scorer) -> None:
     # 3. Anchors: mutual best pairs, kept only where they agree with the order.
     best_new: dict[int, tuple[float, int]] = {}
     best_old: dict[int, tuple[float, int]] = {}
-    for (a, b), score in scores.items():
-        if score > best_new.get(a, (-1.0, 0))[0]:
-            best_new[a] = (score, b)
-        if score > best_old.get(b, (-1.0, 0))[0]:
-            best_old[b] = (score, a)
+    for (old_id, new_id), score in scores.items():
+        if score > best_new.get(old_id, (-1.0, 0))[0]:
+            best_new[old_id] = (score, new_id)
+        if score > best_old.get(new_id, (-1.0, 0))[0]:
+            best_old[new_id] = (score, old_id)
     anchors = [
-        (by_id[a], by_id[b])
-        for a, (score, b) in best_new.items()
-        if score >= ANCHOR_THRESHOLD and best_old.get(b, (0, None))[1] == a
+        (by_id[old_id], by_id[new_id])
+        for old_id, (score, new_id) in best_new.items()
+        if score >= ANCHOR_THRESHOLD and best_old.get(new_id, (0.0, -1))[1] == old_id
     ]
     for a, b in in_order(anchors):
         join(a, b)
@@ -206,12 +206,12 @@ def pair_by_content(olds: list[Node], news: list[Node], scorer: Scorer) -> None:
     skeleton = _skeleton(olds, new_index)
     windows = _windows(olds, news, skeleton)
     ranked = []
-    for (a, b), score in scores.items():
-        old_node, new_node = by_id[a], by_id[b]
+    for (old_id, new_id), score in scores.items():
+        old_node, new_node = by_id[old_id], by_id[new_id]
         if old_node.partner is not None or new_node.partner is not None:
             continue
-        low, high = windows[id(old_node)]
-        bonus = ORDER_BONUS if low < new_index[b] < high else 0.0
+        low, high = windows[old_id]
+        bonus = ORDER_BONUS if low < new_index[new_id] < high else 0.0
         if score >= PAIR_THRESHOLD:
             ranked.append((score + bonus, old_node.order, old_node, new_node, score))
     old_index = {id(n): i for i, n in enumerate(olds)}
@@ -234,9 +234,8 @@ def pair_by_content(olds: list[Node], news: list[Node], scorer: Scorer) -> None:
         facing = [n for n in news[low + 1 : high] if n.partner is None] if high > low else []
         if len(lonely) == 1 and len(facing) == 1:
             a, b = lonely[0], facing[0]
-            score = scores.get((id(a), id(b)))
-            if score is None:
-                score = scorer.score(a, b)
+            known = scores.get((id(a), id(b)))
+            score = scorer.score(a, b) if known is None else known
             # A provision deleted in place leaves its number and a word ("Repealed").
             tombstone = number(a) == number(b) and (is_tombstone(a.text) or is_tombstone(b.text))
             # One that grew (or shrank) around its old words is the same provision.

@@ -103,7 +103,7 @@ def write_changes(
         if section.orientation != WD_ORIENT.LANDSCAPE:
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = section.page_height, section.page_width
-    ids = {name: style.style_id for name, style in opened.styles.items()}
+    ids = _style_ids(opened.styles)
     body = document.element.body
     end = body.find(qn("w:sectPr"))
 
@@ -315,3 +315,8 @@ def _widths(document) -> list[float]:
         width = 24.0
     scale = width / sum(COLUMNS)
     return [column * scale for column in COLUMNS]
+
+
+def _style_ids(styles: dict) -> dict[str, str]:
+    """The template's style ids by style name (what each element of the table carries)."""
+    return {name: style.style_id for name, style in styles.items()}

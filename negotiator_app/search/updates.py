@@ -156,7 +156,7 @@ def changes_since(
 
     # New versions, with the marks of the notes on their provisions.
     provisions: dict[tuple[int, str], dict] = {}
-    instrument_marks: dict[tuple[int, str], Marks] = {}
+    instrument_marks: dict[tuple[int | None, str], Marks] = {}
     for instrument_id in {v.instrument_id for v in new_versions}:
         instrument_marks.update(marks(source.notes(connection, instrument_id=instrument_id)))
     for version in new_versions:
@@ -167,6 +167,8 @@ def changes_since(
     # Provisions already indexed whose notes changed: their stance:, tag:... fields follow.
     gone = set(change.removed_versions)
     for revision_id, key in sorted(keys, key=lambda k: (k[0] or 0, k[1])):
+        if revision_id is None:
+            continue  # a note in no revision (its instrument has no version) shows nowhere
         mark = marks(source.notes_on(connection, revision_id, key)).get((revision_id, key))
         for version in versions:
             if version.revision_id != revision_id or version.id in gone:
@@ -188,7 +190,7 @@ def changes_since(
 def _version_documents(
     connection: sqlite3.Connection,
     version: source.VersionRecord,
-    note_marks: dict[tuple[int, str], Marks],
+    note_marks: dict[tuple[int | None, str], Marks],
 ):
     rows = source.provisions(connection, version.id)
     language = version_language(version, rows)
@@ -210,12 +212,15 @@ def _note_documents(
         newest_first.setdefault(version.revision_id, []).append(version.id)
     keys: dict[int, dict[str, list[int]]] = {}
     for note in notes:
+        revision_id = note.revision_id
+        if revision_id is None:
+            continue  # a note in no revision (its instrument has no version) shows nowhere
         if len(notes) < _FEW_NOTES:
-            having = source.versions_with_key(connection, note.revision_id, note.provision_key)
+            having = source.versions_with_key(connection, revision_id, note.provision_key)
         else:  # one query per revision beats one per note
-            if note.revision_id not in keys:
-                keys[note.revision_id] = source.provision_keys(connection, note.revision_id)
-            having = keys[note.revision_id].get(note.provision_key, [])
+            if revision_id not in keys:
+                keys[revision_id] = source.provision_keys(connection, revision_id)
+            having = keys[revision_id].get(note.provision_key, [])
         shown = _shown_in(note, having, newest_first.get(note.revision_id, []))
         if shown is None:
             continue  # an instrument without versions: nowhere to show the note

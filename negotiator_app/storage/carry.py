@@ -163,6 +163,9 @@ def carry_positions(
             f'"{old.label}" and "{new.label}" are two languages of one revision: they already '
             "share their positions."
         )
+    if new.revision_id is None:
+        raise LibraryError(f'"{new.label}" is in no revision; run `negotiator check`.')
+    revision_id = new.revision_id
     report = CarryReport(old, new)
     notes = list_notes(library, version_id=old.id)
     if not notes:
@@ -177,15 +180,15 @@ def carry_positions(
             done = {
                 row[0]
                 for row in db.execute(
-                    "SELECT note_id FROM carried_notes WHERE revision_id = ?", (new.revision_id,)
+                    "SELECT note_id FROM carried_notes WHERE revision_id = ?", (revision_id,)
                 )
             }
             for note in notes:
                 if note.id in done:
                     report.already += 1
                     continue
-                report.carried.append(_carry(db, note, new, comparison, now))
-    except sqlite3.DatabaseError as error:
+                report.carried.append(_carry(db, note, revision_id, comparison, now))
+    except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
     return report
 
@@ -234,7 +237,7 @@ def mark_reviewed(library: Library, carried_id: int) -> CarriedNote:
                 (now, carried_id),
             )
             row = db.execute("SELECT * FROM carried_notes WHERE id = ?", (carried_id,)).fetchone()
-    except sqlite3.DatabaseError as error:
+    except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
     return _carried(row)
 
@@ -243,22 +246,22 @@ def mark_reviewed(library: Library, carried_id: int) -> CarriedNote:
 
 
 def _carry(
-    db: sqlite3.Connection, note: Note, new: VersionInfo, comparison: Comparison, now: str
+    db: sqlite3.Connection, note: Note, revision_id: int, comparison: Comparison, now: str
 ) -> CarriedNote:
     pair = comparison.of_old(note.provision_key)
     if pair is None or pair.new is None or pair.change == Change.DELETED:
         detail = "" if pair is not None else "the compared text has no such provision"
-        return _record(db, note, None, new, "", CarryMark.DELETED, detail, now)
+        return _record(db, note, None, revision_id, "", CarryMark.DELETED, detail, now)
     target = pair.new.key
     taken = db.execute(
         "SELECT id FROM notes WHERE revision_id = ? AND provision_key = ? AND quote = ?",
-        (new.revision_id, target, note.quote),
+        (revision_id, target, note.quote),
     ).fetchone()
     if taken is not None:
-        return _record(db, note, None, new, target, CarryMark.ALREADY_NOTED, "", now)
-    copy_id = _copy(db, note, new.revision_id, target)
+        return _record(db, note, None, revision_id, target, CarryMark.ALREADY_NOTED, "", now)
+    copy_id = _copy(db, note, revision_id, target)
     mark, detail = _judge(note, pair, comparison)
-    return _record(db, note, copy_id, new, target, mark, detail, now)
+    return _record(db, note, copy_id, revision_id, target, mark, detail, now)
 
 
 def _copy(db: sqlite3.Connection, note: Note, revision_id: int, key: str) -> int:
@@ -269,11 +272,13 @@ def _copy(db: sqlite3.Connection, note: Note, revision_id: int, key: str) -> int
         "delegations", "created", "updated",
     ]  # fmt: skip
     chosen = ", ".join("?" if c == "provision_key" else c for c in columns)
-    copy_id = db.execute(
-        f"INSERT INTO notes (revision_id, {', '.join(columns)})"
-        f" SELECT ?, {chosen} FROM notes WHERE id = ?",
-        (revision_id, key, note.id),
-    ).lastrowid
+    copy_id = database.inserted_id(
+        db.execute(
+            f"INSERT INTO notes (revision_id, {', '.join(columns)})"
+            f" SELECT ?, {chosen} FROM notes WHERE id = ?",
+            (revision_id, key, note.id),
+        ).lastrowid
+    )
     db.execute(
         "INSERT INTO note_history (note_id, saved, content)"
         " SELECT ?, saved, content FROM note_history WHERE note_id = ? ORDER BY id",
@@ -324,22 +329,25 @@ def _record(
     db: sqlite3.Connection,
     note: Note,
     copy_id: int | None,
-    new: VersionInfo,
+    revision_id: int,
     new_key: str,
     mark: CarryMark,
     detail: str,
     now: str,
 ) -> CarriedNote:
     review = mark in _TO_REVIEW
-    carried_id = db.execute(
-        "INSERT INTO carried_notes (note_id, revision_id, copy_id, old_key, new_key, mark,"
-        " detail, review, carried) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (note.id, new.revision_id, copy_id, note.provision_key, new_key, str(mark), detail,
-         int(review), now),
-    ).lastrowid  # fmt: skip
+    note_id = database.inserted_id(note.id)  # a stored note: it has one
+    carried_id = database.inserted_id(
+        db.execute(
+            "INSERT INTO carried_notes (note_id, revision_id, copy_id, old_key, new_key, mark,"
+            " detail, review, carried) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (note_id, revision_id, copy_id, note.provision_key, new_key, str(mark), detail,
+             int(review), now),
+        ).lastrowid
+    )  # fmt: skip
     return CarriedNote(
-        carried_id, note.id, copy_id, new.revision_id, note.provision_key, new_key, mark,
-        detail, review, "", now,
+        carried_id, note_id, copy_id, revision_id, note.provision_key, new_key, mark, detail,
+        review, "", now,
     )  # fmt: skip
 
 

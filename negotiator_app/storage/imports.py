@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from negotiator_app.core.provision import Document
 from negotiator_app.errors import shown
@@ -36,7 +36,7 @@ DEMO_REVISIONS = [
     ),
 ]
 # A few positions on Rev.1, so that a new user sees them carried into Rev.2.
-DEMO_NOTES = [
+DEMO_NOTES: list[tuple[str, dict[str, Any]]] = [
     (
         "art-2.h",
         {
@@ -148,7 +148,7 @@ def carry_after_import(library: Library, info: VersionInfo) -> CarryReport | Non
     from negotiator_app.storage.carry import carry_positions
     from negotiator_app.storage.revisions import revised, revision_versions
 
-    if revision_versions(library, info.revision_id)[0].id != info.id:
+    if info.revision_id is None or revision_versions(library, info.revision_id)[0].id != info.id:
         return None  # a language version joins positions its revision already has
     old = revised(library, info)
     if old is None:

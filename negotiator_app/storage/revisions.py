@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from negotiator_app.storage.database import LibraryError
+from negotiator_app.storage.database import LibraryError, inserted_id
 
 if TYPE_CHECKING:
     from negotiator_app.core.comparison import Comparison
@@ -86,6 +86,7 @@ def place(
         if language and language in languages:
             raise LibraryError(_same_language(_label(db, revision_id), language))
         return Placed(revision_id, new_revision=False)
+    revises: int | None
     if placement.revises:
         revises = _find(db, instrument_id, placement.revises)
     elif newest is None:
@@ -106,11 +107,13 @@ def place(
         "SELECT COALESCE(MAX(position), 0) + 1 FROM revisions WHERE instrument_id = ?",
         (instrument_id,),
     ).fetchone()[0]
-    revision_id = db.execute(
-        "INSERT INTO revisions (instrument_id, label, position, revises_id, created)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (instrument_id, label, position, revises, now),
-    ).lastrowid
+    revision_id = inserted_id(
+        db.execute(
+            "INSERT INTO revisions (instrument_id, label, position, revises_id, created)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (instrument_id, label, position, revises, now),
+        ).lastrowid
+    )
     return Placed(revision_id, new_revision=True)
 
 
@@ -178,7 +181,7 @@ def language_version(library: Library, revision_id: int, language: str) -> Versi
     """A revision's version in a language, else its first version."""
     versions = revision_versions(library, revision_id)
     same = [v for v in versions if v.language == language]
-    return (same or versions or [None])[0]
+    return (same or versions)[0] if versions else None
 
 
 # -- helpers ----------------------------------------------------------------------------
