@@ -181,11 +181,12 @@ def test_a_kill_during_carrying_leaves_the_library_as_it_was(demo, library_dir: 
         text=True,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
-    try:
-        assert process.stdout.readline().strip() == "halfway"
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
+    with process, process.stdout:
+        try:
+            assert process.stdout.readline().strip() == "halfway"
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=30)
     with Library(library_dir) as after:
         assert len(list_notes(after)) == before  # three copies were made, none is left
         assert after.connection.execute("SELECT COUNT(*) FROM carried_notes").fetchone()[0] == 0
