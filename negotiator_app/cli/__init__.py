@@ -135,11 +135,13 @@ def _command_modules() -> list:
         maintenance_commands,
         note_commands,
         search_commands,
+        structure_commands,
     )
 
     return [
         library_commands,
         compare_commands,
+        structure_commands,
         export_commands,
         search_commands,
         note_commands,

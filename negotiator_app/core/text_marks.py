@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from negotiator_app.core.brackets import bracket_spans, open_brackets, option_spans
 from negotiator_app.core.outline import Outline
+from negotiator_app.core.references import ARTICLE_NUMBER_RE, ARTICLE_REFERENCE_RE
 
 __all__ = [
     "bracket_spans",
@@ -20,13 +21,9 @@ __all__ = [
     "term_spans",
 ]
 
-_NUMBER = r"\d{1,4}(?:[\s\u00a0]?(?:bis|ter|quater|quinquies|sexies))?"
-_ARTICLES_RE = re.compile(
-    rf"\b(?:articles?|art\.|стать[а-яё]*|ст\.)[\s\u00a0]+{_NUMBER}"
-    rf"(?:(?:[\s\u00a0]*(?:,|and|or|to|и|или|[-\u2013\u2014])[\s\u00a0]*){_NUMBER})*",
-    re.I,
-)
-_NUMBER_RE = re.compile(_NUMBER, re.I)
+# "article 12 septies", "articles 12 and 13", «статью 14 бис»: core's one reference grammar.
+_ARTICLES_RE = ARTICLE_REFERENCE_RE
+_NUMBER_RE = ARTICLE_NUMBER_RE
 _CHAPTER_RE = re.compile(r"\b(?:chapter|глав[а-яё]*)[\s\u00a0]+([IVXLC]+|\d{1,3})\b", re.I)
 _THIS_ARTICLE_RE = re.compile(
     r"\bparagraphs?[\s\u00a0]+(\d{1,3})(?:[\s\u00a0]*\(([a-z]{1,2})\))?"

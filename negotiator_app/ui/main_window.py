@@ -44,6 +44,9 @@ from negotiator_app.ui.tree.model import notes_by_provision
 from negotiator_app.ui.tree.navigator import Navigator
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from negotiator_app.core.provision import ImportReport
     from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
     from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
     from negotiator_app.ui.dialogs.log_dialog import LogDialog
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self.panes = Panes(self.navigator, self.pages, self.position)
         self.demo_banner = DemoBanner(settings, self.import_file)
         self.message = Banner("messageBar")
+        self.message.link_activated.connect(self.open_provision)  # a key the report warns about
+        self.left_out_dialog: QDialog | None = None
         self.setCentralWidget(_column(self.demo_banner, self.message, self.panes))
 
         self.log_dock = SessionLogDock(library, self)
@@ -462,12 +467,28 @@ class MainWindow(QMainWindow):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         """Say what was imported, and open it."""
-        info = outcome.version
-        lines = "<br>".join(escape(line) for line in outcome.report_lines)
-        what = f"<b>{escape(info.label)}</b> of {escape(info.instrument)}"
-        self.show_message(f"Imported {what}.<br>{lines}")
-        self.open_version(info.id)
+        self.show_import_report(outcome.version, outcome.report)
+        self.open_version(outcome.version.id)
         self.search.catch_up()
+
+    def show_import_report(self, info: VersionInfo, report: ImportReport | None = None) -> None:
+        """The import report of a version: counts, structure warnings (links), what was left out."""
+        from negotiator_app.core.provision import ImportReport
+        from negotiator_app.ui.library.import_report import LeftOutDialog, report_html
+
+        report = report or ImportReport.from_dict(info.report)
+
+        def left_out() -> None:
+            self.left_out_dialog = LeftOutDialog(report, info.label, self)
+            self.left_out_dialog.open()
+
+        self.message.show_message(
+            report_html(info, report), "info", [("What was left out…", left_out)]
+        )
+
+    def show_version_report(self) -> None:
+        if self.version is not None:
+            self.show_import_report(self.version)
 
     def _history_step(self, step: int) -> None:
         if step < 0:

@@ -65,6 +65,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file, "import", "&Import…", window.import_file, [SK.Open], "Import a draft")
     add(file, "export", "&Export memo…", window.export_memo, ["Ctrl+E"], "Write a Word memo")
     add(file, "backup", "&Back up library", window.back_up, [], "A checked copy in backups/")
+    add(file, "import_report", "Import &report of this version", window.show_version_report, [],
+        "What the import found, what to check and what it left out")  # fmt: skip
     file.addSeparator()
     add(file, "lock", "&Lock", window.lock_now, ["Ctrl+Shift+L"], "Hide the library until its "
         "passphrase is typed (an encrypted library)")  # fmt: skip

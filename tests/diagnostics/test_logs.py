@@ -93,7 +93,7 @@ def test_the_log_records_imports_backups_and_failures_never_notes(
     finally:
         stop_log_file(handler)
     log = read_log(library_dir)
-    assert "imported small_convention_en.txt as version 1 (38 provisions)" in log
+    assert "imported small_convention_en.txt as version 1 (37 provisions)" in log
     assert "backup taken (manual)" in log and "backup taken (import)" in log
     assert "WARNING negotiator_app.storage.backup: automatic backup skipped" in log
     assert SECRET not in log and SECRET.lower() not in log

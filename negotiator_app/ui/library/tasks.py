@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from negotiator_app.core.provision import ImportReport
 from negotiator_app.storage import Library, VersionInfo
 
 Progress = Callable[[int, int], None]
@@ -21,6 +22,7 @@ class ImportOutcome:
 
     version: VersionInfo
     report_lines: list[str]
+    report: ImportReport
 
 
 def import_into_library(
@@ -44,7 +46,7 @@ def import_into_library(
                 language=language,
                 progress=progress,
             )
-        return ImportOutcome(info, document.report.summary_lines())
+        return ImportOutcome(info, document.report.summary_lines(), document.report)
 
     return work
 
