@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
             if version is None:
                 raise LibraryError(f"There is no version {version_id} in the library.")
             outline = Outline(self.library.tree(version_id))
-            notes = notes_by_provision(list_notes(self.library, version.instrument_id))
+            notes = notes_by_provision(list_notes(self.library, version_id=version.id))
         except LibraryError as error:
             self.show_message(escape(str(error)), "error")
             return

@@ -12,11 +12,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from negotiator_app.core.brackets import open_brackets
 from negotiator_app.core.numbering import normal_number
 from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.references import typed_article_prefix
-from negotiator_app.core.text_marks import open_brackets
 from negotiator_app.storage.notes import Note
 from negotiator_app.ui.theme import STANCE_NAMES
 from negotiator_app.ui.tree.marks import mark_icon
