@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.position.redline_view import RedlineView
 
 SAVE_DELAY_MS = 500
+FIELD_TITLE_ROOM = 36  # pixels kept in view above a focused field: its title
 REDLINE_DELAY_MS = 150
 # Each title has an Alt+letter mnemonic, so every field can be reached from the keyboard.
 _TEXT_FIELDS = (
@@ -211,6 +212,12 @@ class PositionPanel(QScrollArea):
         self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
         self._set_enabled(key in outline)
         self._refresh_history()
+        self.verticalScrollBar().setValue(0)  # a new provision is read from its stance down
+
+    def bring_into_view(self, field: QWidget) -> None:
+        """Scroll so that field (just given the keyboard focus) and the title above it show."""
+        if self.widget().isAncestorOf(field):
+            self.ensureWidgetVisible(field, 0, FIELD_TITLE_ROOM)
 
     def is_dirty(self) -> bool:
         return bool(self.key) and self._collect().content() != self._baseline

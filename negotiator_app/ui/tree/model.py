@@ -21,6 +21,12 @@ from negotiator_app.ui.theme import STANCE_NAMES
 from negotiator_app.ui.tree.marks import mark_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the provision's Kind
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 3  # 0 for the top level
+# Rows whose title wraps onto more lines rather than being cut; paragraphs show a one-line preview.
+WRAPPING_KINDS = frozenset(
+    {Kind.PREAMBLE, Kind.PART, Kind.CHAPTER, Kind.SECTION, Kind.ARTICLE, Kind.ANNEX}
+)
 # "12", "12 bis", "art. 12", "article 12": the delegate is looking for an article by number.
 _ARTICLE_NUMBER = re.compile(r"^(?:art(?:icle)?\.?\s*|статья\s*)?(\d+\s*[a-z]*)$")
 _PREVIEW = 90
@@ -97,6 +103,10 @@ class ProvisionTreeModel(QAbstractItemModel):
             return tree_text(self.outline.get(key))
         if role == KEY_ROLE:
             return key
+        if role == KIND_ROLE:
+            return self._entries[index.internalId()].provision.kind
+        if role == DEPTH_ROLE:
+            return self._entries[index.internalId()].depth
         if role == Qt.ItemDataRole.DecorationRole:
             note = self._notes.get(key)
             return mark_icon(
