@@ -34,10 +34,15 @@ from negotiator_app.storage.library import VersionInfo
 from negotiator_app.storage.notes import Note
 from negotiator_app.ui.reader.reader import HISTORY_BUTTONS
 from negotiator_app.ui.theme import look
+from negotiator_app.ui.tree.legend import MarksLegend
+from negotiator_app.ui.tree.marks import HEIGHT as MARK_HEIGHT
 from negotiator_app.ui.tree.marks import WIDTH as MARK_WIDTH
+from negotiator_app.ui.tree.marks import mark_icon
 from negotiator_app.ui.tree.model import (
+    BRACKETS_INSIDE_ROLE,
     DEPTH_ROLE,
     KIND_ROLE,
+    MARKS_ROLE,
     WRAPPING_KINDS,
     ProvisionFilter,
     ProvisionTreeModel,
@@ -65,6 +70,10 @@ class _RoomyRows(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if index.data(KIND_ROLE) in WRAPPING_KINDS:
             option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        # A closed article hides its paragraphs' [brackets]: it shows them as its own mark.
+        stance, inside, red_line, brackets = index.data(MARKS_ROLE) or (None, False, False, False)
+        if not brackets and index.data(BRACKETS_INSIDE_ROLE) and not self.tree.isExpanded(index):
+            option.icon = mark_icon(stance, inside, red_line, True)
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         size = super().sizeHint(option, index)
@@ -142,6 +151,7 @@ class Navigator(QWidget):
         self.tree.setUniformRowHeights(False)  # long titles wrap
         self.tree.setWordWrap(True)
         self.tree.setIndentation(16)
+        self.tree.setIconSize(QSize(MARK_WIDTH, MARK_HEIGHT))  # the marks at their own size
         self.tree.setAccessibleName("Articles")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -162,6 +172,8 @@ class Navigator(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
+        self.legend = MarksLegend()
+        layout.addWidget(self.legend)
 
     # -- what the window tells it ---------------------------------------------------
 
