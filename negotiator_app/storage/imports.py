@@ -29,20 +29,44 @@ def import_draft(
     """Read a file and store it as a new version; raises ImportProblem or LibraryError."""
     # Loaded here, not at the top: the workbench reads DEMO_INSTRUMENT at start, importing nothing.
     from negotiator_app.importers import import_file
-    from negotiator_app.storage.backup import backup_before_import
 
     path = Path(path)
     document = import_file(path, language=language, progress=progress)
+    info = store_draft(
+        library,
+        document,
+        path,
+        instrument=instrument,
+        label=label,
+        language=language,
+        backup=backup,
+    )
+    return info, document
+
+
+def store_draft(
+    library: Library,
+    document: Document,
+    path: Path | str,
+    *,
+    instrument: str = "",
+    label: str = "",
+    language: str = "",
+    backup: bool = True,
+) -> VersionInfo:
+    """Store a draft already read from path as a new version; raises LibraryError."""
+    from negotiator_app.storage.backup import backup_before_import
+
+    path = Path(path)
     if backup:
         backup_before_import(library)  # the library as it was, should the delegate want it back
-    info = library.add_version(
+    return library.add_version(
         document,
         instrument=instrument,
         label=label or path.stem,
         language=language,
         source_name=path.name,
     )
-    return info, document
 
 
 def import_demo_if_empty(library: Library) -> list[VersionInfo]:

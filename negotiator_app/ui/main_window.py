@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         if self._files is None:
             from negotiator_app.ui.library.file_commands import FileCommands
 
-            self._files = FileCommands(self.library, self)
+            self._files = FileCommands(self.library, self.settings, self)
             self._files.imported.connect(self._imported)
             self._files.message.connect(self.show_message)
             self._files.crashed.connect(self.report_crash)
@@ -182,6 +182,10 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             self.show_message(escape(str(error)), "error")
             return
+        # A report or a problem about the instrument left behind is stale now.
+        another = self.version is None or version.instrument_id != self.version.instrument_id
+        if another and self.message.about != version.instrument_id:
+            self.message.hide()
         self.version, self.outline = version, outline
         self.navigator.set_versions(versions, version_id)
         self.navigator.set_outline(outline, notes)
@@ -392,7 +396,7 @@ class MainWindow(QMainWindow):
         info = outcome.version
         lines = "<br>".join(escape(line) for line in outcome.report_lines)
         what = f"<b>{escape(info.label)}</b> of {escape(info.instrument)}"
-        self.show_message(f"Imported {what}.<br>{lines}")
+        self.message.show_message(f"Imported {what}.<br>{lines}", about=info.instrument_id)
         self.open_version(info.id)
         self.search.catch_up()
 

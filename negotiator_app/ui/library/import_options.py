@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.core.provision import Document
+from negotiator_app.ui.theme import look
+
 LANGUAGES = [
     ("Detect", ""),
     ("English", "en"),
@@ -34,7 +37,14 @@ TEXT_WIDTH = (
 class ImportOptions(QDialog):
     """Which instrument the file is a version of, its label and its language."""
 
-    def __init__(self, path: Path, instruments: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        instruments: list[str],
+        parent: QWidget | None = None,
+        document: Document | None = None,
+    ) -> None:
+        """document: the draft as already read from path, to say what was found in it."""
         super().__init__(parent)
         self.setWindowTitle("Import a draft")
         metrics = self.fontMetrics()
@@ -61,6 +71,10 @@ class ImportOptions(QDialog):
         self.language.setAccessibleName("Language of the text")
         for text, code in LANGUAGES:
             self.language.addItem(text, code)
+        if document is not None and document.language:
+            found = self.language.findData(document.language)
+            if found > 0:  # "Detect" already found it: say which, keep it as the choice
+                self.language.setItemText(0, f"Detect ({self.language.itemText(found)})")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,6 +86,13 @@ class ImportOptions(QDialog):
         self.file_name.setToolTip(str(path))
         form = QFormLayout(self)
         form.addRow(self.file_name)
+        if document is not None:
+            self.found = QLabel("\n".join(document.report.summary_lines()[:2]))
+            self.found.setObjectName("importFound")
+            self.found.setWordWrap(True)
+            self.found.setMaximumWidth(TEXT_WIDTH + 120)
+            look(self.found, "quiet")
+            form.addRow(self.found)
         form.addRow("&Version of", self.instrument)
         form.addRow("&Label", self.label)
         form.addRow("L&anguage", self.language)
