@@ -269,6 +269,15 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.overview)
         self.overview.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def next_hit(self, step: int) -> None:
+        """F3, Shift+F3: the next or previous word the search found in this article."""
+        if self.current_page() != READER:
+            self.focus_reader()
+        if not self.reader.step_hit(step):
+            self.statusBar().showMessage(
+                "No search hits are marked in this article: search with Ctrl+F first.", 4000
+            )
+
     # -- focus ------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -417,6 +426,8 @@ class MainWindow(QMainWindow):
 
     def _open_result(self, group: ResultGroup) -> None:
         self.open_provision(group.key, group.version_id, tuple(group.terms))
+        if group.note_terms:  # the words found in the note, marked where they are
+            self.position.mark_terms(group.note_terms)
         self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- Qt events --------------------------------------------------------------------------

@@ -82,6 +82,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             edit.addSeparator()
     edit.addSeparator()
     add(edit, "find", "&Find…", window.focus_search, [SK.Find], "Search the text and your notes")
+    add(edit, "find_next", "Next &hit", lambda: window.next_hit(1), ["F3"], "The next word found")
+    add(edit, "find_previous", "Pre&vious hit", lambda: window.next_hit(-1), ["Shift+F3"])
     add(edit, "filter", "Filter the &tree", window.navigator.focus_filter, ["Ctrl+T"])
     add(edit, "log", "&Log a statement", window.log_dock.focus_input, ["Ctrl+L"])
 

@@ -68,6 +68,10 @@ class PositionPane(QWidget):
         if self._panel is not None:
             self._panel.show_provision(outline, instrument_id, version_id, key)
 
+    def mark_terms(self, terms: list[str]) -> None:
+        """Mark the words a search found in the note (until the provision changes)."""
+        self.panel.mark_terms(terms)
+
     def save_now(self) -> bool:
         """Save what was typed now; False when it could not be saved."""
         return self._panel is None or self._panel.save_now()
