@@ -286,6 +286,11 @@ class MainWindow(QMainWindow):
     def focus_tree(self) -> None:
         self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def choose_version(self) -> None:
+        """Ctrl+Shift+V: the list of texts and versions, open, to choose another with the keys."""
+        self.navigator.versions.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.navigator.versions.showPopup()
+
     def focus_reader(self) -> None:
         self.pages.setCurrentWidget(self.reader)
         self.reader.page.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -121,6 +121,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(go, "forward", "&Forward", window.go_forward, ["Ctrl+]"])
     go.addSeparator()
     add(go, "overview", "&Overview", window.show_overview, ["Ctrl+Shift+O"])
+    add(go, "version", "Other &version…", window.choose_version, ["Ctrl+Shift+V"])
     add(go, "tree", "Article &tree", window.focus_tree, ["Ctrl+1"])
     add(go, "reader", "&Reader", window.focus_reader, ["Ctrl+2"])
     add(go, "position", "Your &position", window.focus_position, ["Ctrl+3"])

@@ -32,6 +32,7 @@ class ShortcutsDialog(QDialog):
         self.resize(fitting_size(self, QSize(560, 620)))
         table = QTableWidget(len(rows), 3)
         table.setObjectName("shortcuts")
+        table.setAccessibleName("Keyboard shortcuts")
         table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -67,6 +67,7 @@ class ExportMemoDialog(QDialog):
         self.choices.setFrameShape(QFrame.Shape.NoFrame)
         self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choices.setMinimumHeight(MIN_CHOICES_HEIGHT)
+        self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field
         layout.addWidget(self.choices, 1)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Export progress")

@@ -118,6 +118,8 @@ class ProvisionTreeModel(QAbstractItemModel):
             return self._bracket_count_inside(index.internalId())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(key, index.internalId())
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the marks, in words
+            return "; ".join(self._tooltip(key, index.internalId()).splitlines()[1:])
         return None
 
     # -- what the workbench asks ----------------------------------------------------
