@@ -51,6 +51,11 @@ def main(folder: Path, prefix: str) -> None:
             shares=window.panes.shares(),
         )
         window.grab().save(f"{prefix}window.png")
+        # A few minutes later: two positions recorded, and a memo asked for.
+        from negotiator_app.storage.notes import Note, save_note
+
+        for key, stance in (("art-6", "oppose"), ("art-10.3", "support with amendments")):
+            save_note(library, Note(window.version.instrument_id, key, stance=stance))
         window.export_memo()
         QTimer.singleShot(100, measure_dialog)
 
