@@ -68,8 +68,11 @@ class _RoomyRows(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
+        wrap = QStyleOptionViewItem.ViewItemFeature.WrapText
         if index.data(KIND_ROLE) in WRAPPING_KINDS:
-            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.features |= wrap
+        else:  # a paragraph's preview stays on one line, cut with "…"
+            option.features &= ~wrap
         # A closed article hides its paragraphs' [brackets]: it shows them as its own mark.
         stance, inside, red_line, brackets = index.data(MARKS_ROLE) or (None, False, False, False)
         if not brackets and index.data(BRACKETS_INSIDE_ROLE) and not self.tree.isExpanded(index):
