@@ -7,6 +7,7 @@ prints data, --json. A failure the user can cause ends with one sentence on stde
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from negotiator_app.cli.output import fail
 from negotiator_app.errors import UserError
 
 _GUI_SAYS = {"-h", "--help", "--version"}
+LOCK_WAIT_SECONDS = 15.0  # how long a command waits for another command to finish
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,9 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir=args.data_dir, smoke=args.smoke)
     try:
+        if getattr(args, "writes", False):
+            return _with_library_lock(args)
         return args.handler(args) or 0
     except UserError as error:
         return fail(str(error))
+    except sqlite3.DatabaseError as error:  # damage found after the library opened
+        from negotiator_app.storage.database import LIBRARY_FILE, describe
+        from negotiator_app.storage.location import data_dir
+
+        return fail(describe(error, data_dir(args.data_dir) / LIBRARY_FILE))
     except KeyboardInterrupt:
         return fail("Interrupted.", status=130)
     except BrokenPipeError:
@@ -73,6 +82,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         log = write_crash_log(error, args.data_dir)
         return fail(f"Unexpected error: {error}. Details are in {log}.", status=1)
+
+
+def _with_library_lock(args: argparse.Namespace) -> int:
+    """Run a command that changes the library while holding its lock, as the workbench does.
+
+    Another command's turn is waited for; the workbench holds the lock while it is open, so a
+    change is refused with a sentence naming it rather than made behind its back.
+    """
+    from negotiator_app.storage.location import data_dir
+    from negotiator_app.storage.lock import LibraryLock
+
+    with LibraryLock(data_dir(args.data_dir), holder="command").acquire(wait=LOCK_WAIT_SECONDS):
+        return args.handler(args) or 0
 
 
 def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:

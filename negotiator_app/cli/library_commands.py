@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--label", default="", help='the version label, e.g. "Rev.1" (default: file name)'
     )
     p.add_argument("--language", default="", help="language code, e.g. en, ru (default: detected)")
-    p.set_defaults(handler=run_import)
+    p.set_defaults(handler=run_import, writes=True)
 
     p = commands.add_parser("list", parents=[common], help="list instruments and their versions")
     p.set_defaults(handler=run_list)

@@ -18,7 +18,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.add_argument("key", help="provision key, e.g. art-6.1")
     p.add_argument("text", nargs="+", help="what was said")
     p.add_argument("--delegation", default="", metavar="NAME", help="who said it")
-    p.set_defaults(handler=run_add)
+    p.set_defaults(handler=run_add, writes=True)
 
     p = actions.add_parser("list", parents=[common], help="print the session log, oldest first")
     p.add_argument("--version", help="only entries on this version's instrument")

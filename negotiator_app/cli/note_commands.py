@@ -52,7 +52,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar=("NAME", "STANCE", "REMARK"),
         help="what a delegation holds (repeat; replaces the recorded positions)",
     )
-    p.set_defaults(handler=run_set)
+    p.set_defaults(handler=run_set, writes=True)
 
     p = actions.add_parser("show", parents=[common], help="print a note with its history")
     _provision_arguments(p)
@@ -67,7 +67,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p = actions.add_parser("restore", parents=[common], help="make an earlier save current again")
     _provision_arguments(p)
     p.add_argument("history_id", type=int, help="the save to restore (see: note show)")
-    p.set_defaults(handler=run_restore)
+    p.set_defaults(handler=run_restore, writes=True)
 
 
 def run_set(args: argparse.Namespace) -> int:

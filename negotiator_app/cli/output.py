@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+from negotiator_app.errors import shown
+
 
 def emit_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -12,5 +14,6 @@ def emit_json(data: object) -> None:
 
 
 def fail(message: str, status: int = 2) -> int:
-    print(f"negotiator: {message}", file=sys.stderr)
+    """One sentence on stderr (control characters from file names escaped) and the status."""
+    print(f"negotiator: {shown(message)}", file=sys.stderr)
     return status

@@ -68,7 +68,11 @@ def write_memo(
     set_properties(opened.document, cover, draft_line(content.version))
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    saved = save_atomically(path, lambda temporary: opened.document.save(str(temporary)))
+    saved = save_atomically(
+        path,
+        lambda temporary: opened.document.save(str(temporary)),
+        protected=content.library_folder,
+    )
     return ExportResult(saved, total, [*content.warnings, *opened.warnings])
 
 

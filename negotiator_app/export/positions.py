@@ -52,7 +52,11 @@ def write_markdown(
 ) -> ExportResult:
     """The memo's content as Markdown, written all at once or not at all."""
     text = markdown(content, cover, progress=progress, cancelled=cancelled)
-    saved = save_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    saved = save_atomically(
+        path,
+        lambda temporary: temporary.write_text(text, encoding="utf-8"),
+        protected=content.library_folder,
+    )
     return ExportResult(saved, len(content.items), list(content.warnings))
 
 
@@ -78,7 +82,7 @@ def write_csv(
             writer.writeheader()
             writer.writerows(rows)
 
-    saved = save_atomically(path, write)
+    saved = save_atomically(path, write, protected=content.library_folder)
     return ExportResult(saved, len(content.items), list(content.warnings))
 
 

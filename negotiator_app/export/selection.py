@@ -7,6 +7,7 @@ the file) can run in a worker with no database connection.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.redline import Segment, redline_proposal
@@ -85,6 +86,7 @@ class MemoContent:
     version: VersionInfo
     items: list[MemoItem]
     warnings: list[str] = field(default_factory=list)
+    library_folder: Path | None = None  # never written into: see output_file.save_atomically
 
 
 def select(library: Library, version_id: int, selection: Selection) -> MemoContent:
@@ -139,7 +141,7 @@ def select(library: Library, version_id: int, selection: Selection) -> MemoConte
 
     if not chosen:
         raise ExportProblem(_nothing_message(info, selection))
-    return MemoContent(info, chosen, warnings)
+    return MemoContent(info, chosen, warnings, library.folder)
 
 
 def proposal_redline(note: Note, provision: Provision) -> list[Segment]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from negotiator_app.core.provision import Document
 from negotiator_app.resources import resource_path
-from negotiator_app.storage.library import Library, VersionInfo
+from negotiator_app.storage.library import Library, VersionInfo, instrument_name
 
 DEMO_INSTRUMENT = "Demonstration draft convention (not an official document)"
 DEMO_FILES = [
@@ -58,12 +58,15 @@ def store_draft(
     from negotiator_app.storage.backup import backup_before_import
 
     path = Path(path)
+    instrument = instrument_name(document, instrument, path.name)
+    label = label or path.stem
+    library.refuse_taken_label(instrument, label)  # before the backup: a refusal changes nothing
     if backup:
         backup_before_import(library)  # the library as it was, should the delegate want it back
     return library.add_version(
         document,
         instrument=instrument,
-        label=label or path.stem,
+        label=label,
         language=language,
         source_name=path.name,
     )

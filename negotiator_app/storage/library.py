@@ -89,7 +89,7 @@ class Library:
         source_name: str = "",
     ) -> VersionInfo:
         """Store a Document as a new version, in one transaction: all of it or nothing."""
-        instrument = (instrument or document.title or source_name or "Untitled draft").strip()
+        instrument = instrument_name(document, instrument, source_name)
         now = _now()
         try:
             with transaction(self.connection) as db:
@@ -99,11 +99,7 @@ class Library:
                     (instrument_id,),
                 ).fetchone()[0]
                 label = (label or f"v{position}").strip()
-                if db.execute(
-                    "SELECT 1 FROM versions WHERE instrument_id = ? AND label = ?",
-                    (instrument_id, label),
-                ).fetchone():
-                    raise LibraryError(f'"{instrument}" already has a version labelled "{label}".')
+                self.refuse_taken_label(instrument, label)
                 cursor = db.execute(
                     "INSERT INTO versions (instrument_id, label, title, language, source_name,"
                     " source_hash, imported, position, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -128,6 +124,16 @@ class Library:
         except sqlite3.DatabaseError as error:
             raise LibraryError(database.describe(error, self.path)) from None
         return self.version(version_id)
+
+    def refuse_taken_label(self, instrument: str, label: str) -> None:
+        """Raise the one sentence an import gets when its label is already used (checked
+        before anything is done for the import, a backup included)."""
+        if self.connection.execute(
+            "SELECT 1 FROM versions v JOIN instruments i ON i.id = v.instrument_id"
+            " WHERE i.name = ? AND v.label = ?",
+            (instrument, label.strip()),
+        ).fetchone():
+            raise LibraryError(f'"{instrument}" already has a version labelled "{label.strip()}".')
 
     def versions(
         self, instrument_id: int | None = None, *, version_id: int | None = None
@@ -234,6 +240,11 @@ class Library:
 
 
 _KINDS = {str(kind): kind for kind in Kind}
+
+
+def instrument_name(document: Document, instrument: str = "", source_name: str = "") -> str:
+    """The instrument a document is imported into: the one named, else its title, else its file."""
+    return (instrument or document.title or source_name or "Untitled draft").strip()
 
 
 def _flatten(provisions: list[Provision]) -> list[tuple]:

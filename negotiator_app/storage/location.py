@@ -10,7 +10,11 @@ ENV_VAR = "NEGOTIATOR_DATA_DIR"
 
 
 def data_dir(explicit: str | Path | None = None) -> Path:
-    """The library folder to use, created if missing."""
+    """The library folder to use (not created here)."""
+    if explicit is not None and not str(explicit).strip():
+        from negotiator_app.errors import UserError
+
+        raise UserError("--data-dir was given an empty folder name; name the library folder.")
     if explicit:
         path = Path(explicit)
     elif os.environ.get(ENV_VAR):

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from negotiator_app import __version__
+from negotiator_app.errors import UserError, shown
 from negotiator_app.resources import resource_path
 from negotiator_app.storage import Library, LibraryError
+from negotiator_app.storage.database import LIBRARY_FILE, describe
 from negotiator_app.storage.location import data_dir as library_folder
+from negotiator_app.storage.lock import LOCK_FILE, LibraryBusy, LibraryLock
 from negotiator_app.ui.dialogs.crash_dialog import install_excepthook
 from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.settings import Settings
 
-LOCK_FILE = "negotiator.lock"
+__all__ = ["LOCK_FILE", "run_gui"]
 APP_ID = "io.github.negotiator.Negotiator"  # as in packaging/: desktop entry and AppStream
 _IMPORTED_AT = time.perf_counter()
 
@@ -31,37 +35,52 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "negotiator.svg"))))
-    folder = library_folder(data_dir)
+    try:
+        folder = library_folder(data_dir)
+    except UserError as error:
+        return _refuse(str(error), smoke)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         return _refuse(f"The library folder {folder} cannot be created: {error.strerror}.", smoke)
-    lock = QLockFile(str(folder / LOCK_FILE))
-    lock.setStaleLockTime(0)  # a lock left by a crashed run is stale once its process is gone
-    if not lock.tryLock(100):
+    lock = LibraryLock(folder, holder="window")
+    try:
+        lock.acquire()
+    except LibraryBusy as busy:
         return _refuse(
-            f"The library in {folder} is already open in another Negotiator window. "
-            "Switch to that window, or start Negotiator with --data-dir to open another library.",
+            f"{busy} Switch to that window, or start Negotiator with --data-dir to open another "
+            "library.",
             smoke,
         )
+    except LibraryError as error:  # the real reason: a read-only folder, a full disk...
+        return _refuse(str(error), smoke)
     install_excepthook(folder, interactive=not smoke)
+    library = None
     try:
         library = Library(folder)
         if library.is_empty():
             _import_demo(library)
-    except LibraryError as error:
-        lock.unlock()
-        return _refuse(str(error), smoke)
+    except (LibraryError, sqlite3.DatabaseError) as error:
+        if library is not None:
+            library.close()
+        lock.release()
+        return _refuse(_sentence(error, folder), smoke)
     window = None
     try:
         window = MainWindow(library, Settings(folder))  # it applies the saved colour theme
         window.open_first()
+    except sqlite3.DatabaseError as error:  # damage found while reading the library
+        if window is not None:
+            window.search.stop()
+        library.close()
+        lock.release()
+        return _refuse(_sentence(error, folder), smoke)
     except Exception as error:  # noqa: BLE001 - a crash at start still gets its dialog and log
         sys.excepthook(type(error), error, error.__traceback__)
         if window is not None:
             window.search.stop()
         library.close()
-        lock.unlock()
+        lock.release()
         return 1
     if smoke:
         return _smoke(app, window, library, lock)
@@ -80,7 +99,7 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     finally:
         backup.wait()
         library.close()
-        lock.unlock()
+        lock.release()
 
 
 def ms_since_process_start() -> float:
@@ -117,7 +136,7 @@ class _FirstPaint(QObject):
         self.app.exit(0)
 
 
-def _smoke(app: QApplication, window: MainWindow, library: Library, lock: QLockFile) -> int:
+def _smoke(app: QApplication, window: MainWindow, library: Library, lock: LibraryLock) -> int:
     watcher = _FirstPaint(app, window)
     window.installEventFilter(watcher)
     window.show()
@@ -130,7 +149,7 @@ def _smoke(app: QApplication, window: MainWindow, library: Library, lock: QLockF
     window.hide()
     window.deleteLater()
     library.close()
-    lock.unlock()
+    lock.release()
     return status
 
 
@@ -145,8 +164,15 @@ def _import_demo(library: Library) -> None:
         raise LibraryError(str(error)) from None
 
 
+def _sentence(error: Exception, folder: Path) -> str:
+    if isinstance(error, sqlite3.DatabaseError):
+        return describe(error, folder / LIBRARY_FILE)
+    return str(error)
+
+
 def _refuse(sentence: str, smoke: bool) -> int:
     """Tell the user why the workbench cannot open, in a dialog (and on stderr)."""
+    sentence = shown(sentence)
     print(f"negotiator: {sentence}", file=sys.stderr)
     if not smoke:
         from PySide6.QtWidgets import QMessageBox

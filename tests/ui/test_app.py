@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from negotiator_app.storage import Library
-from negotiator_app.ui.app import LOCK_FILE
+from negotiator_app.storage.lock import LOCK_FILE, LibraryLock
 from negotiator_app.ui.dialogs.crash_dialog import install_excepthook, show_crash
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,15 +40,14 @@ def test_smoke_opens_the_library_paints_once_and_says_how_long_it_took(library_d
 
 
 def test_a_second_workbench_on_the_same_library_is_refused_with_a_reason(library_dir):
-    library_dir.mkdir(parents=True)
-    lock = QLockFile(str(library_dir / LOCK_FILE))
-    assert lock.tryLock(0)
+    lock = LibraryLock(library_dir, holder="window").acquire()
     try:
         run = negotiator("--smoke", folder=library_dir)
     finally:
-        lock.unlock()
+        lock.release()
     assert run.returncode == 2
-    assert "already open in another Negotiator window" in run.stderr
+    assert f"in use by the Negotiator window (process {os.getpid()}" in run.stderr
+    assert "Switch to that window" in run.stderr
     assert "Traceback" not in run.stderr
 
 
@@ -56,14 +55,20 @@ def test_a_lock_left_by_a_crashed_workbench_does_not_keep_the_library_shut(libra
     library_dir.mkdir(parents=True)
     crashed = (
         "import os, sys\n"
-        "from PySide6.QtCore import QLockFile\n"
-        "lock = QLockFile(sys.argv[1])\n"
-        "lock.setStaleLockTime(0)\n"
-        "assert lock.tryLock(0)\n"
+        "from negotiator_app.storage.lock import LibraryLock\n"
+        "LibraryLock(sys.argv[1], holder='window').acquire()\n"
         "os._exit(0)  # dies holding the lock, as a killed app would\n"
     )
-    subprocess.run([sys.executable, "-c", crashed, str(library_dir / LOCK_FILE)], check=True)
-    assert (library_dir / LOCK_FILE).exists()
+    subprocess.run([sys.executable, "-c", crashed, str(library_dir)], check=True)
+    assert (library_dir / LOCK_FILE).read_text()  # its details are still written there
+    run = negotiator("--smoke", folder=library_dir)
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage\x00\xff" * 50])
+def test_an_empty_or_garbage_lock_file_does_not_keep_the_library_shut(library_dir, content):
+    library_dir.mkdir(parents=True)
+    (library_dir / LOCK_FILE).write_bytes(content)
     run = negotiator("--smoke", folder=library_dir)
     assert run.returncode == 0, run.stderr
 

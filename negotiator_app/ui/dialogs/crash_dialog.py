@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -54,7 +55,7 @@ def show_crash(error: BaseException, folder: Path | None, parent: QWidget | None
         box = QMessageBox(parent or QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle("Negotiator — unexpected error")
-        box.setText(crash_sentence(error, path))
+        box.setText(crash_sentence(error, path, folder))
         box.setInformativeText(
             "Everything you typed before this was saved. You can keep working; if the problem "
             "comes back, send the crash log to whoever supports Negotiator for you."
@@ -66,6 +67,11 @@ def show_crash(error: BaseException, folder: Path | None, parent: QWidget | None
     return path
 
 
-def crash_sentence(error: BaseException, path: Path) -> str:
+def crash_sentence(error: BaseException, path: Path, folder: Path | None = None) -> str:
+    if isinstance(error, sqlite3.DatabaseError):  # damage met while working: not a bug of ours
+        from negotiator_app.storage.database import LIBRARY_FILE, describe
+
+        library = folder / LIBRARY_FILE if folder is not None else None
+        return f"{describe(error, library)} (Details: {path}.)"
     what = f"{type(error).__name__}: {error}"
     return f"Something unexpected went wrong ({what}). The details are in {path}."
