@@ -7,7 +7,6 @@ prints data, --json. A failure the user can cause ends with one sentence on stde
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -60,15 +59,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from negotiator_app.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, smoke=args.smoke)
+    from negotiator_app.log_file import start_log_file, stop_log_file
+    from negotiator_app.storage.location import data_dir
+
+    log_handler = None
     try:
+        log_handler = start_log_file(data_dir(args.data_dir))
+        if not getattr(args, "locked_ok", False):
+            from negotiator_app.cli.encryption_commands import unlock_if_encrypted
+
+            unlock_if_encrypted(data_dir(args.data_dir))
         if getattr(args, "writes", False):
             return _with_library_lock(args)
         return args.handler(args) or 0
     except UserError as error:
         return fail(str(error))
-    except sqlite3.DatabaseError as error:  # damage found after the library opened
+    except _database_errors() as error:  # damage found after the library opened
         from negotiator_app.storage.database import LIBRARY_FILE, describe
-        from negotiator_app.storage.location import data_dir
 
         return fail(describe(error, data_dir(args.data_dir) / LIBRARY_FILE))
     except KeyboardInterrupt:
@@ -82,6 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         log = write_crash_log(error, args.data_dir)
         return fail(f"Unexpected error: {error}. Details are in {log}.", status=1)
+    finally:
+        stop_log_file(log_handler)
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's errors, and SQLCipher's when an encrypted library was opened."""
+    from negotiator_app.storage import database
+
+    return database.ERRORS
 
 
 def _with_library_lock(args: argparse.Namespace) -> int:
@@ -111,21 +127,27 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 def _command_modules() -> list:
     from negotiator_app.cli import (
+        compare_commands,
+        encryption_commands,
         export_commands,
         library_commands,
         log_commands,
         maintenance_commands,
         note_commands,
         search_commands,
+        structure_commands,
     )
 
     return [
         library_commands,
+        compare_commands,
+        structure_commands,
         export_commands,
         search_commands,
         note_commands,
         log_commands,
         maintenance_commands,
+        encryption_commands,
     ]
 
 

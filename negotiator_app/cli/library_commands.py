@@ -3,18 +3,38 @@
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
 import textwrap
+from pathlib import Path
 
 from negotiator_app.cli.output import emit_json
 from negotiator_app.core.provision import Kind, Provision
+from negotiator_app.core.references import TreeIndex, not_found, resolve
+from negotiator_app.errors import UserError
 from negotiator_app.storage import Library
-from negotiator_app.storage.imports import import_draft
+from negotiator_app.storage.database import LibraryError
+from negotiator_app.storage.imports import carry_after_import, import_draft
 from negotiator_app.storage.location import data_dir
+from negotiator_app.storage.revisions import Placement, revision_versions
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("import", parents=[common], help="import a draft as a new version")
+    p = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import a draft as a new version",
+        description=(
+            "Import a draft as a version of an instrument. Versions form revisions (Rev.1, "
+            "Rev.2, ...), each with its language versions. --revises REV makes the text the "
+            "next revision after REV; --translation-of REV makes it another language of REV. "
+            "Without either: a text in a language the instrument's newest revision has no "
+            "version in yet joins that revision (the Russian text of the draft just imported in "
+            "English); any other text is the next revision. A new revision gets the positions "
+            "of the revision before carried into it (see: negotiator carry)."
+        ),
+    )
     p.add_argument("file", help="a .txt, .md, .docx, .pdf, .html or Akoma Ntoso .xml file")
     p.add_argument(
         "--instrument", default="", help="the instrument it belongs to (default: its title)"
@@ -23,6 +43,20 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--label", default="", help='the version label, e.g. "Rev.1" (default: file name)'
     )
     p.add_argument("--language", default="", help="language code, e.g. en, ru (default: detected)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--revises", metavar="REV", help="the revision (or a version of it) this text revises"
+    )
+    where.add_argument(
+        "--translation-of", metavar="REV", help="the revision this text is another language of"
+    )
+    p.add_argument(
+        "--report-json",
+        metavar="FILE",
+        default="",
+        help="write the full import report to FILE (- for stdout): what was found, the structure "
+        "warnings and every line left out, with its reason and page",
+    )
     p.set_defaults(handler=run_import, writes=True)
 
     p = commands.add_parser("list", parents=[common], help="list instruments and their versions")
@@ -34,7 +68,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     p = commands.add_parser("show", parents=[common], help="print one provision with its children")
     p.add_argument("version", help="version id, label or INSTRUMENT:LABEL")
-    p.add_argument("key", help="provision key, e.g. art-6.1.a")
+    p.add_argument(
+        "key", help='provision key or reference, e.g. art-6.1.a, "Article 12 bis", "annex II"'
+    )
     p.set_defaults(handler=run_show)
 
 
@@ -43,16 +79,47 @@ def open_library(args: argparse.Namespace) -> Library:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    report_file = _report_file(args.report_json)
+    placement = Placement(revises=args.revises, translation_of=args.translation_of)
     with open_library(args) as library:
         info, document = import_draft(
-            library, args.file, instrument=args.instrument, label=args.label, language=args.language
+            library,
+            args.file,
+            instrument=args.instrument,
+            label=args.label,
+            language=args.language,
+            placement=placement,
+            carry=False,
         )
+        carried = carry_after_import(library, info)
+        versions = revision_versions(library, info.revision_id) if info.revision_id else []
+    report = document.report.to_dict()
+    if report_file == "-":
+        emit_json({"version": info.to_dict(), "report": report})
+    elif report_file:
+        _write_report(report_file, {"version": info.to_dict(), "report": report})
     if args.json:
-        emit_json({"version": info.to_dict(), "report": document.report.to_dict()})
+        if report_file != "-":
+            emit_json(
+                {
+                    "version": info.to_dict(),
+                    "report": report,
+                    "carried": carried.to_dict() if carried else None,
+                }
+            )
         return 0
-    print(info.id)
+    if report_file != "-":
+        print(info.id)
     for line in document.report.summary_lines():
         print(line, file=sys.stderr)
+    if versions and versions[0].id != info.id:
+        print(
+            f'Imported as another language of revision "{info.revision}" '
+            "(--revises makes it a revision of its own).",
+            file=sys.stderr,
+        )
+    if carried is not None:
+        print(carried.summary(), file=sys.stderr)
     return 0
 
 
@@ -73,7 +140,7 @@ def run_list(args: argparse.Namespace) -> int:
             current = info.instrument
             print(current)
         print(
-            f"  {info.id:>4}  {info.label:<16} {info.language or '--':<3} "
+            f"  {info.id:>4}  {info.label:<16} {info.revision:<10} {info.language or '--':<3} "
             f"{info.provision_count:>5} provisions  imported {info.imported[:10]}"
         )
     return 0
@@ -94,12 +161,41 @@ def run_tree(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         info = library.find_version(args.version)
-        node = library.provision(info.id, args.key)
+        tree = library.tree(info.id)
+    key = resolve(args.key, TreeIndex.of(tree))
+    if key is None and _KEY_RE.match(args.key.strip()):
+        raise LibraryError(f'Version {info.label} has no provision "{args.key.strip()}".')
+    if key is None:
+        raise LibraryError(f"{info.label}: {not_found(args.key)}")
+    node = next(p for root in tree for p in root.walk() if p.key == key)
     if args.json:
         emit_json(node.to_dict())
         return 0
     _print_full(node, 0)
     return 0
+
+
+_KEY_RE = re.compile(r"^[a-z]+-[^\s]+$")  # "art-6.1.a", "annex-I.art-2": a key, not a reference
+
+
+def _report_file(name: str) -> str:
+    """The report's file, checked before the import runs: a bad path fails with nothing stored."""
+    if not name or name == "-":
+        return name
+    folder = Path(name).expanduser().resolve().parent
+    if not folder.is_dir():
+        raise UserError(f"Cannot write the report to {name}: there is no folder {folder}.")
+    return name
+
+
+def _write_report(name: str, data: dict) -> None:
+    try:
+        Path(name).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    except OSError as error:
+        raise UserError(
+            f"The draft was imported, but its report could not be written to {name}: "
+            f"{error.strerror}."
+        ) from None
 
 
 def _print_outline(node: Provision, depth: int) -> None:

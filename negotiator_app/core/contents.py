@@ -8,7 +8,7 @@ CONTENTS_HEADING_RE = re.compile(
     r"^(contents|table of contents|содержание|оглавление|table des matières|índice)\s*:?$", re.I
 )
 _CONTENTS_ENTRY_RE = re.compile(
-    r"^(?P<entry>.*?\S)(?:\s*[.\u2026·_]{3,}\s*|\t+\s*|\s{3,})(?P<page>\d{1,4}|[ivxlc]{1,6})$"
+    r"^(?P<entry>.*?\S)(?:\s*(?:[.\u2026·_]\s?){3,}\s*|\t+\s*|\s{3,})(?P<page>\d{1,4}|[ivxlc]{1,6})$"
 )
 PAGE_COLUMN_RE = re.compile(r"^(page|pages|стр\.?|страница|page no\.?)$", re.I)
 
@@ -16,7 +16,7 @@ PAGE_COLUMN_RE = re.compile(r"^(page|pages|стр\.?|страница|page no\.?
 def is_contents_entry(text: str) -> bool:
     """A line of a table of contents: an entry followed by a page number."""
     match = _CONTENTS_ENTRY_RE.match(text.strip())
-    return bool(match) and len(match.group("entry")) < 200
+    return match is not None and len(match.group("entry")) < 200
 
 
 def contents_entry_title(text: str) -> str:

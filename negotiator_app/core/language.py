@@ -5,22 +5,31 @@ from __future__ import annotations
 import re
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _STOPWORDS = {
     "en": {"the", "of", "and", "to", "shall", "in", "this", "any", "party", "states"},
     "fr": {"le", "la", "les", "des", "et", "du", "une", "présente", "parties", "état"},
     "es": {"el", "la", "los", "las", "del", "y", "presente", "partes", "estado", "una"},
     "de": {"der", "die", "das", "und", "des", "vertragsparteien", "ein", "eine", "nicht", "mit"},
+    "nl": {"het", "van", "een", "voor", "niet", "zijn", "wordt", "verdrag", "inzake", "deze"},
 }
 
 
 def detect_language(text: str) -> str:
-    """An ISO 639-1 code: "ru" for Cyrillic text, else the Latin language with most stopwords."""
+    """An ISO 639-1 code: "ru", "zh", "ar" by script, else the Latin language by its stopwords."""
     sample = text[:200_000]
-    cyrillic = len(_CYRILLIC.findall(sample))
     latin = len(_LATIN.findall(sample))
-    if cyrillic > latin:
-        return "ru"
+    scripts = {
+        "ru": len(_CYRILLIC.findall(sample)),
+        # An ideograph is a word, where a Latin word takes five or six letters.
+        "zh": 4 * len(_IDEOGRAPHS.findall(sample)),
+        "ar": len(_ARABIC.findall(sample)),
+    }
+    script = max(scripts, key=scripts.__getitem__)
+    if scripts[script] > latin:
+        return script
     words = re.findall(r"[a-zà-ÿ]+", sample.lower())
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)

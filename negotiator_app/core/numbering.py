@@ -1,8 +1,12 @@
-"""Numbering recognition: which structural label, if any, a line of a draft begins with.
+"""The one article-number grammar: labels at the start of a line, and how numbers compare.
 
-Recognises the labels of English, Russian, French and Spanish drafts: "Article 12",
-"Article 12 bis", "Article 12. Heading", "Chapter IV", "Section 2", "Part I", "Annex I",
-"Preamble", numbered paragraphs "1." and items "(a)", "(i)".
+Recognises the labels of drafts in the six UN languages: "Article 12", "Article 12 bis",
+"Article premier", "Artículo 1", "Статья 14 бис", "第一条", "المادة 1", "Chapter IV", "第一章",
+"الفصل الأول", "Section 2", "Part I", "Title 2", "Annex I", "Preamble", a heading numbered
+without its word ("II. Protection of victims"), numbered paragraphs "1." and "一、", items "(a)",
+"(i)" and "（子）", and the formulas that open and close a preamble. Numbers are compared through
+normal_number() and keyed through key_number(), so "12 bis", "12bis" and "12 бис" are one
+article everywhere: the tree, go-to, cross-reference links and search.
 """
 
 from __future__ import annotations
@@ -11,124 +15,171 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from negotiator_app.core.label_words import (
+    ARABIC_WORDS,
+    CJK_ANNEX,
+    CJK_UNITS,
+    CLOSER_RE,
+    FINAL_RE,
+    LATIN_WORDS,
+    ORGAN_OPENER_RE,
+    PREAMBLE_HEADINGS,
+    PREAMBLE_WORDS,
+    TREATY_OPENER_RE,
+)
+
+__all__ = ["PREAMBLE_HEADINGS", "Marker", "recognise"]  # PREAMBLE_HEADINGS: importers read it here
+
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _ROMAN_RE = re.compile(
     r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I
 )
 
 # Latin suffixes of inserted articles, and their Russian spellings.
-_SUFFIXES = {
-    "bis": "bis",
-    "ter": "ter",
-    "quater": "quater",
-    "quinquies": "quinquies",
-    "sexies": "sexies",
-    "septies": "septies",
-    "octies": "octies",
-    "бис": "bis",
-    "тер": "ter",
-    "кватер": "quater",
-}
-_SUFFIX = (
-    r"(?:[\s\u00a0]*(?P<suffix>bis|ter|quater|quinquies|sexies|septies|octies|бис|тер|кватер))?"
-)
-_NUM = r"(?P<num>\d{1,4}|[IVXLCivxlc]{1,8}|[A-Z])"
+SUFFIXES = {
+    "bis": "bis", "ter": "ter", "quater": "quater", "quinquies": "quinquies",
+    "sexies": "sexies", "septies": "septies", "octies": "octies", "novies": "novies",
+    "decies": "decies", "бис": "bis", "тер": "ter", "кватер": "quater",
+    "квинквиес": "quinquies", "сексиес": "sexies", "септиес": "septies", "октиес": "octies",
+}  # fmt: skip
+SUFFIX_WORDS = "|".join(sorted(SUFFIXES, key=len, reverse=True))
+# An article number as a delegate writes it: "12", "12 bis", "12bis", "12-septies", "14 бис".
+ARTICLE_NUMBER = rf"\d{{1,4}}(?:[\s\u00a0-]?(?:{SUFFIX_WORDS})(?![^\W\d_]))?"
+_FIRST_WORDS = {"premier": "1", "1er": "1", "première": "1", "primero": "1", "первая": "1"}
+
+_SUFFIX = rf"(?:[\s\u00a0]*(?P<suffix>{SUFFIX_WORDS})(?![^\W\d_]))?"
+_NUM = r"(?P<num>\d{1,4}|[IVXLCivxlc]{1,8}|[A-Z]|premier|1er|primero)"
 _SEP = r"(?P<sep>[\s\u00a0]*[.:\u2013\u2014-][\s\u00a0]*|[\s\u00a0]+|$)"
 
-_WORDS = {
-    "part": r"part|часть|partie|parte",
-    "chapter": r"chapter|глава|chapitre|cap[ií]tulo",
-    "section": r"section|раздел|secci[oó]n|подраздел",
-    "article": r"article|статья|art[ií]culo|artikel",
-    "annex": r"annex|appendix|schedule|приложение|annexe|anexo",
-}
 # The labels that open a division of the text (and may carry a heading).
-LABEL_KINDS = frozenset(_WORDS)
+LABEL_KINDS = frozenset(LATIN_WORDS)
 # Russian drafts letter their items а), б), в)... skipping the letters a list never uses.
 CYRILLIC_ITEM_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
-# What a preamble is called when the text does not say.
-PREAMBLE_HEADINGS = {"ru": "Преамбула", "fr": "Préambule", "es": "Preámbulo"}
+# Chinese items: the earthly branches (子, 丑, 寅...) or heavenly stems (甲, 乙, 丙...).
+_CJK_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_CJK_STEMS = "甲乙丙丁戊己庚辛壬癸"
+# Arabic items follow the abjad order: (أ), (ب), (ج), (د)...
+_ARABIC_ITEM_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+
 _LABEL_RES = {
     kind: re.compile(rf"^(?:{words})[\s\u00a0]+{_NUM}{_SUFFIX}{_SEP}(?P<rest>.*)$", re.I)
-    for kind, words in _WORDS.items()
+    for kind, words in LATIN_WORDS.items()
 }
 _BARE_ANNEX_RE = re.compile(
-    rf"^(?:{_WORDS['annex']})(?:[\s\u00a0]*[.:\u2013\u2014-][\s\u00a0]*(?P<rest>.*))?$", re.I
+    rf"^(?:the\s+)?(?:{LATIN_WORDS['annex']}|{CJK_ANNEX})"
+    r"(?:[\s\u00a0]*[.:\u2013\u2014-][\s\u00a0]*(?P<rest>.*))?$",
+    re.I,
 )
+_CJK_LABEL_RE = re.compile(
+    r"^第(?P<num>[〇零一二两三四五六七八九十百千\d]{1,8})(?P<unit>"
+    + "|".join(CJK_UNITS)
+    + r")(?:[\s\u3000:：、.．]+(?P<rest>.*))?$"
+)
+_CJK_ANNEX_RE = re.compile(
+    rf"^{CJK_ANNEX}(?P<num>[一二三四五六七八九十\d]{{1,4}})?(?:[\s:：、]+(?P<rest>.*))?$"
+)
+_ARABIC_LABEL_RE = re.compile(
+    r"^(?P<word>"
+    + "|".join(ARABIC_WORDS.values())
+    + r")\s+(?P<num>\d{1,4}|[\u0621-\u064a]+(?:\s+(?:عشرة?|و[\u0621-\u064a]+))?)"
+    r"(?:\s*[:：\-\u2013\u2014.]\s*(?P<rest>.*))?$"
+)
+_ACT_SECTION_RE = re.compile(r"^(?P<num>\d{1,4}[A-Z]{0,3})[\s\u00a0]+(?P<rest>[A-Z][^\n]{1,150})$")
+_ROMAN_HEADING_RE = re.compile(r"^(?P<num>[IVXLC]{1,7})\.[\s\u00a0]+(?P<rest>\S.*)$")
+# The word in any case; what follows it on the same line starts with a capital.
 _PREAMBLE_RE = re.compile(
-    r"^(preamble|преамбула|préambule|preámbulo)[\s.:]*(?:(?<=[\s.:])(?P<rest>[A-ZА-ЯЁ].*))?$", re.I
+    rf"^(?i:{PREAMBLE_WORDS})(?:[\s.:]*$|[\s.:]+(?P<rest>[A-ZА-ЯЁ].*)$|(?P<glued>[A-ZА-ЯЁ].*)$)"
 )
-_OPENER_RE = re.compile(
-    r"^(the|les|los|las)?\s*(states|high contracting|contracting|parties|états|estados|государства)"
-    r".{0,80}(to|of|à|en|de)?\s*(this|the present|la présente|la presente|настоящей|настоящего)"
-    r"\s+\w+\s*,?$",
-    re.I,
-)
-_CLOSER_RE = re.compile(
-    r"^(have|hereby|has)?\s*(agreed|agree)\s+(as follows|upon the following)\b.*$"
-    r"|^(согласились|договорились)\s+о\s+нижеследующем.*$"
-    r"|^sont convenus de ce qui suit.*$"
-    r"|^han convenido en lo siguiente.*$",
-    re.I,
-)
-_FINAL_RE = re.compile(
-    r"^(in witness whereof|in faith whereof|done at|в удостоверение чего|совершено в|"
-    r"en foi de quoi|fait à|en fe de lo cual|hecho en)\b",
-    re.I,
-)
+_LABEL_WORD_RE = re.compile("|".join(LATIN_WORDS.values()), re.I)
 _PARAGRAPH_RE = re.compile(
-    r"^(?:\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,3})(?P<suffix>[\s\u00a0]*(?:bis|ter|quater))?[.)])"
+    rf"^(?:\((?P<pnum>\d{{1,3}})\)|(?P<num>\d{{1,3}})(?P<suffix>[\s\u00a0]*(?:{SUFFIX_WORDS}))?[.)])"
     r"(?:[\s\u00a0]+|(?=\[)|$)(?P<rest>.*)$",
     re.S,
 )
+_CJK_PARAGRAPH_RE = re.compile(r"^(?P<num>[一二三四五六七八九十百]{1,5})、(?P<rest>.*)$", re.S)
 _ITEM_RE = re.compile(
-    r"^\(?(?P<num>[a-zа-я]{1,2}|[ivxlc]{1,6})\)(?:[\s\u00a0]+|(?=\[)|$)(?P<rest>.*)$", re.S
+    r"^\(?(?P<num>[a-zа-я]{1,2}|[ivxlc]{1,6})\)(?:[\s\u00a0]+|(?=\[)|(?=[A-ZА-ЯЁ])|$)(?P<rest>.*)$",
+    re.S,
 )
+_CJK_ITEM_RE = re.compile(
+    rf"^[（(](?P<num>[{_CJK_BRANCHES}{_CJK_STEMS}])[）)][\s\u3000]*(?P<rest>.*)$", re.S
+)
+_ARABIC_ITEM_RE = re.compile(rf"^\((?P<num>[{_ARABIC_ITEM_LETTERS}])\)\s*(?P<rest>.*)$", re.S)
+
+# Marks that change nothing a reader sees: direction marks, Arabic kashida, byte-order mark.
+_INVISIBLE_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u0640\ufeff]")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+# Cyrillic letters that look like Latin ones: "Cтатья" typed with a Latin C, "Глава Х" with a
+# Cyrillic Х for the Roman ten.
+_CYRILLIC_LOOKALIKES = "АВСЕНІКМОРТХУаеорсухіј"
+_LATIN_LOOKALIKES = "ABCEHIKMOPTXYaeopcyxij"
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_ROMAN_LOOKALIKES_RE = re.compile(r"^[IVXLCМХСІ]{1,8}$")
 
 
 @dataclass(frozen=True)
 class Marker:
     """A structural label found at the start of a line.
 
-    kind is one of: part, chapter, section, article, annex, preamble, opener, closer,
-    final, paragraph, item. For labels, rest is the heading given on the same line; for
-    paragraphs and items it is the text after the number.
+    kind is one of: part, chapter, section, title, article, annex, preamble, opener, organ,
+    closer, final, paragraph, item, and act_section (from act_section()). For labels, rest is
+    the heading given on the same line; for paragraphs and items it is the text after the
+    number. capitalised is False for a label written in lower case ("article 26."), which
+    official texts only use in a cross-reference.
     """
 
     kind: str
     number: str = ""
     rest: str = ""
+    capitalised: bool = True
+
+
+def act_section(line: str) -> Marker | None:
+    """ "2A  Meaning of designated entity": a section of an act, numbered without its word.
+
+    Only a line the source styles as a heading is read this way; in running text the same
+    shape is a sentence that starts with a number.
+    """
+    match = _ACT_SECTION_RE.match(line.strip())
+    if match is None or not _looks_like_title(match.group("rest")):
+        return None
+    return Marker("act_section", match.group("num"), match.group("rest").strip())
 
 
 @lru_cache(maxsize=8192)
 def recognise(line: str) -> Marker | None:
     """The structural marker a line begins with, or None for running text."""
-    text = line.strip()
+    text = fold_label(line.strip())
     if not text:
         return None
-    for kind in ("article", "chapter", "part", "section", "annex"):
+    for kind in ("article", "chapter", "part", "section", "title", "annex"):
         match = _LABEL_RES[kind].match(text)
         if match and _plausible_label(kind, match):
-            return Marker(kind, _number(match), _clean_heading(match.group("rest")))
+            number = _number(match.group("num"), match.group("suffix"), kind)
+            return Marker(kind, number, _clean_heading(match.group("rest")), text[0].isupper())
+    marker = _cjk_or_arabic_label(text)
+    if marker is not None:
+        return marker
     if (match := _BARE_ANNEX_RE.match(text)) is not None:
         rest = match.group("rest") or ""
         if not rest or _looks_like_title(rest):
-            return Marker("annex", "", _clean_heading(rest))
+            return Marker("annex", "", _clean_heading(rest), text[0].isupper())
     if (match := _PREAMBLE_RE.match(text)) is not None:
-        return Marker("preamble", rest=match.group("rest") or "")
-    if len(text) < 200 and _CLOSER_RE.match(text):
+        return Marker("preamble", rest=match.group("rest") or match.group("glued") or "")
+    if len(text) < 200 and CLOSER_RE.match(text):
         return Marker("closer", rest=text)
-    if len(text) < 120 and _OPENER_RE.match(text):
+    if len(text) < 160 and ORGAN_OPENER_RE.match(text) and not TREATY_OPENER_RE.match(text):
+        return Marker("organ", rest=text)
+    if len(text) < 120 and TREATY_OPENER_RE.match(text):
         return Marker("opener", rest=text)
-    if _FINAL_RE.match(text):
+    if FINAL_RE.match(text):
         return Marker("final", rest=text)
-    if (match := _PARAGRAPH_RE.match(text)) is not None:
-        number = match.group("pnum") or match.group("num")
-        suffix = (match.group("suffix") or "").strip().lower()
-        return Marker("paragraph", number + (f" {suffix}" if suffix else ""), match.group("rest"))
-    if (match := _ITEM_RE.match(text)) is not None:
-        return Marker("item", match.group("num").lower(), match.group("rest"))
-    return None
+    if (match := _ROMAN_HEADING_RE.match(text)) is not None and _heading_numeral(match["num"]):
+        rest = match.group("rest").strip()
+        if _looks_like_title(rest) and not rest.endswith("."):
+            return Marker("chapter", match.group("num"), _clean_heading(rest))
+    return _numbered(text)
 
 
 def is_roman(text: str) -> bool:
@@ -160,18 +211,188 @@ def int_to_roman(value: int) -> str:
     return "".join(out)
 
 
+def cjk_to_int(text: str) -> int:
+    """The value of a Chinese numeral ("一百一十一" -> 111, "十二" -> 12); 0 when not one."""
+    digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+    units = {"十": 10, "百": 100, "千": 1000}
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, None
+    for char in text:
+        if char in digits:
+            digit = digits[char]
+        elif char in units:
+            total += (1 if digit is None else digit) * units[char]
+            digit = None
+        else:
+            return 0
+    return total + (digit or 0)
+
+
+def arabic_ordinal_to_int(text: str) -> int:
+    """The value of an Arabic ordinal ("الأول" -> 1, "الحادي عشر" -> 11); 0 when not one."""
+    words = text.split()
+    if not words:
+        return 0
+    value = _ARABIC_ORDINALS.get(_fold_arabic(words[0]), 0)
+    if value and len(words) == 2:
+        second = _fold_arabic(words[1])
+        if second in {"عشر", "عشره"}:
+            return value + 10
+        tens = _ARABIC_TENS.get(second.removeprefix("و"), 0)
+        return value + tens if tens else 0
+    if not value and len(words) == 1:
+        return _ARABIC_TENS.get(_fold_arabic(words[0]), 0)
+    return value if len(words) == 1 else 0
+
+
+def normal_number(number: str) -> str:
+    """How numbers are compared: "12 bis", "12-bis", "12 бис" -> "12bis"; "XII" -> "xii"."""
+    text = re.sub(r"[\s\u00a0\-]+", "", fold_label(number).translate(_DIGITS)).lower()
+    if text in _FIRST_WORDS:
+        return "1"
+    match = re.fullmatch(rf"(\d+)({SUFFIX_WORDS})", text)
+    if match:
+        return match.group(1) + SUFFIXES[match.group(2)]
+    return text
+
+
 def key_number(number: str) -> str:
     """A number as it appears in a key: "12 bis" -> "12bis"."""
     return re.sub(r"[\s\u00a0]+", "", number)
 
 
-def _number(match: re.Match) -> str:
-    number = match.group("num")
-    if is_roman(number):
+def chapter_number_as_roman(number: str) -> str:
+    """ "4" -> "IV": chapters and parts are keyed in Roman numerals when the text mixes both."""
+    return (
+        int_to_roman(int(number)).upper() if number.isdigit() and 0 < int(number) < 4000 else number
+    )
+
+
+def fold_label(text: str) -> str:
+    """A line with its label made single-script: look-alike letters and invisible marks folded.
+
+    Only the first two words (the label word and its number) are touched; the rest of the line
+    is left exactly as written.
+    """
+    text = _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+    parts = text.split(" ", 2)
+    if len(parts) < 2:
+        return _fold_word(text)
+    word, number = _fold_word(parts[0]), parts[1]
+    label = _LABEL_WORD_RE.fullmatch(word) is not None
+    if label and _ROMAN_LOOKALIKES_RE.match(number) and re.search(r"[МХСІ]", number):
+        number = number.translate(_TO_LATIN)
+    return " ".join([word, number, *parts[2:]])
+
+
+def fold_item_letter(letter: str, latin_list: bool) -> str:
+    """An item letter typed in the other alphabet ("с" in a list of a, b) read as its look-alike."""
+    if len(letter) != 1:
+        return letter
+    if latin_list and letter in _CYRILLIC_LOOKALIKES:
+        return letter.translate(_TO_LATIN)
+    if not latin_list and letter in _LATIN_LOOKALIKES and letter not in "ivx":
+        # i, v, x: the Roman numbers of a nested list, not letters typed in the wrong alphabet.
+        return letter.translate(_TO_CYRILLIC)
+    return letter
+
+
+def item_position(number: str) -> int:
+    """The position of a lettered item in its list: "a" and "а" -> 1, "b" and "б" -> 2."""
+    if len(number) != 1:
+        return 0
+    if "a" <= number <= "z":
+        return ord(number) - ord("a") + 1
+    # Keys use the Latin letter at the same position, so every language shares keys.
+    for letters in (CYRILLIC_ITEM_LETTERS, _CJK_BRANCHES, _CJK_STEMS, _ARABIC_ITEM_LETTERS):
+        index = letters.find(number)
+        if index >= 0:
+            return index + 1
+    return 0
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+_ARABIC_ORDINALS = {
+    "الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه": 1, "الثاني": 2, "الثانيه": 2,
+    "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5,
+    "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7, "الثامن": 8, "الثامنه": 8,
+    "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
+}  # fmt: skip
+_ARABIC_TENS = {"العشرون": 20, "الثلاثون": 30, "الاربعون": 40, "الخمسون": 50}
+
+
+def _fold_arabic(word: str) -> str:
+    """Spelling variants an ordinal comes in: hamza on alif, final ya and ta marbuta."""
+    return word.translate(str.maketrans("أإآىة", "ااايه"))
+
+
+def _fold_word(word: str) -> str:
+    cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+    latin = sum(1 for c in word if c.isascii() and c.isalpha())
+    if cyrillic and latin:
+        return word.translate(_TO_CYRILLIC if cyrillic > latin else _TO_LATIN)
+    return word
+
+
+def _cjk_or_arabic_label(text: str) -> Marker | None:
+    if (match := _CJK_LABEL_RE.match(text)) is not None:
+        kind = CJK_UNITS[match.group("unit")]
+        value = cjk_to_int(match.group("num"))
+        if value:
+            return Marker(kind, _kind_number(kind, value), _clean_heading(match.group("rest")))
+    if (match := _CJK_ANNEX_RE.match(text)) is not None and (match.group("num") or not text[2:]):
+        value = cjk_to_int(match.group("num") or "")
+        return Marker(
+            "annex", _kind_number("annex", value) if value else "", match.group("rest") or ""
+        )
+    if (match := _ARABIC_LABEL_RE.match(text)) is not None:
+        word = match.group("word")
+        kind = next(k for k, words in ARABIC_WORDS.items() if word in words.split("|"))
+        raw = match.group("num").translate(_DIGITS)
+        value = int(raw) if raw.isdigit() else arabic_ordinal_to_int(raw)
+        if value:
+            return Marker(kind, _kind_number(kind, value), _clean_heading(match.group("rest")))
+    return None
+
+
+def _heading_numeral(numeral: str) -> bool:
+    """A Roman numeral that numbers a heading ("II. Prevention"), not a letter of A., B., C."""
+    return is_roman(numeral) and numeral not in {"C", "D", "L", "M"} and roman_to_int(numeral) <= 50
+
+
+def _kind_number(kind: str, value: int) -> str:
+    """How a number written in words is keyed: chapters, parts and annexes in Roman numerals."""
+    if kind in {"chapter", "part", "annex"}:
+        return int_to_roman(value).upper()
+    return str(value)
+
+
+def _numbered(text: str) -> Marker | None:
+    if (match := _PARAGRAPH_RE.match(text)) is not None:
+        number = match.group("pnum") or match.group("num")
+        suffix = (match.group("suffix") or "").strip().lower()
+        suffix = SUFFIXES.get(suffix, suffix)
+        return Marker("paragraph", number + (f" {suffix}" if suffix else ""), match.group("rest"))
+    if (match := _CJK_PARAGRAPH_RE.match(text)) is not None:
+        value = cjk_to_int(match.group("num"))
+        if value:
+            return Marker("paragraph", str(value), match.group("rest"))
+    for pattern in (_ITEM_RE, _CJK_ITEM_RE, _ARABIC_ITEM_RE):
+        if (match := pattern.match(text)) is not None:
+            return Marker("item", match.group("num").lower(), match.group("rest"))
+    return None
+
+
+def _number(number: str, suffix: str | None, kind: str) -> str:
+    if number.lower() in _FIRST_WORDS:
+        number = "1"
+    elif is_roman(number):
         number = number.upper()
-    suffix = match.group("suffix")
     if suffix:
-        number = f"{number} {_SUFFIXES[suffix.lower()]}"
+        number = f"{number} {SUFFIXES[suffix.lower()]}"
     return number
 
 
@@ -180,10 +401,12 @@ def _plausible_label(kind: str, match: re.Match) -> bool:
     number, sep, rest = match.group("num"), match.group("sep"), match.group("rest").strip()
     if number.isalpha() and len(number) == 1 and not is_roman(number) and kind != "annex":
         return False
+    if kind == "title" and not (number.isdigit() or is_roman(number)):
+        return False
     if not rest:
         return True
     if sep.strip() in {".", ":", "\u2013", "\u2014", "-"}:
-        return _looks_like_title(rest) or kind in {"chapter", "part", "section", "annex"}
+        return _looks_like_title(rest) or kind in {"chapter", "part", "section", "title", "annex"}
     return _looks_like_title(rest)
 
 

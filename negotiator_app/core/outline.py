@@ -8,12 +8,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from negotiator_app.core.numbering import normal_number
 from negotiator_app.core.provision import Kind, Provision
+from negotiator_app.core.references import annex_key, chapter_key
 
 # What the reader shows as one page, and what "next article" steps through.
 UNIT_KINDS = frozenset({Kind.PREAMBLE, Kind.ARTICLE, Kind.ANNEX, Kind.FINAL_CLAUSE})
 # Groups the overview draws one bar for.
 GROUP_KINDS = frozenset({Kind.PREAMBLE, Kind.CHAPTER, Kind.ANNEX})
+
+
+def holds_instrument(node: Provision) -> bool:
+    """An annex with its own articles or preamble: an instrument annexed to the main one."""
+    return node.kind == Kind.ANNEX and any(c.kind in _INSTRUMENT_PARTS for c in node.children)
+
+
+_INSTRUMENT_PARTS = frozenset({Kind.ARTICLE, Kind.PREAMBLE, Kind.CHAPTER, Kind.PART})
 
 
 class Entry(NamedTuple):
@@ -100,8 +110,13 @@ class Outline:
 
     def chapter(self, number: str) -> str | None:
         """The key of Chapter <number> (roman or arabic), or None."""
-        number = normal_number(number)
-        return self._chapters.get(number) or self._chapters.get(to_roman(number))
+        return chapter_key(self._chapters, number)
+
+    def annex(self, number: str) -> str | None:
+        """The key of Annex <number>, or the first annex when no number is given."""
+        annexes = [(e.provision.number, e.provision.key) for e in self.entries
+                   if e.provision.kind == Kind.ANNEX]  # fmt: skip
+        return annex_key(annexes, number)
 
     def articles(self) -> list[Provision]:
         return [self._entries[k].provision for k in self.order if self._kind(k) == Kind.ARTICLE]
@@ -156,13 +171,21 @@ class Outline:
         self._entries[key] = entry
         self.entries.append(entry)
         self.order.append(key)
-        unit = not in_unit and kind in UNIT_KINDS
+        # An annex that holds a whole instrument (a convention adopted by a resolution) is not
+        # one page: its preamble and articles are, as the main instrument's are.
+        unit = not in_unit and (
+            kind in UNIT_KINDS
+            and not holds_instrument(node)
+            or kind == Kind.PARAGRAPH
+            and key.rpartition(".")[2].startswith("op-")
+        )
         if unit:
             self.units.append(key)
+        # The first of a number wins: in a file of several instruments, the main one's.
         if kind == Kind.ARTICLE:
-            self._articles[normal_number(node.number)] = key
+            self._articles.setdefault(normal_number(node.number), key)
         elif kind == Kind.CHAPTER:
-            self._chapters[normal_number(node.number)] = key
+            self._chapters.setdefault(normal_number(node.number), key)
         inside = in_unit or unit
         for child_row, child in enumerate(node.children):
             self._index(child, key, child_row, depth + 1, inside)
@@ -175,37 +198,3 @@ class Outline:
 
     def _has_group_ancestor(self, key: str, groups: list[str]) -> bool:
         return any(a in groups for a in self.ancestors(key))
-
-
-def normal_number(number: str) -> str:
-    """ "12 bis" -> "12bis", "XII" -> "xii": how numbers are compared."""
-    return "".join(number.split()).lower()
-
-
-def to_roman(number: str) -> str:
-    """ "4" -> "iv"; anything not a plain number comes back unchanged."""
-    if not number.isdigit() or not 0 < int(number) < 4000:
-        return number
-    value, out = int(number), []
-    for amount, letters in _ROMAN:
-        while value >= amount:
-            out.append(letters)
-            value -= amount
-    return "".join(out)
-
-
-_ROMAN = [
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-]

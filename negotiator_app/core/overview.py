@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from negotiator_app.core.brackets import open_brackets
 from negotiator_app.core.outline import Outline
-from negotiator_app.core.text_marks import open_brackets
 
 NO_POSITION = ""
 # When an article has no note of its own, the most demanding stance found inside it speaks for it.
@@ -46,6 +46,8 @@ def chapter_figures(outline: Outline, notes: Mapping[str, Position]) -> list[Cha
     unit_keys = set(outline.units)
     for group in outline.groups():
         provision = outline.get(group)
+        if provision is None:  # groups() yields keys of the outline: never, said for mypy
+            continue
         keys = [group, *outline.descendants(group)]
         units = [k for k in keys if k in unit_keys] or [group]
         row = ChapterFigures(
@@ -56,7 +58,8 @@ def chapter_figures(outline: Outline, notes: Mapping[str, Position]) -> list[Cha
         )
         for unit in units:
             row.stances[unit_stance(outline, unit, notes)] += 1
-        row.open_brackets = sum(open_brackets(outline.get(k).text) for k in keys)
+        texts = [found.text for k in keys if (found := outline.get(k)) is not None]
+        row.open_brackets = sum(open_brackets(text) for text in texts)
         row.red_lines = sum(1 for k in keys if k in notes and notes[k].red_line)
         figures.append(row)
     return figures

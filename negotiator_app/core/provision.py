@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from negotiator_app.core.structure_check import StructureWarning
 
 
 class Kind(StrEnum):
@@ -12,9 +16,11 @@ class Kind(StrEnum):
 
     PREAMBLE = "preamble"
     PREAMBLE_PARAGRAPH = "preamble paragraph"
+    INSTRUMENT = "instrument"  # a second or later instrument of a file: its own subtree
     PART = "part"
     CHAPTER = "chapter"
     SECTION = "section"
+    TITLE = "title"  # a division below a section ("Title 1" in the Budapest Convention)
     ARTICLE = "article"
     PARAGRAPH = "paragraph"
     SUBPARAGRAPH = "subparagraph"
@@ -23,7 +29,9 @@ class Kind(StrEnum):
 
 
 # Kinds that group others and carry a title rather than operative text.
-CONTAINER_KINDS = frozenset({Kind.PART, Kind.CHAPTER, Kind.SECTION, Kind.ANNEX, Kind.PREAMBLE})
+CONTAINER_KINDS = frozenset(
+    {Kind.INSTRUMENT, Kind.PART, Kind.CHAPTER, Kind.SECTION, Kind.TITLE, Kind.ANNEX, Kind.PREAMBLE}
+)
 
 
 @dataclass
@@ -94,6 +102,7 @@ class ImportReport:
     dropped: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
+    structure: list[StructureWarning] = field(default_factory=list)  # core.structure_check
 
     def drop(self, reason: str, count: int = 1, *, text: str = "", page: int | None = None) -> None:
         """Count what was left out; with its text (and page), list it for the delegate to check."""
@@ -110,22 +119,54 @@ class ImportReport:
             "counts": dict(self.counts),
             "dropped": dict(self.dropped),
             "warnings": list(self.warnings),
+            "structure": [warning.to_dict() for warning in self.structure],
             "left_out": [line.to_dict() for line in self.left_out],
         }
 
-    def summary_lines(self) -> list[str]:
-        """The report in a few plain sentences."""
-        order = ["chapter", "section", "article", "paragraph", "subparagraph", "annex"]
-        found = ", ".join(
-            f"{self.counts.get(kind, 0)} {plural(kind, self.counts.get(kind, 0))}" for kind in order
+    @classmethod
+    def from_dict(cls, data: dict) -> ImportReport:
+        """A report as stored with its version (to_dict's form)."""
+        from negotiator_app.core.structure_check import StructureWarning
+
+        return cls(
+            counts=dict(data.get("counts", {})),
+            dropped=dict(data.get("dropped", {})),
+            warnings=list(data.get("warnings", [])),
+            left_out=[
+                LeftOut(line["reason"], line["text"], line.get("page"))
+                for line in data.get("left_out", [])
+            ],
+            structure=[StructureWarning.from_dict(w) for w in data.get("structure", [])],
         )
-        pre = self.counts.get("preamble paragraph", 0)
+
+    def summary_lines(self, structure_max: int = 20) -> list[str]:
+        """The report in a few plain sentences: what was found, left out, and looks wrong."""
+        counts = dict(self.counts)
+        operative = counts.get("operative paragraph", 0)
+        counts["paragraph"] = counts.get("paragraph", 0) - operative
+        found = ", ".join(
+            f"{counts.get(kind, 0)} {plural(kind, counts.get(kind, 0))}"
+            for kind in _COUNTED
+            if counts.get(kind, 0) or kind == "article" and not operative
+        )
+        instruments = counts.get("instrument", 1)
+        if instruments > 1:
+            found = f"{instruments} instruments: {found}"
+        pre = counts.get("preamble paragraph", 0)
         lines = [f"Found {found}; {pre} preamble {plural('paragraph', pre)}."]
         if self.dropped:
             dropped = ", ".join(f"{n} {reason}" for reason, n in sorted(self.dropped.items()))
             lines.append(f"Left out: {dropped}.")
         lines.extend(f"Warning: {warning}" for warning in self.warnings)
+        lines.extend(f"Check {w.key}: {w.message}" for w in self.structure[:structure_max])
+        if structure_max and len(self.structure) > structure_max:
+            lines.append(f"... and {len(self.structure) - structure_max} more structure warnings.")
         return lines
+
+
+# What the summary counts, in the order a delegate reads a treaty.
+_COUNTED = ["part", "chapter", "section", "title", "article", "operative paragraph", "paragraph",
+            "subparagraph", "annex"]  # fmt: skip
 
 
 @dataclass
@@ -157,6 +198,7 @@ _LABEL_WORDS = {
     Kind.PART: "Part",
     Kind.CHAPTER: "Chapter",
     Kind.SECTION: "Section",
+    Kind.TITLE: "Title",
     Kind.ARTICLE: "Article",
     Kind.ANNEX: "Annex",
 }
@@ -176,6 +218,8 @@ def provision_label(kind: Kind, number: str) -> str:
         return f"Preamble, paragraph {number}".strip(", ")
     if kind == Kind.FINAL_CLAUSE:
         return "Final clause"
+    if kind == Kind.INSTRUMENT:
+        return ""  # an instrument goes by its title
     return number
 
 

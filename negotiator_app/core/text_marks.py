@@ -1,6 +1,7 @@
 """What the reader marks inside a provision's text: [brackets], options, references, search hits.
 
 Pure Python (no Qt). Each function returns (start, end) character spans over the plain text.
+Brackets and options are read by core/brackets.py, the one place that knows them.
 """
 
 from __future__ import annotations
@@ -8,64 +9,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from negotiator_app.core.brackets import bracket_spans, open_brackets, option_spans
 from negotiator_app.core.outline import Outline
+from negotiator_app.core.references import ARTICLE_NUMBER_RE, ARTICLE_REFERENCE_RE
 
-_BRACKET_CHAR = re.compile(r"[\[\]]")
-_OPTION_RE = re.compile(
-    r"(?:option|alternative|alt\.?|variant|вариант|альтернатива)\s*[\dA-Za-zА-Яа-я]{0,3}\s*:",
-    re.I,
-)
-_NUMBER = r"\d{1,4}(?:[\s\u00a0]?(?:bis|ter|quater|quinquies|sexies))?"
-_ARTICLES_RE = re.compile(
-    rf"\b(?:articles?|art\.|стать[а-яё]*|ст\.)[\s\u00a0]+{_NUMBER}"
-    rf"(?:(?:[\s\u00a0]*(?:,|and|or|to|и|или|[-\u2013\u2014])[\s\u00a0]*){_NUMBER})*",
-    re.I,
-)
-_NUMBER_RE = re.compile(_NUMBER, re.I)
+__all__ = [
+    "bracket_spans",
+    "open_brackets",
+    "option_spans",
+    "reference_spans",
+    "term_spans",
+]
+
+# "article 12 septies", "articles 12 and 13", «статью 14 бис»: core's one reference grammar.
+_ARTICLES_RE = ARTICLE_REFERENCE_RE
+_NUMBER_RE = ARTICLE_NUMBER_RE
 _CHAPTER_RE = re.compile(r"\b(?:chapter|глав[а-яё]*)[\s\u00a0]+([IVXLC]+|\d{1,3})\b", re.I)
 _THIS_ARTICLE_RE = re.compile(
     r"\bparagraphs?[\s\u00a0]+(\d{1,3})(?:[\s\u00a0]*\(([a-z]{1,2})\))?"
     r"[\s\u00a0]+of[\s\u00a0]+this[\s\u00a0]+article\b",
     re.I,
 )
-
-
-def bracket_spans(text: str) -> list[tuple[int, int, int]]:
-    """Every [bracketed] span as (start, end, depth); an unclosed bracket runs to the end."""
-    spans: list[tuple[int, int, int]] = []
-    stack: list[int] = []
-    for index, char in enumerate(text):
-        if char == "[":
-            stack.append(index)
-        elif char == "]" and stack:
-            start = stack.pop()
-            spans.append((start, index + 1, len(stack)))
-    spans.extend((start, len(text), depth) for depth, start in enumerate(stack))
-    return sorted(spans)
-
-
-def open_brackets(text: str) -> int:
-    """How many outermost [bracketed] passages a text still has."""
-    if "[" not in text:
-        return 0
-    depth = count = 0
-    for match in _BRACKET_CHAR.finditer(text):
-        if match.group() == "[":
-            count += depth == 0
-            depth += 1
-        elif depth:
-            depth -= 1
-    return count
-
-
-def option_spans(text: str) -> list[tuple[int, int]]:
-    """The "Option 1:" labels at the start of bracketed alternatives."""
-    spans = []
-    for start, _end, _depth in bracket_spans(text):
-        match = _OPTION_RE.match(text, start + 1)
-        if match:
-            spans.append((match.start(), match.end()))
-    return spans
 
 
 def reference_spans(text: str, outline: Outline, unit_key: str = "") -> list[tuple[int, int, str]]:

@@ -6,6 +6,7 @@ module only says which style each paragraph and run has.
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
 from pathlib import Path
 
 from docx.document import Document
@@ -34,11 +35,13 @@ from negotiator_app.export.output_file import (
 from negotiator_app.export.page import add_page_furniture, set_properties
 from negotiator_app.export.selection import MemoContent, MemoItem, proposal_redline
 from negotiator_app.export.template import open_template
+from negotiator_app.export.word_xml import xml_text
 from negotiator_app.storage.notes import Note
 
 # Column titles and relative widths (in cm on A4; scaled to the template's text width).
 SUMMARY_COLUMNS = (("Provision", 7.8), ("Stance", 4.4), ("Priority", 1.9), ("Red line", 1.9))
 DELEGATION_COLUMNS = (("Delegation", 4.0), ("Stance", 3.5), ("Remark", 8.5))
+REVIEW_COLUMNS = (("Provision", 5.5), ("What changed", 7.0), ("Position", 3.5))
 
 
 def write_memo(
@@ -53,9 +56,14 @@ def write_memo(
 ) -> ExportResult:
     """Write the memo to path (all of it or nothing); raises ExportProblem or ExportCancelled."""
     opened = open_template(template)
+    # Typed or pasted by the delegate: the cover reaches the page furniture and the file's
+    # properties, where python-docx takes no control character.
+    cover = replace(cover, **{f.name: xml_text(getattr(cover, f.name)) for f in fields(cover)})
     writer = _MemoWriter(opened.document, opened.styles, cover, comments)
     writer.cover(content)
     writer.summary(content.items)
+    if content.review:
+        writer.review(content)
     writer.section_heading("Positions by provision")
     total = len(content.items)
     for done, item in enumerate(content.items, start=1):
@@ -125,6 +133,19 @@ class _MemoWriter:
             )
         self.table(SUMMARY_COLUMNS, rows)
 
+    def review(self, content: MemoContent) -> None:
+        """Positions carried from the revision before whose text changed, or went."""
+        self.section_heading(content.review_heading)
+        rows = [
+            [
+                [self.cell_paragraph(row.title)],
+                [self.cell_paragraph(row.message)],
+                [self.cell_paragraph(note_text.stance_text(row.note))],
+            ]
+            for row in content.review
+        ]
+        self.table(REVIEW_COLUMNS, rows)
+
     def section_heading(self, text: str) -> None:
         self.paragraph(text, "Memo Heading 1")
 
@@ -146,7 +167,7 @@ class _MemoWriter:
                 runs = [Run(r, Paragraph(heading, self.document._body)) for r in heading.r_lst]
                 self.document.add_comment(
                     runs,
-                    text=each.rationale.strip(),
+                    text=xml_text(each.rationale.strip()),
                     author=self.cover_fields.author or "Negotiator",
                     initials=_initials(self.cover_fields.author),
                 )
@@ -265,10 +286,10 @@ class _MemoWriter:
 
 def _text_width_cm(document: Document) -> float:
     section = document.sections[0]
-    try:
-        width = section.page_width - section.left_margin - section.right_margin
-    except TypeError:  # a template that leaves page size or margins unset
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    if page is None or left is None or right is None:  # a template that leaves them unset
         return 16.0
+    width = page - left - right
     return width / 360_000 if width > 0 else 16.0
 
 

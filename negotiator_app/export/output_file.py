@@ -37,7 +37,7 @@ class ExportCancelled(ExportProblem):
 
 
 def save_atomically(
-    path: Path | str, write: Callable[[Path], None], *, protected: Path | None
+    path: Path | str, write: Callable[[Path], object], *, protected: Path | None
 ) -> Path:
     """Let write() fill a temporary file beside path, then rename it into place.
 

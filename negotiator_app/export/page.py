@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
 from negotiator_app.export.cover import Cover
@@ -62,7 +63,7 @@ def set_properties(document: Document, cover: Cover, subject: str) -> None:
     properties.revision = 1
 
 
-def _field_char(kind: str) -> OxmlElement:
+def _field_char(kind: str) -> BaseOxmlElement:
     element = OxmlElement("w:fldChar")
     element.set(qn("w:fldCharType"), kind)
     return element

@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import copy
 import io
+import os
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 
+from negotiator_app.errors import shown
 from negotiator_app.export.output_file import ExportProblem
 from negotiator_app.resources import resource_path
 
+MAX_TEMPLATE_BYTES = 20 * 2**20  # a memo template is a few hundred kilobytes
+MAX_TEMPLATE_UNPACKED = 100 * 2**20  # a zip bomb named .dotx stops here
 PARAGRAPH = WD_STYLE_TYPE.PARAGRAPH
 CHARACTER = WD_STYLE_TYPE.CHARACTER
 TABLE = WD_STYLE_TYPE.TABLE
@@ -75,7 +81,7 @@ def open_template(path: Path | str | None = None) -> OpenedTemplate:
     """Open our template or the user's; missing styles are taken from ours, with a warning."""
     ours = _load(default_template())
     if path is None:
-        document, warnings = ours, []
+        document, warnings = ours, list[str]()
     else:
         document = _load(Path(path))
         missing = [name for name, kind in STYLES.items() if not _has_style(document, name, kind)]
@@ -91,22 +97,54 @@ def open_template(path: Path | str | None = None) -> OpenedTemplate:
 def _load(path: Path) -> Document:
     """A .docx or .dotx as a python-docx Document; one sentence when it is neither."""
     try:
-        data = path.read_bytes()
+        data = _read_template(path)
     except FileNotFoundError:
-        raise ExportProblem(f"The template {path} does not exist.") from None
+        raise ExportProblem(f"The template {shown(path)} does not exist.") from None
     except OSError as error:
-        raise ExportProblem(f"The template {path} cannot be read: {error.strerror}.") from None
+        raise ExportProblem(
+            f"The template {shown(path)} cannot be read: {error.strerror}."
+        ) from None
     try:
         return docx.Document(io.BytesIO(_as_document(data)))
+    except ExportProblem:
+        raise
     except Exception:  # python-docx raises many kinds of error for a file that is not Word's
         raise ExportProblem(
             f"The template {path.name} is not a Word document or template (.docx or .dotx)."
         ) from None
 
 
+def _read_template(path: Path) -> bytes:
+    """The template's bytes, read only from a regular file of a template's size: a pipe would
+    block the export and a device never end."""
+    with open(path, "rb", opener=_no_blocking) as file:
+        status = os.fstat(file.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            kind = "a folder" if stat.S_ISDIR(status.st_mode) else "a pipe or a device"
+            raise ExportProblem(f"The template {shown(path)} is {kind}, not a Word file.")
+        if status.st_size > MAX_TEMPLATE_BYTES:
+            raise ExportProblem(
+                f"The template {shown(path)} is larger than {MAX_TEMPLATE_BYTES // 2**20} MB; "
+                "a memo template is a few hundred kilobytes."
+            )
+        return file.read(MAX_TEMPLATE_BYTES + 1)
+
+
+def _no_blocking(path: str, flags: int) -> int:
+    # Opening a pipe for reading waits for a writer; O_NONBLOCK returns at once, so the
+    # check above can refuse it.
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def _as_document(data: bytes) -> bytes:
     """A .dotx differs from a .docx only in its main part's content type: relabel it."""
     with zipfile.ZipFile(io.BytesIO(data)) as source:
+        unpacked = sum(item.file_size for item in source.infolist())
+        if unpacked > MAX_TEMPLATE_UNPACKED:
+            raise ExportProblem(
+                f"The template unpacks to more than {MAX_TEMPLATE_UNPACKED // 2**20} MB; "
+                "it is not a memo template."
+            )
         types = source.read("[Content_Types].xml")
         if _TEMPLATE_MAIN.encode() not in types:
             return data
@@ -151,7 +189,7 @@ def _copy_styles(source: Document, target: Document, names: list[str]) -> None:
         needed.extend(_references(element))
 
 
-def _references(style: object) -> list[str]:
+def _references(style: Any) -> list[str]:
     refs = (style.find(qn(tag)) for tag in ("w:basedOn", "w:next", "w:link"))
     return [ref.get(qn("w:val")) for ref in refs if ref is not None]
 

@@ -23,6 +23,13 @@ _BREAKS_RE = re.compile("[\x0b\x0c]")
 TWIPS_PER_CM = 567
 
 
+def xml_text(text: str) -> str:
+    """Text Word can hold: line and paragraph separators as line breaks, other control
+    characters (a pasted escape, a NUL) dropped, which XML cannot carry and python-docx
+    refuses."""
+    return _NOT_XML_RE.sub("", _BREAKS_RE.sub("\n", text))
+
+
 def paragraph(style_id: str, text: str = "") -> BaseOxmlElement:
     """A w:p in the given paragraph style, with the text as one run."""
     element = _new("w:p")
@@ -41,7 +48,7 @@ def run(paragraph: BaseOxmlElement, text: str, style_id: str | None = None) -> B
         properties = _new("w:rPr")
         properties.append(_with_val("w:rStyle", style_id))
         element.append(properties)
-    text = _NOT_XML_RE.sub("", _BREAKS_RE.sub("\n", text))
+    text = xml_text(text)
     for line_number, line in enumerate(text.split("\n")):
         if line_number:
             element.append(_new("w:br"))
@@ -87,11 +94,14 @@ def table_row(
     cells: list[list[BaseOxmlElement]],
     widths_cm: list[float],
     header: bool = False,
+    split: bool = False,
 ) -> None:
-    """Append a row that never splits across pages; a header row repeats on each page."""
+    """Append a row that never splits across pages (unless split: a row longer than a page);
+    a header row repeats on each page."""
     row = _new("w:tr")
     properties = _new("w:trPr")
-    properties.append(_new("w:cantSplit"))
+    if not split:
+        properties.append(_new("w:cantSplit"))
     if header:
         properties.append(_new("w:tblHeader"))
     row.append(properties)

@@ -19,7 +19,7 @@ import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
 from negotiator_app.core.language import detect_language
-from negotiator_app.core.numbering import PREAMBLE_HEADINGS, recognise
+from negotiator_app.core.numbering import PREAMBLE_HEADINGS, SUFFIX_WORDS, recognise
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import BODY_START, LABEL_HEADING, Block, build_document
 from negotiator_app.importers.errors import ImportProblem
@@ -46,6 +46,7 @@ _TEXT = {"p", "block", "blockContainer", "tblock", "foreign", "formula", "citati
          "longTitle", "container", "listIntroduction", "listWrapUp", "toc"}  # fmt: skip
 _SKIPPED = {"meta", "authorialNote", "noteRef", "remark", "omissis", "componentRef", "img"}
 _ANNEX_DOCS = {"attachment", "annex", "component", "documentRef"}
+_ACTS = {"act", "bill"}
 _EID_RE = re.compile(
     r"(?:^|__)(?P<kind>art|chp|sec|part|para|subpara|point|item|itm|list|annex|att|subsec)_?"
     r"(?P<num>[^_]+)$"
@@ -65,7 +66,10 @@ def read_akn(data: bytes, *, language: str = "") -> Document:
     reader.language = language
     documents = [child for child in root if _local(child.tag) not in {"meta", "components"}]
     for document in documents:
-        reader.document(document)
+        if _local(document.tag) == "documentCollection":
+            reader.collection(document)
+        else:
+            reader.document(document)
     # AKN 2.0 puts <components> beside the document; 3.0 puts it inside (read by document()).
     for components in root:
         if _local(components.tag) == "components":
@@ -125,18 +129,47 @@ class _Reader:
             elif name not in _SKIPPED:
                 self.plain(part)
 
+    def collection(self, collection: Element) -> None:
+        """A documentCollection: the act or bill is the body; the other documents are annexes.
+
+        An EU proposal bundles the explanatory memorandum, the act and the financial
+        statement; the delegate negotiates the act, and reads the others beside it.
+        """
+        components: list[Element] = []
+        for part in collection:
+            name = _local(part.tag)
+            if name == "preface":
+                self.plain(part)
+            elif name == "collectionBody":
+                components.extend(c for c in part if _local(c.tag) not in _SKIPPED)
+        inner = [(component, _component_document(component)) for component in components]
+        main = next((c for c, doc in inner if doc is not None and _local(doc.tag) in _ACTS), None)
+        if main is None:
+            main = next((c for c, doc in inner if doc is not None), None)
+        for component, document in inner:
+            if document is None:
+                self.report.drop("documents referred to but not in the file",
+                                 text=_reference(component))  # fmt: skip
+            elif component is main:
+                self.document(document)
+        number = 0
+        for component, document in inner:
+            if document is not None and component is not main:
+                number += 1
+                self.annex(component, str(number))
+
     def preamble(self, preamble: Element) -> None:
         texts = list(self.texts(preamble))
         if not texts:
             return
         first = recognise(texts[0].text)
-        if first is None or first.kind not in {"preamble", "opener"}:
+        if first is None or first.kind not in {"preamble", "opener", "organ"}:
             word = PREAMBLE_HEADINGS.get(self.language, "Preamble")
             self.blocks.append(Block(word, "heading"))
         self.blocks.extend(texts)
         self.blocks.append(Block("", BODY_START))
 
-    def annex(self, attachment: Element) -> None:
+    def annex(self, attachment: Element, number: str = "") -> None:
         """An attachment: its own label and title, then its body."""
         inner = attachment
         if _local(attachment.tag) in _ANNEX_DOCS:
@@ -145,7 +178,7 @@ class _Reader:
         texts = list(self.texts(preface)) if preface is not None else []
         first = recognise(texts[0].text) if texts else None
         if first is None or first.kind != "annex":
-            number = _attachment_number(attachment)
+            number = _attachment_number(attachment) or number
             self.blocks.append(Block(f"Annex {number}".strip(), "heading"))
         for block in texts:
             self.blocks.append(Block(block.text, "heading", block.raw))
@@ -162,16 +195,23 @@ class _Reader:
         elif name not in _SKIPPED:
             self.plain(part)
 
-    def children(self, parent: Element) -> None:
+    def children(self, parent: Element, skip: frozenset[str] | set[str] = frozenset()) -> None:
         for child in parent:
-            self.element(child)
+            if _local(child.tag) in skip:
+                continue
+            if _is_wrapper(child, parent):
+                # One unnumbered <paragraph> around an article's list: the list is the article's.
+                self.numbered(child, wrapper=True)
+            else:
+                self.element(child)
 
     def element(self, element: Element) -> None:
         name = _local(element.tag)
         if name in _SKIPPED or name == "num":
             return
         if name == "hcontainer" and element.get("name", "").lower() == "crossheading":
-            self.report.drop("cross-headings")
+            heading = _child(element, "heading")
+            self.report.drop("cross-headings", text=_text(heading) if heading is not None else "")
             self.children_except_heading(element)
         elif name in _CONTAINERS and name not in _NUMBERED:
             self.container(element, _CONTAINERS[name])
@@ -182,7 +222,7 @@ class _Reader:
         elif name in {"intro", "content", "wrapUp", "wrap"}:
             self.plain(element)
         elif name in {"crossHeading"}:
-            self.report.drop("cross-headings")
+            self.report.drop("cross-headings", text=_text(element))
         else:
             self.plain(element)
 
@@ -195,12 +235,10 @@ class _Reader:
         heading = _child(element, "heading")
         if heading is not None:
             self.add(_text(heading), LABEL_HEADING)
-        for child in element:
-            if _local(child.tag) not in {"heading", "num"}:
-                self.element(child)
+        self.children(element, skip={"heading", "num"})
 
-    def numbered(self, element: Element) -> None:
-        number = _item_label(_num(element) or _eid_label(element))
+    def numbered(self, element: Element, wrapper: bool = False) -> None:
+        number = "" if wrapper else _item_label(_num(element) or _eid_label(element))
         texts: list[Block] = []
         rest: list[Element] = []
         for child in element:
@@ -236,7 +274,16 @@ class _Reader:
         name = _local(element.tag)
         if name in _SKIPPED:
             if name == "authorialNote":
-                self.report.drop("footnotes")
+                self.report.drop("footnotes", text=_text(element))
+            return
+        num = _child(element, "num")
+        if num is not None and name not in _NUMBERED and name not in _CONTAINERS:
+            # <recital><num>(1)</num><p>...</p>: one numbered paragraph, not a number alone.
+            number, blocks = _text(num), [b for c in element if c is not num for b in self.texts(c)]
+            if blocks:
+                first = blocks[0]
+                blocks[0] = Block(f"{number} {first.text}", first.role, f"{number} {first.raw}")
+            yield from blocks
             return
         has_blocks = any(
             _local(child.tag) in _TEXT | {"intro", "content", "wrapUp", "recitals", "heading"}
@@ -272,7 +319,7 @@ def _text(element: Element, report: ImportReport | None = None) -> str:
     def walk(node: Element) -> None:
         if _local(node.tag) in _SKIPPED:
             if report is not None and _local(node.tag) == "authorialNote":
-                report.drop("footnotes")
+                report.drop("footnotes", text=_text(node))
             if node.tail:
                 parts.append(node.tail)
             return
@@ -287,12 +334,34 @@ def _text(element: Element, report: ImportReport | None = None) -> str:
     return " ".join("".join(parts).split())
 
 
+def _component_document(component: Element) -> Element | None:
+    """The document a collection's component holds, or None when it only refers to one."""
+    for child in component:
+        name = _local(child.tag)
+        if name in _SKIPPED or name == "documentRef":
+            continue
+        return child
+    return None
+
+
+def _reference(component: Element) -> str:
+    ref = next((c for c in component.iter() if _local(c.tag) == "documentRef"), None)
+    return (ref.get("href") or ref.get("showAs") or "") if ref is not None else ""
+
+
+def _is_wrapper(child: Element, parent: Element) -> bool:
+    """An unnumbered <paragraph>, the only one of its article: its words are the article's."""
+    if _local(child.tag) != "paragraph" or _num(child) or _local(parent.tag) != "article":
+        return False
+    return sum(1 for c in parent if _local(c.tag) == "paragraph") == 1
+
+
 def _item_label(number: str) -> str:
     """A bare number as a printed draft shows it: "1" -> "1.", "a" -> "(a)"; others as given."""
     number = number.strip()
     if not number:
         return ""
-    if re.fullmatch(r"\d{1,3}(?:\s*(?:bis|ter|quater))?", number):
+    if re.fullmatch(rf"\d{{1,3}}(?:\s*(?:{SUFFIX_WORDS}))?", number, re.I):
         return f"{number}."
     if re.fullmatch(r"[a-zа-яA-Z]{1,2}|[ivxlc]{1,6}", number):
         return f"({number.lower()})"

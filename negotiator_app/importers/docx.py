@@ -163,10 +163,15 @@ def _count_left_out(package: WordPackage, report: ImportReport) -> None:
         ("comments", "comments"),
     ):
         for part in package.related(part_type):
-            count = _paragraphs_with_text(package.read(part))
-            if count:
-                report.drop(reason, count)
+            for text in _paragraph_texts(package.xml(part)):
+                report.drop(reason, text=text)
 
 
-def _paragraphs_with_text(xml: bytes) -> int:
-    return len(re.findall(rb"<w:p[ >](?:(?!</w:p>).)*?<w:t[ >][^<]*?\S", xml, re.S))
+def _paragraph_texts(part) -> list[str]:
+    """The text of each paragraph of a header, footer, footnotes or comments part that has any."""
+    texts = []
+    for paragraph in part.iter(f"{W}p"):
+        text = " ".join("".join(t.text or "" for t in paragraph.iter(f"{W}t")).split())
+        if text:
+            texts.append(text)
+    return texts

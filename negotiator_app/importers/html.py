@@ -36,6 +36,11 @@ _LIST_STYLES = {"decimal": "1", "lower-alpha": "a", "lower-latin": "a", "upper-a
                 "upper-latin": "A", "lower-roman": "i", "upper-roman": "I", "none": "",
                 "lower-greek": "1", "disc": "", "circle": "", "square": ""}  # fmt: skip
 _SENTENCE_END = (".", ";", ":", "!", "?")
+_COPYRIGHT_RE = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|terms of use|privacy (?:notice|policy))",
+    re.I,
+)
+_FOOTER_LINES = 6
 
 
 def read_html(data: bytes, *, language: str = "") -> Document:
@@ -48,7 +53,7 @@ def read_html(data: bytes, *, language: str = "") -> Document:
         parser.close()
     except (AssertionError, ValueError, RecursionError):
         raise ImportProblem("This HTML page is too damaged to read.") from None
-    blocks = parser.blocks
+    blocks = _without_page_footer(parser.blocks, report)
     if not blocks:
         raise ImportProblem("This HTML page has no text to import.")
     sample = "\n".join(block.text for block in blocks[:2000])
@@ -96,7 +101,7 @@ class _DraftParser(HTMLParser):
         self.lists: list[_List] = []
         self.label = ""
         self.heading_depth = 0
-        self.furniture_lines = 0
+        self.furniture: list[str] = []  # the text of navigation, page headers and footers
 
     # -- the parser's callbacks -----------------------------------------------------
 
@@ -153,15 +158,15 @@ class _DraftParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.dropped:
             if self.dropped[0] in _FURNITURE and data.strip():
-                self.furniture_lines += 1
+                self.furniture.append(" ".join(data.split()))
             return
         self.lines[-1] += data
 
     def close(self) -> None:
         super().close()
         self.flush()
-        if self.furniture_lines:
-            self.report.drop("navigation, page header and footer lines", self.furniture_lines)
+        for text in self.furniture:
+            self.report.drop("navigation, page header and footer lines", text=text)
 
     # -- blocks ---------------------------------------------------------------------
 
@@ -189,6 +194,21 @@ class _DraftParser(HTMLParser):
         value = attributes.get("value")
         current.counter = _int(value, current.counter + 1) if value else current.counter + 1
         return list_label(current.counter, current.style)
+
+
+def _without_page_footer(blocks: list[Block], report: ImportReport) -> list[Block]:
+    """A page's copyright footer ("Copyright (c) 1999 / United Nations") is not the draft's text.
+
+    Pages saved from old sites have no <footer>: the notice is the last few short lines.
+    """
+    tail = blocks[-_FOOTER_LINES:]
+    for offset, block in enumerate(tail):
+        rest = tail[offset:]
+        if _COPYRIGHT_RE.match(block.text) and all(len(b.text) <= 120 for b in rest):
+            for line in rest:
+                report.drop("web page footer lines", text=line.text)
+            return blocks[: len(blocks) - len(rest)]
+    return blocks
 
 
 def list_label(number: int, style: str) -> str:

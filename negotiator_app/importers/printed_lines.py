@@ -29,10 +29,19 @@ def line_shape(text: str) -> str:
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
-    """Words seen in the text, and the first parts of hyphenated ones ("non-", "информационно-")."""
+    """Words seen in the text, and the first parts of hyphenated ones ("non-", "информационно-").
+
+    The halves of a word hyphenated at the margin are not words of the text: a line's last
+    word before its hyphen and the next line's first word are left out.
+    """
     words: set[str] = set()
+    after_hyphen = False
     for text in texts:
-        for word in re.findall(r"\w+(?:-\w+)*-?", text.lower()):
+        found = re.findall(r"\w+(?:-\w+)*-?", text.lower())
+        if after_hyphen and found:
+            found = found[1:]
+        after_hyphen = text.rstrip().endswith("-")
+        for word in found:
             if word.endswith("-"):
                 continue
             words.add(word)
@@ -42,22 +51,28 @@ def vocabulary(texts: Iterable[str]) -> set[str]:
 
 
 def join_wrapped(text: str, continuation: str, vocabulary: set[str]) -> str:
-    """Join a wrapped line on; a word hyphenated at the end of the line is joined again."""
+    """Join a wrapped line on; a word hyphenated at the end of the line is joined again.
+
+    The text itself decides: the joined word when it occurs elsewhere ("inter-" + "national"
+    is "international", even if a stray "inter-national" occurs too); the hyphen kept when the
+    hyphenated word or its first half occurs hyphenated elsewhere, or when both halves are
+    words of the text and the joined form never occurs ("user-friendly", "gender-responsive").
+    """
     match = re.search(r"(\w+)-$", text)
     if not match or not continuation[:1].isalpha():
         return f"{text} {continuation}"
     head = match.group(1)
     tail_match = re.match(r"\w+", continuation)
     tail = tail_match.group(0) if tail_match else ""
-    if f"{head}-{tail}".lower() in vocabulary:
-        return text + continuation
     if (head + tail).lower() in vocabulary:
         return text[:-1] + continuation
     if (
-        f"{head.lower()}-" in vocabulary
+        f"{head}-{tail}".lower() in vocabulary
+        or f"{head.lower()}-" in vocabulary
         or head.lower() in _KEEP_HYPHEN_PREFIXES
         or continuation[:1].isupper()
         or head.isupper()
+        or (len(head) > 2 and head.lower() in vocabulary and tail.lower() in vocabulary)
     ):
         return text + continuation
     return text[:-1] + continuation

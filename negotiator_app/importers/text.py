@@ -26,7 +26,9 @@ from negotiator_app.importers.printed_lines import (
 
 PAGE_BREAK = "\f"
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s*")
-_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?:|#|/)[^)]*\)")
+# A link keeps its words, whatever it points at: a page, an anchor, a relative path.
+_MD_LINK_RE = re.compile(r"(?<!!)\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _MD_BULLET_RE = re.compile(r"^\s*(?:[-*+]|>+)\s+")
 _HTML_LINE_RE = re.compile(r"^\s*<[^>]+>\s*$")
@@ -98,6 +100,7 @@ def _clean_line(raw: str, markdown: bool) -> _Line:
         if _MD_HEADING_RE.match(line):
             line, heading = _MD_HEADING_RE.sub("", line), True
         line = _MD_BULLET_RE.sub("", line)
+        line = _MD_IMAGE_RE.sub("", line)
         line = _MD_LINK_RE.sub(r"\1", line)
         line = _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3), line)
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
@@ -208,7 +211,7 @@ def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
         blank = False
         current.append(line)
         marker = recognise(line.text)
-        label = marker is not None and marker.kind in LABEL_KINDS
+        label = marker is not None and marker.kind in LABEL_KINDS and marker.capitalised
         after_label = label and not marker.rest
         if line.heading or is_contents_entry(line.raw) or after_label:
             flush()
@@ -223,9 +226,14 @@ def _continues(
     """Whether a line carries on the paragraph the previous line belongs to."""
     if after_label or line.heading or previous.heading:
         return False
-    if recognise(line.text) is not None or is_contents_entry(line.raw):
-        return False
     ends_sentence = previous.text.endswith(SENTENCE_END)
+    marker = recognise(line.text)
+    if marker is not None and not marker.capitalised and not ends_sentence:
+        # "... the monitoring and review under" / "article 26.": a reference wrapped to the
+        # start of a line, not a label (label lines are capitalised and stand alone).
+        return True
+    if marker is not None or is_contents_entry(line.raw):
+        return False
     lowercase = line.text[:1].islower()
     if width is None:
         # One paragraph per line: only a paragraph broken by a page break carries on.

@@ -9,24 +9,27 @@ still answers. One writer, one thread: every method is called from the same (wor
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import re
 import shutil
 import sqlite3
-import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.searching import Searcher
+from whoosh.util.filelock import try_for
 
 from negotiator_app.search import source
 from negotiator_app.search.analysis import DEFAULT_LANGUAGE, LANGUAGES
 from negotiator_app.search.errors import SearchError
-from negotiator_app.search.query import parse_query
+from negotiator_app.search.query import ParsedQuery, parse_query
 from negotiator_app.search.results import SearchResults
 from negotiator_app.search.schema import FORMAT, STATE_DOC_ID, body_field, build_schema
 from negotiator_app.search.searching import find
@@ -36,8 +39,11 @@ from negotiator_app.storage.database import LibraryError
 from negotiator_app.storage.library import Library
 
 INDEX_FOLDER = "index"
+_log = logging.getLogger(__name__)
 WRITE_WAIT_SECONDS = 3.0  # how long to wait for another process that is writing the index
-_LEFTOVER_AGE_SECONDS = 3600
+SWAP_WAIT_SECONDS = 30.0  # how long a rebuild waits for another writer before swapping in
+_WRITE_LOCK = "MAIN_WRITELOCK"  # whoosh's own writer lock in the index folder
+_BUILDING = "BUILDING.lock"  # held by the process building a new index folder
 _TOC_NAME = re.compile(r"^_MAIN_(\d+)\.toc$")  # whoosh's table of contents, one per commit
 
 
@@ -53,8 +59,11 @@ class SearchIndex:
         self.path = self.folder / INDEX_FOLDER
         # Why the index is only in memory this session (the GUI can show it); None when on disk.
         self.problem: str | None = None
+        # An encrypted library's index lives in memory only, built at unlock: it holds the
+        # words of the notes, which must never reach the disk in clear.
+        self.in_memory = library.encrypted
         self._connection: sqlite3.Connection | None = None
-        self._ix = None
+        self._ix: Any = None  # whoosh's FileIndex, on disk or in memory
         self._searcher: Searcher | None = None
         self._identity: tuple | None = None  # (folder inode, generation) the searcher reads
         self._state: dict = {}
@@ -68,15 +77,19 @@ class SearchIndex:
     ) -> SearchResults:
         """Ranked hits for a query, one per provision; raises SearchError for a bad query."""
         self.catch_up()
+        # Parsed before the guard below: a query the parser cannot take is the delegate's to
+        # mend (one sentence), never taken for damage to the index.
+        parsed = self._parse(query)
         try:
-            return self._find(query, limit, version_id)
-        except SearchError:
-            raise
-        except Exception:  # a damaged segment only shows itself when it is read
-            if self._ix is None or self.problem is not None:
+            return self._find(parsed, limit, version_id)
+        except RecursionError:
+            raise SearchError("The query is too complex to run; use fewer operators.") from None
+        except Exception as error:  # a damaged segment only shows itself when it is read
+            if self._ix is None or not self._on_disk:
                 raise
+            _log.warning("search index damaged (%s); rebuilding it", type(error).__name__)
             self._rebuild_after()
-            return self._find(query, limit, version_id)
+            return self._find(self._parse(query), limit, version_id)
 
     def catch_up(self) -> None:
         """Index what the library has and the index lacks; cheap when nothing changed."""
@@ -85,7 +98,7 @@ class SearchIndex:
             for _ in range(3):
                 if self._apply_changes():
                     return
-        except sqlite3.DatabaseError as error:
+        except database.ERRORS as error:
             raise LibraryError(database.describe(error, self.folder)) from None
 
     def rebuild(
@@ -94,6 +107,10 @@ class SearchIndex:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         """Build the whole index again from the library; a cancelled rebuild changes nothing."""
+        if self.in_memory:
+            self._close_searcher()
+            self._build_in_memory(progress, cancelled)
+            return
         if self.problem is not None or (self.path.exists() and not self.path.is_dir()):
             self.problem = None
             self._close_searcher()
@@ -102,7 +119,7 @@ class SearchIndex:
                 self._rebuild_on_disk(progress, cancelled)
             except OSError as error:
                 self._use_memory(error, progress, cancelled)
-        except sqlite3.DatabaseError as error:
+        except database.ERRORS as error:
             raise LibraryError(database.describe(error, self.folder)) from None
 
     def close(self) -> None:
@@ -121,17 +138,24 @@ class SearchIndex:
 
     def _open(self) -> None:
         if self._ix is not None:
-            if self.problem is None and self._disk_identity() != self._identity:
+            if self._on_disk and self._disk_identity() != self._identity:
                 self._reopen()  # another process wrote or replaced the index
+            return
+        if self.in_memory:
+            self._build_in_memory(None, None)
             return
         if self.path.exists() and not self.path.is_dir():
             self._use_memory(
                 OSError(f"{self.path} is a file, not the index folder; remove it"), None, None
             )
             return
+        with contextlib.suppress(OSError):  # a folder we cannot list: opening it says so
+            self._remove_leftovers()
         try:
             self._adopt_disk()
-        except _Unusable:
+        except _Unusable as unusable:
+            if self.path.exists():
+                _log.warning("search index unusable (%s); rebuilding it", _first_words(unusable))
             self._rebuild_after()
 
     def _reopen(self) -> None:
@@ -142,21 +166,29 @@ class SearchIndex:
             self._rebuild_after()
 
     def _adopt_disk(self) -> None:
+        strange = _not_regular_files(self.path)
+        if strange:  # a pipe or a device would block or never end the first read of it
+            raise _Unusable(f"{strange} is not a regular file")
+        storage = _storage(self.path)
         try:
-            ix = _storage(self.path).open_index()
-            identity = self._disk_identity()
-            self._adopt(ix, ix.searcher(), identity)
+            with storage.closing_on_failure():
+                ix = storage.open_index()
+                identity = self._disk_identity()
+                self._adopt(ix, ix.searcher(), identity)
         except _Unusable:
             raise
         except Exception as error:  # garbage files raise anything from EOFError to KeyError
             raise _Unusable(str(error)) from None
 
     def _adopt(self, ix, searcher: Searcher, identity: tuple | None) -> None:
-        stored = searcher.document(doc_id=STATE_DOC_ID)
-        state = json.loads(stored["state"]) if stored else {}
-        if state.get("format") != FORMAT:
-            searcher.close()
-            raise _Unusable(f"index format {state.get('format')}, expected {FORMAT}")
+        try:
+            stored = searcher.document(doc_id=STATE_DOC_ID)
+            state = json.loads(stored["state"]) if stored else {}
+            if state.get("format") != FORMAT:
+                raise _Unusable(f"index format {state.get('format')}, expected {FORMAT}")
+        except BaseException:
+            searcher.close()  # or its open files linger until the collector finds them
+            raise
         self._ix, self._searcher, self._identity, self._state = ix, searcher, identity, state
         reader = searcher.reader()
         self._languages = [
@@ -192,11 +224,18 @@ class SearchIndex:
         except whoosh_index.LockError:
             return True  # another process is writing it; search what is there, catch up later
         except OSError as error:
+            if self._on_disk and self._disk_identity() != self._identity:
+                self._reopen()  # a rebuild swapped the folder while we opened it
+                return False
             self._use_memory(error, None, None)
             return True
         try:
-            if self.problem is None and (
-                self._identity is None or writer.generation - 1 != self._identity[1]
+            # The lock is the folder's we opened: if a rebuild swapped in another folder, or
+            # another process committed, write nothing here and catch up from what is there.
+            if self._on_disk and (
+                self._identity is None
+                or self._disk_identity() != self._identity
+                or writer.generation - 1 != self._identity[1]
             ):
                 writer.cancel()
                 self._reopen()
@@ -214,7 +253,7 @@ class SearchIndex:
         return True
 
     def _refresh(self) -> None:
-        identity = self._disk_identity() if self.problem is None else None
+        identity = self._disk_identity() if self._on_disk else None
         searcher = self._ix.searcher()
         self._close_searcher(keep_index=True)
         self._adopt(self._ix, searcher, identity)
@@ -223,6 +262,9 @@ class SearchIndex:
 
     def _rebuild_after(self) -> None:
         self._close_searcher()
+        if self.in_memory:
+            self._build_in_memory(None, None)
+            return
         try:
             self._rebuild_on_disk(None, None)
         except OSError as error:
@@ -233,36 +275,57 @@ class SearchIndex:
         self._remove_leftovers()
         temporary = self.folder / f"{INDEX_FOLDER}.new-{uuid.uuid4().hex[:12]}"
         temporary.mkdir()
+        building = _storage(temporary).lock(_BUILDING)
+        building.acquire()  # held while building: a killed build's folder is free to remove
         try:
             ix = _storage(temporary).create_index(build_schema())
             if not build_all(self._db(), ix, progress, cancelled):
                 return
             ix.close()
+            _release(building)
+            os.remove(temporary / _BUILDING)
             self._close_searcher()
             self._swap_in(temporary)
         finally:
+            _release(building)
             shutil.rmtree(temporary, ignore_errors=True)
         self.problem = None
         self._adopt_disk()
 
     def _swap_in(self, temporary: Path) -> None:
-        if self.path.is_dir():
+        if not self.path.is_dir():
+            os.replace(temporary, self.path)
+            return
+        # Under the live index's write lock: another process's writer finishes its commit
+        # first, and the next one sees the new folder (and catches up there) instead of
+        # writing into a folder that is being removed.
+        lock = _storage(self.path).lock(_WRITE_LOCK)
+        if not try_for(lock.acquire, timeout=SWAP_WAIT_SECONDS, delay=0.05):
+            raise LibraryError(
+                "The search index is being written by another Negotiator window or command; "
+                "try again in a moment."
+            )
+        try:
             old = self.folder / f"{INDEX_FOLDER}.old-{uuid.uuid4().hex[:12]}"
             os.replace(self.path, old)
             os.replace(temporary, self.path)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(temporary, self.path)
+        finally:
+            _release(lock)
+        shutil.rmtree(old, ignore_errors=True)
 
     def _remove_leftovers(self) -> None:
-        """Folders a killed rebuild left behind (not a running one's: those are recent)."""
-        for pattern in (f"{INDEX_FOLDER}.new-*", f"{INDEX_FOLDER}.old-*"):
-            for leftover in self.folder.glob(pattern):
-                try:
-                    if time.time() - leftover.stat().st_mtime > _LEFTOVER_AGE_SECONDS:
-                        shutil.rmtree(leftover, ignore_errors=True)
-                except OSError:
-                    pass
+        """Folders a killed rebuild or swap left behind; a running rebuild's holds its lock."""
+        for leftover in self.folder.glob(f"{INDEX_FOLDER}.new-*"):
+            lock = _storage(leftover).lock(_BUILDING)
+            try:
+                if not lock.acquire():
+                    continue  # a rebuild in another process is still writing it
+                _release(lock)
+            except OSError:
+                pass  # no lock file: a rebuild killed before it took its lock
+            shutil.rmtree(leftover, ignore_errors=True)
+        for leftover in self.folder.glob(f"{INDEX_FOLDER}.old-*"):
+            shutil.rmtree(leftover, ignore_errors=True)  # swapped out: nobody writes there
 
     def _use_memory(self, error: OSError, progress, cancelled) -> None:
         """Search from an index in memory while the folder cannot be written."""
@@ -272,14 +335,25 @@ class SearchIndex:
             f"The search index in {self.path} cannot be written ({reason}); "
             "searching from memory until it can."
         )
+        self._build_in_memory(progress, cancelled)
+
+    def _build_in_memory(self, progress, cancelled) -> None:
+        if self.in_memory:  # an index written before the library was encrypted: not kept
+            shutil.rmtree(self.path, ignore_errors=True)
         ix = RamStorage().create_index(build_schema())
         if build_all(self._db(), ix, progress, cancelled):
             self._adopt(ix, ix.searcher(), None)
 
+    @property
+    def _on_disk(self) -> bool:
+        return self.problem is None and not self.in_memory
+
     # -- searching ---------------------------------------------------------------------
 
-    def _find(self, text: str, limit: int, version_id: int | None) -> SearchResults:
-        parsed = parse_query(text, languages=self._languages, versions=self._versions)
+    def _parse(self, text: str) -> ParsedQuery:
+        return parse_query(text, languages=self._languages, versions=self._versions)
+
+    def _find(self, parsed: ParsedQuery, limit: int, version_id: int | None) -> SearchResults:
         labels = {v.id: v.label for v in self._versions}
         return find(self._searcher, parsed, labels, limit=limit, version_id=version_id)
 
@@ -299,7 +373,57 @@ class SearchIndex:
             self._identity = None
 
 
-def _storage(path: Path) -> FileStorage:
-    # No mmap: index files truncated under an open index would kill the process with SIGBUS;
-    # read through files they only raise, and the index is rebuilt.
-    return FileStorage(str(path), supports_mmap=False)
+def _first_words(error: Exception) -> str:
+    """The start of an error about index files, for the log (never a stored document)."""
+    return str(error)[:80]
+
+
+def _release(lock) -> None:
+    if lock.fd is not None:  # whoosh's locks raise when released twice
+        lock.release()
+
+
+def _not_regular_files(folder: Path) -> str | None:
+    """The first entry of the index folder that is not a plain file (a pipe, a device...)."""
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if not entry.is_file(follow_symlinks=False):
+                    return entry.name
+    except OSError:
+        return None  # missing or unreadable: opening it says so
+    return None
+
+
+class _Storage(FileStorage):
+    """whoosh's file storage, able to close the files a failed open leaves open (whoosh reads a
+    damaged table of contents or segment and raises without closing it)."""
+
+    def __init__(self, path: str) -> None:
+        # No mmap: index files truncated under an open index would kill the process with
+        # SIGBUS; read through files they only raise, and the index is rebuilt.
+        super().__init__(path, supports_mmap=False)
+        self._opened: list | None = None
+
+    def open_file(self, name, *args, **kwargs):
+        file = super().open_file(name, *args, **kwargs)
+        if self._opened is not None:
+            self._opened.append(file)
+        return file
+
+    @contextlib.contextmanager
+    def closing_on_failure(self) -> Iterator[None]:
+        self._opened = []
+        try:
+            yield
+        except BaseException:
+            for file in self._opened:
+                with contextlib.suppress(Exception):
+                    file.close()
+            raise
+        finally:
+            self._opened = None
+
+
+def _storage(path: Path) -> _Storage:
+    return _Storage(str(path))

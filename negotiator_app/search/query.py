@@ -36,6 +36,14 @@ _BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
 _TOKEN = re.compile(r'"[^"]*"|[()]|[^\s()"]+')
 _FILTER_NAME = re.compile(r'(?<![\w:"])([^\W\d_]+):')
 _RANGE_LIMIT = 1000
+# A delegate's query is a few words; these bound what a pasted or hostile one costs (whoosh's
+# parser recurses once per bracket and per operator).
+MAX_QUERY_PARTS = 200
+MAX_BRACKET_DEPTH = 20
+MAX_FUZZY_DISTANCE = 2
+_NOT_UNDERSTOOD = (
+    "The query cannot be understood; check its quotation marks, brackets and AND/OR/NOT."
+)
 _MULTI_TERM = (query.Prefix, query.Wildcard, query.FuzzyTerm)
 
 
@@ -56,10 +64,15 @@ class ParsedQuery:
 def parse_query(text: str, *, languages: list[str], versions: list[VersionRecord]) -> ParsedQuery:
     """Parse a query typed by the delegate; raises SearchError when it cannot be understood."""
     original = _check_syntax(text)
-    # Filter names are only lower-cased, so offsets into the parsed text hold for the original.
-    parsed = _parser().parse(_normalise_filter_names(original))
     rewriter = _Rewriter(languages, versions)
-    rewritten = rewriter.rewrite(parsed).normalize()
+    try:
+        # Filter names are only lower-cased, so offsets into the parsed text hold for the original.
+        parsed = _parser().parse(_normalise_filter_names(original))
+        rewritten = rewriter.rewrite(parsed).normalize()
+    except SearchError:
+        raise
+    except Exception:  # noqa: BLE001 - whoosh's parser has no error of its own: anything it raises
+        raise SearchError(_NOT_UNDERSTOOD) from None
     if rewritten is query.NullQuery:
         raise SearchError("The query has no words to search for.")
     result = ParsedQuery(
@@ -146,9 +159,16 @@ class _Rewriter:
                 ]
             )
         if isinstance(q, query.FuzzyTerm):
-            # Most misspellings keep the first letter; requiring it keeps fuzzy search fast.
+            if not 0 < q.maxdist <= MAX_FUZZY_DISTANCE:
+                raise SearchError(
+                    f'"~" allows 1 or {MAX_FUZZY_DISTANCE} letters of difference, e.g. '
+                    "confiscation~2."
+                )
+            # Most misspellings keep the first letter; requiring it keeps fuzzy search fast. A
+            # prefix longer than the word (state~1/99) means the whole word.
+            prefix = min(max(1, q.prefixlength), len(q.text))
             return query.FuzzyTerm(
-                WORDS, q.text, boost=q.boost, maxdist=q.maxdist, prefixlength=max(1, q.prefixlength)
+                WORDS, q.text, boost=q.boost, maxdist=q.maxdist, prefixlength=prefix
             )
         if isinstance(q, query.Prefix | query.Wildcard):
             return q
@@ -249,9 +269,18 @@ def _check_syntax(text: str) -> str:
         raise SearchError('The query opens a quotation mark (") without closing it.')
     depth = 0
     tokens = _TOKEN.findall(text)
+    if len(tokens) > MAX_QUERY_PARTS:
+        raise SearchError(
+            f"The query is too long: at most {MAX_QUERY_PARTS} words, phrases and operators."
+        )
     for token in tokens:
         if token == "(":
             depth += 1
+            if depth > MAX_BRACKET_DEPTH:
+                raise SearchError(
+                    f"The query nests brackets more than {MAX_BRACKET_DEPTH} deep; "
+                    "use fewer brackets."
+                )
         elif token == ")":
             depth -= 1
             if depth < 0:

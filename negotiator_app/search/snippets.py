@@ -44,7 +44,7 @@ class Highlighter:
         if folded in self.words:
             return True
         stems = self.stems.get(body_field(language))
-        return bool(stems) and stem(language, folded) in stems
+        return stems is not None and stem(language, folded) in stems
 
     def spans(self, text: str, language: str) -> list[tuple[int, int]]:
         """Where the matched words are in text."""

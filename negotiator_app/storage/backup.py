@@ -21,9 +21,9 @@ from negotiator_app.storage.database import LIBRARY_FILE, LibraryError, wal_file
 from negotiator_app.storage.library import Library
 
 BACKUP_FOLDER = "backups"
-Reason = Literal["manual", "import", "daily", "restore"]
+Reason = Literal["manual", "import", "daily", "restore", "convert"]
 # How many of each kind are kept: a week of daily backups, the last ten of the others.
-KEEP: dict[str, int] = {"daily": 7, "import": 10, "manual": 10, "restore": 10}
+KEEP: dict[str, int] = {"daily": 7, "import": 10, "manual": 10, "restore": 10, "convert": 10}
 KEEP_MANUAL = KEEP["manual"]
 DAILY = timedelta(days=1)
 _NAME = re.compile(r"^library-(\d{8}T\d{6}\.\d{6}Z)-([a-z]+)\.sqlite3$")
@@ -37,7 +37,8 @@ class Backup:
 
     path: Path
     taken: datetime
-    reason: str  # manual, import, daily, restore (the state just before a restore)
+    reason: str  # manual, import, daily, restore, convert (the state before a restore or an
+    # encryption or decryption)
 
     def to_dict(self) -> dict:
         return {
@@ -56,6 +57,7 @@ def backup_folder(library: Library) -> Path:
 def make_backup(library: Library, *, reason: Reason = "manual", keep: int | None = None) -> Backup:
     """Copy the library into the backups folder, check the copy, drop the oldest of its kind."""
     backup = _copy_out(library.connection, library.folder, reason)
+    _log.info("backup taken (%s): %s", reason, backup.path.name)
     prune(library, reason, KEEP.get(reason, KEEP_MANUAL) if keep is None else keep)
     return backup
 
@@ -131,20 +133,22 @@ def restore_backup(folder: Path, backup: Backup) -> Backup | None:
     damaged, not ours): its files are then kept beside the backups as they were. Returns the
     backup of the present state, if one could be made.
     """
-    _check_restorable(backup.path)
+    _check_restorable(backup.path, folder)
     path = folder / LIBRARY_FILE
     saved = _save_present_state(folder, path)
     partial = folder / f".{LIBRARY_FILE}.restoring"
     try:
         _remove(partial)
-        source = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
-        target = sqlite3.connect(partial)
+        source = database.open_file(backup.path, folder, read_only=True)
         try:
-            source.backup(target)
+            database.copy_database(source, partial, _key_of(source, folder))
+        finally:
+            source.close()
+        target = database.open_file(partial, folder)
+        try:
             target.execute("PRAGMA journal_mode = WAL")
             verdict = target.execute("PRAGMA quick_check").fetchone()[0]
         finally:
-            source.close()
             target.close()
         if verdict != "ok":
             raise LibraryError(f"The restored copy failed its check ({verdict}); nothing changed.")
@@ -153,26 +157,28 @@ def restore_backup(folder: Path, backup: Backup) -> Backup | None:
         for sidecar in wal_files(path):  # the old library's WAL must never meet the new file
             _remove(sidecar)
         os.replace(partial, path)
-    except (OSError, sqlite3.Error) as error:
+    except database.errors_with(OSError) as error:
         reason = getattr(error, "strerror", None) or str(error)
+        _log.error("restoring %s failed: %s", backup.path.name, reason)
         raise LibraryError(f"The backup could not be restored: {reason}.") from None
     finally:
         _remove(partial)
         for sidecar in wal_files(partial):
             _remove(sidecar)
+    _log.info("restored the library from %s", backup.path.name)
     return saved
 
 
-def _check_restorable(path: Path) -> None:
+def _check_restorable(path: Path, folder: Path) -> None:
     try:
-        copy = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        copy = database.open_file(path, folder, read_only=True)
         try:
             verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
             version = copy.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
         finally:
             copy.close()
-    except sqlite3.Error as error:
+    except database.ALL_ERRORS as error:
         raise LibraryError(
             f"The backup {path.name} cannot be read ({error}); nothing changed."
         ) from None
@@ -190,7 +196,7 @@ def _save_present_state(folder: Path, path: Path) -> Backup | None:
         return None
     try:
         if path.stat().st_size > 0:
-            connection = sqlite3.connect(path, isolation_level=None)
+            connection = database.open_file(path, folder)
             try:
                 tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
                 if "notes" in tables:
@@ -198,7 +204,7 @@ def _save_present_state(folder: Path, path: Path) -> Backup | None:
                     return _copy_out(connection, folder, "restore")
             finally:
                 connection.close()
-    except (sqlite3.Error, LibraryError) as error:
+    except database.errors_with(LibraryError) as error:
         _log.warning("the library could not be backed up before the restore: %s", error)
     aside = folder / BACKUP_FOLDER / f"unreadable-{datetime.now(UTC).strftime(_STAMP)}"
     try:
@@ -221,23 +227,33 @@ def _copy_out(connection: sqlite3.Connection, folder: Path, reason: str) -> Back
     partial = backups / f".{path.name}.partial"
     try:
         backups.mkdir(parents=True, exist_ok=True)
-        target = sqlite3.connect(partial)
+        database.copy_database(connection, partial, _key_of(connection, folder))
+        target = database.open_file(partial, folder)  # read-write: it removes its -wal on close
         try:
-            connection.backup(target)
             verdict = target.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             target.close()
         if verdict != "ok":
             raise LibraryError(f"The backup copy failed its check ({verdict}); nothing was kept.")
         os.replace(partial, path)
-    except (OSError, sqlite3.Error) as error:
+    except database.errors_with(OSError) as error:
         reason_text = getattr(error, "strerror", None) or str(error)
         raise LibraryError(
             f"The backup could not be written to {backups}: {reason_text}."
         ) from None
     finally:
-        _remove(partial)
+        for leftover in (partial, *wal_files(partial)):
+            _remove(leftover)
     return Backup(path, taken, reason)
+
+
+def _key_of(connection: sqlite3.Connection, folder: Path):
+    """The key copies of an encrypted library are made with (None for a library in clear)."""
+    if not database.is_encrypted(connection):
+        return None
+    from negotiator_app.storage import cipher
+
+    return cipher.key_for(folder)
 
 
 def _quietly(library: Library, reason: Reason) -> Backup | None:

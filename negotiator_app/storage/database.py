@@ -7,8 +7,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from negotiator_app.errors import UserError
+
+if TYPE_CHECKING:
+    from negotiator_app.storage.cipher import Key
 
 LIBRARY_FILE = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -20,6 +24,33 @@ _OUR_TABLES = frozenset({"instruments", "versions", "provisions", "notes"})
 
 class LibraryError(UserError):
     """A library operation the user asked for that cannot be done; str() is one sentence."""
+
+
+# The errors of every SQLite driver in use: sqlite3's, and SQLCipher's once an encrypted library
+# has been opened (its classes are its own). Write `except database.ERRORS`: the name is looked
+# up when an error is raised, so it covers a driver loaded after the import.
+ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+ALL_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+_CLEAR_HEADER = b"SQLite format 3\x00"
+_SMALLEST_PAGE = 512  # an SQLCipher file is whole pages of at least this size
+
+
+def errors_with(*others: type[BaseException]) -> tuple[type[BaseException], ...]:
+    """ALL_ERRORS and others, for an except clause: `except database.errors_with(OSError)`."""
+    return (*others, *ALL_ERRORS)
+
+
+def inserted_id(row_id: int | None) -> int:
+    """The id an INSERT just gave (sqlite3 types it optional: it is never None after one)."""
+    assert row_id is not None
+    return row_id
+
+
+def add_driver_errors(database_error: type[Exception], error: type[Exception]) -> None:
+    """Count another driver's errors among ERRORS and ALL_ERRORS (storage/cipher.py's)."""
+    global ERRORS, ALL_ERRORS
+    ERRORS = (*ERRORS, database_error)
+    ALL_ERRORS = (*ALL_ERRORS, error)
 
 
 # Each migration takes the schema from its index to index + 1; never edit a released one.
@@ -93,15 +124,138 @@ MIGRATIONS: list[str] = [
         created TEXT NOT NULL
     );
     """,
+    # 2: revisions. Versions of an instrument form a sequence of revisions, each revision one
+    # or more language versions; a note belongs to a provision of one revision (it used to
+    # belong to the instrument); carried_notes records each note carried to the next revision.
+    # Existing versions are grouped as a delegate imported them: a version in a language the
+    # current revision has no text in yet joins it (EN then RU of one draft), any other starts
+    # the next revision. An existing note goes to the revision of the newest version of its
+    # instrument at the time of its last save.
+    """
+    CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        instrument_id INTEGER NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        revises_id INTEGER REFERENCES revisions(id) ON DELETE SET NULL,
+        created TEXT NOT NULL,
+        UNIQUE (instrument_id, label)
+    );
+    ALTER TABLE versions ADD COLUMN revision_id INTEGER REFERENCES revisions(id)
+        ON DELETE CASCADE;
+    CREATE TABLE migration_revision_plan AS
+    WITH RECURSIVE ordered AS (
+        SELECT id, instrument_id, language,
+            ROW_NUMBER() OVER (PARTITION BY instrument_id ORDER BY position, id) AS n
+        FROM versions
+    ), walk (version_id, instrument_id, n, grp, seen) AS (
+        SELECT id, instrument_id, n, 1, '|' || language || '|' FROM ordered WHERE n = 1
+        UNION ALL
+        SELECT o.id, o.instrument_id, o.n,
+            CASE WHEN o.language = '' OR w.seen = '||'
+                OR instr(w.seen, '|' || o.language || '|') > 0
+            THEN w.grp + 1 ELSE w.grp END,
+            CASE WHEN o.language = '' OR w.seen = '||'
+                OR instr(w.seen, '|' || o.language || '|') > 0
+            THEN '|' || o.language || '|' ELSE w.seen || o.language || '|' END
+        FROM walk w JOIN ordered o ON o.instrument_id = w.instrument_id AND o.n = w.n + 1
+    )
+    SELECT version_id, instrument_id, grp FROM walk;
+    INSERT INTO revisions (instrument_id, label, position, created)
+    SELECT p.instrument_id, v.label, p.grp, v.imported
+    FROM migration_revision_plan p JOIN versions v ON v.id = p.version_id
+    WHERE v.position = (
+        SELECT MIN(w.position) FROM migration_revision_plan q JOIN versions w ON w.id = q.version_id
+        WHERE q.instrument_id = p.instrument_id AND q.grp = p.grp
+    );
+    UPDATE versions SET revision_id = (
+        SELECT r.id FROM migration_revision_plan p JOIN revisions r
+            ON r.instrument_id = p.instrument_id AND r.position = p.grp
+        WHERE p.version_id = versions.id
+    );
+    UPDATE revisions SET revises_id = (
+        SELECT earlier.id FROM revisions earlier
+        WHERE earlier.instrument_id = revisions.instrument_id
+            AND earlier.position = revisions.position - 1
+    );
+    DROP TABLE migration_revision_plan;
+    CREATE INDEX versions_by_revision ON versions (revision_id);
+    CREATE TABLE notes_by_revision (
+        id INTEGER PRIMARY KEY,
+        instrument_id INTEGER NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,
+        revision_id INTEGER REFERENCES revisions(id) ON DELETE CASCADE,
+        provision_key TEXT NOT NULL,
+        quote TEXT NOT NULL DEFAULT '',
+        version_id INTEGER REFERENCES versions(id) ON DELETE SET NULL,
+        stance TEXT NOT NULL DEFAULT '',
+        priority TEXT NOT NULL DEFAULT '',
+        red_line INTEGER NOT NULL DEFAULT 0,
+        proposed TEXT NOT NULL DEFAULT '',
+        rationale TEXT NOT NULL DEFAULT '',
+        talking_points TEXT NOT NULL DEFAULT '',
+        instructions TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        delegations TEXT NOT NULL DEFAULT '[]',
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        UNIQUE (revision_id, provision_key, quote)
+    );
+    INSERT INTO notes_by_revision (id, instrument_id, revision_id, provision_key, quote,
+        version_id, stance, priority, red_line, proposed, rationale, talking_points,
+        instructions, tags, delegations, created, updated)
+    SELECT n.id, n.instrument_id, COALESCE(
+            (SELECT v.revision_id FROM versions v WHERE v.instrument_id = n.instrument_id
+                AND v.imported <= n.updated ORDER BY v.position DESC LIMIT 1),
+            (SELECT v.revision_id FROM versions v WHERE v.instrument_id = n.instrument_id
+                ORDER BY v.position LIMIT 1)),
+        n.provision_key, n.quote, n.version_id, n.stance, n.priority, n.red_line, n.proposed,
+        n.rationale, n.talking_points, n.instructions, n.tags, n.delegations, n.created,
+        n.updated
+    FROM notes n;
+    CREATE TABLE history_by_revision (
+        id INTEGER PRIMARY KEY,
+        note_id INTEGER NOT NULL REFERENCES notes_by_revision(id) ON DELETE CASCADE,
+        saved TEXT NOT NULL,
+        content TEXT NOT NULL
+    );
+    INSERT INTO history_by_revision (id, note_id, saved, content)
+    SELECT id, note_id, saved, content FROM note_history;
+    DROP TABLE note_history;
+    DROP TABLE notes;
+    ALTER TABLE notes_by_revision RENAME TO notes;
+    ALTER TABLE history_by_revision RENAME TO note_history;
+    CREATE INDEX note_history_by_note ON note_history (note_id, id);
+    CREATE INDEX notes_by_instrument ON notes (instrument_id, provision_key);
+    CREATE TABLE carried_notes (
+        id INTEGER PRIMARY KEY,
+        note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        revision_id INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+        copy_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+        old_key TEXT NOT NULL,
+        new_key TEXT NOT NULL DEFAULT '',
+        mark TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        review INTEGER NOT NULL DEFAULT 0,
+        reviewed TEXT NOT NULL DEFAULT '',
+        carried TEXT NOT NULL,
+        UNIQUE (note_id, revision_id)
+    );
+    CREATE INDEX carried_notes_by_revision ON carried_notes (revision_id, review);
+    CREATE INDEX carried_notes_by_copy ON carried_notes (copy_id)
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def connect(folder: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
-    """Open the library database in folder, migrated to the current schema; create it if absent.
+def connect(
+    folder: Path, *, check_same_thread: bool = True, new_key: Key | None = None
+) -> sqlite3.Connection:
+    """Open the library database in folder, migrated to the current schema; create it if absent
+    (encrypted with new_key when given).
 
     A library file that exists but is empty, or is another application's database, is refused
-    (never re-created over: it may be the user's only copy of their work gone wrong).
+    (never re-created over: it may be the user's only copy of their work gone wrong). An
+    encrypted library opens with the key given for it in this process (storage/cipher.py).
     check_same_thread=False is for a connection created on one thread and used by another (the
     search index's worker), never by two at once.
     """
@@ -112,9 +266,18 @@ def connect(folder: Path, *, check_same_thread: bool = True) -> sqlite3.Connecti
             f"The library folder {folder} cannot be created: {error.strerror}."
         ) from None
     path = folder / LIBRARY_FILE
+    if path.exists() and not path.is_file():  # a pipe would hang the first read of it
+        raise LibraryError(
+            f"The library file {path} is not a file (a folder, a pipe or a device is under its "
+            "name); nothing was changed."
+        )
+    if new_key is not None:
+        from negotiator_app.storage import cipher
+
+        cipher.remember(folder, new_key)
     try:
         if not path.exists():
-            _create(path)
+            _create(path, new_key)
         elif path.is_file() and path.stat().st_size == 0:
             raise LibraryError(
                 f"The library file {path} is empty (0 bytes), so your work is not in it; "
@@ -126,7 +289,7 @@ def connect(folder: Path, *, check_same_thread: bool = True) -> sqlite3.Connecti
         except BaseException:
             connection.close()
             raise
-    except sqlite3.DatabaseError as error:
+    except ERRORS as error:
         raise LibraryError(describe(error, path)) from None
     except OSError as error:
         raise LibraryError(
@@ -176,13 +339,16 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield connection
+        # Inside the try: a COMMIT that fails (a full disk, a write error) is rolled back too,
+        # or the connection would carry the half-done transaction into its next one.
+        connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise
-    connection.execute("COMMIT")
 
 
-def describe(error: sqlite3.Error, path: Path | None = None) -> str:
+def describe(error: Exception, path: Path | None = None) -> str:
     """One sentence for an SQLite error a user can meet."""
     message = str(error).lower()
     where = f" ({path})" if path else ""
@@ -201,17 +367,109 @@ def describe(error: sqlite3.Error, path: Path | None = None) -> str:
     return f"The library{where} could not be used: {error}."
 
 
-def _open(path: Path, check_same_thread: bool, *, check: bool = False) -> sqlite3.Connection:
-    connection = sqlite3.connect(
-        path,
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        isolation_level=None,
-        check_same_thread=check_same_thread,
+def is_encrypted(connection: sqlite3.Connection) -> bool:
+    """Whether the connection is SQLCipher's (an encrypted library, or a copy of one)."""
+    return not isinstance(connection, sqlite3.Connection)
+
+
+def open_file(path: Path, folder: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A plain connection to a library file or a backup of the library in folder: through
+    SQLCipher with the folder's key when the file is encrypted (no pragmas, no checks)."""
+    if is_clear_file(path):
+        if read_only:
+            return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        return sqlite3.connect(path, isolation_level=None)
+    from negotiator_app.storage import cipher
+
+    return cipher.connect(
+        path, _key(folder, path), uri_mode="ro" if read_only else "", isolation_level=None
     )
+
+
+def copy_database(source: sqlite3.Connection, target: Path, key: Key | None) -> None:
+    """Write a whole copy of the database on `source` into the new file target: encrypted with
+    key, or in clear without one. SQLite's backup API where both are clear; sqlcipher_export
+    otherwise (SQLCipher refuses the backup API for encrypted files)."""
+    if key is None and not is_encrypted(source):
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+        return
+    if not is_encrypted(source):  # sqlcipher_export runs on an SQLCipher connection
+        raise LibraryError("An encrypted copy is made from an SQLCipher connection.")
+    value = key.pragma_value() if key is not None else ""
+    version = source.execute("PRAGMA user_version").fetchone()[0]
+    application_id = source.execute("PRAGMA application_id").fetchone()[0]
+    source.execute("ATTACH DATABASE ? AS exported KEY ?", (str(target), value))
+    try:
+        source.execute("SELECT sqlcipher_export('exported')")
+        # sqlcipher_export copies the tables, not the header's numbers: ours say "library"
+        source.execute(f"PRAGMA exported.user_version = {int(version)}")
+        source.execute(f"PRAGMA exported.application_id = {int(application_id)}")
+    finally:
+        source.execute("DETACH DATABASE exported")
+
+
+def is_clear_file(path: Path) -> bool:
+    """False for what may be an SQLCipher file: no SQLite header, whole pages. Anything else
+    is opened in clear, where SQLite calls a damaged file damaged."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(len(_CLEAR_HEADER))
+            size = os.fstat(file.fileno()).st_size
+    except FileNotFoundError:
+        return True  # made here, in clear unless a key is given
+    return head in (b"", _CLEAR_HEADER) or size % _SMALLEST_PAGE != 0
+
+
+def _key(folder: Path, path: Path) -> Key:
+    from negotiator_app.storage import cipher
+
+    key = cipher.key_for(folder)
+    if key is None:
+        cipher.driver()  # says first if SQLCipher itself is missing
+        raise cipher.PassphraseNeeded(
+            f"The library in {folder} is encrypted; give its passphrase (Negotiator asks for it, "
+            f"or set {cipher.PASSPHRASE_VARIABLE} for a script)."
+        )
+    return key
+
+
+def _connect(
+    path: Path, check_same_thread: bool, key: Key | None
+) -> tuple[sqlite3.Connection, type]:
+    """A connection through the driver the file needs, and that driver's Row class."""
+    options: dict = {
+        "timeout": BUSY_TIMEOUT_MS / 1000,
+        "isolation_level": None,
+        "check_same_thread": check_same_thread,
+    }
+    if key is None and is_clear_file(path):
+        return sqlite3.connect(path, **options), sqlite3.Row
+    from negotiator_app.storage import cipher
+
+    connection = cipher.connect(path, key or _key(path.parent, path), **options)
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except cipher.driver().DatabaseError:
+        connection.close()
+        raise cipher.WrongPassphrase(
+            f"The passphrase given does not open the library file {path} (or the file is "
+            f"damaged); nothing was changed. {_capital(restore_advice(path.parent))}"
+        ) from None
+    return connection, cipher.driver().Row
+
+
+def _open(
+    path: Path, check_same_thread: bool, *, check: bool = False, key: Key | None = None
+) -> sqlite3.Connection:
+    connection, row = _connect(path, check_same_thread, key)
     try:
         if check:  # before any pragma below writes to the file
             _check_is_library(connection, path)
-        connection.row_factory = sqlite3.Row
+        connection.row_factory = row
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA journal_mode = WAL")
@@ -222,13 +480,13 @@ def _open(path: Path, check_same_thread: bool, *, check: bool = False) -> sqlite
     return connection
 
 
-def _create(path: Path) -> None:
+def _create(path: Path, key: Key | None = None) -> None:
     """A new library, built beside its place and renamed into it: a crash never leaves a
     half-made (or zero-length) library file behind to be refused at the next start."""
     partial = path.with_name(f".{path.name}.new")
     for leftover in (partial, *wal_files(partial)):
         leftover.unlink(missing_ok=True)
-    connection = _open(partial, True)
+    connection = _open(partial, True, key=key)
     try:
         migrate(connection)
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

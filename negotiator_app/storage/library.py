@@ -7,10 +7,15 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from negotiator_app.core.provision import Document, Kind, Provision
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
+from negotiator_app.storage.revisions import Placement, place
+
+if TYPE_CHECKING:
+    from negotiator_app.storage.cipher import Key
 
 
 @dataclass(frozen=True)
@@ -28,12 +33,16 @@ class VersionInfo:
     position: int
     provision_count: int
     report: dict
+    revision_id: int | None = None
+    revision: str = ""  # the revision's label ("Rev.2"), shared by its language versions
+    revision_position: int = 0
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "instrument": self.instrument,
             "label": self.label,
+            "revision": self.revision,
             "title": self.title,
             "language": self.language,
             "source": self.source_name,
@@ -60,13 +69,18 @@ class ProvisionRow:
 class Library:
     """The user's library in a folder: one SQLite file plus backups and the search index."""
 
-    def __init__(self, folder: Path | str) -> None:
+    def __init__(self, folder: Path | str, *, new_key: Key | None = None) -> None:
+        """Open (or create: encrypted with new_key, if given) the library in folder."""
         self.folder = Path(folder)
-        self.connection = database.connect(self.folder)
+        self.connection = database.connect(self.folder, new_key=new_key)
 
     @property
     def path(self) -> Path:
         return self.folder / database.LIBRARY_FILE
+
+    @property
+    def encrypted(self) -> bool:
+        return database.is_encrypted(self.connection)
 
     def close(self) -> None:
         self.connection.close()
@@ -87,8 +101,12 @@ class Library:
         label: str = "",
         language: str = "",
         source_name: str = "",
+        placement: Placement | None = None,
     ) -> VersionInfo:
-        """Store a Document as a new version, in one transaction: all of it or nothing."""
+        """Store a Document as a new version, in one transaction: all of it or nothing.
+
+        placement says which revision it belongs to (see storage/revisions.py `place`).
+        """
         instrument = instrument_name(document, instrument, source_name)
         now = _now()
         try:
@@ -100,9 +118,14 @@ class Library:
                 ).fetchone()[0]
                 label = (label or f"v{position}").strip()
                 self.refuse_taken_label(instrument, label)
+                placed = place(
+                    db, instrument_id, language or document.language, label,
+                    placement or Placement(), now,
+                )  # fmt: skip
                 cursor = db.execute(
                     "INSERT INTO versions (instrument_id, label, title, language, source_name,"
-                    " source_hash, imported, position, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " source_hash, imported, position, report, revision_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         instrument_id,
                         label,
@@ -113,15 +136,16 @@ class Library:
                         now,
                         position,
                         json.dumps(document.report.to_dict(), ensure_ascii=False),
+                        placed.revision_id,
                     ),
                 )
-                version_id = cursor.lastrowid
+                version_id = database.inserted_id(cursor.lastrowid)
                 db.executemany(
                     "INSERT INTO provisions (version_id, key, parent_key, kind, number, heading,"
                     " text, position, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ((version_id, *row) for row in _flatten(document.provisions)),
                 )
-        except sqlite3.DatabaseError as error:
+        except database.ERRORS as error:
             raise LibraryError(database.describe(error, self.path)) from None
         return self.version(version_id)
 
@@ -139,15 +163,17 @@ class Library:
         self, instrument_id: int | None = None, *, version_id: int | None = None
     ) -> list[VersionInfo]:
         """All versions (or one instrument's, or one), by instrument then in circulation order."""
-        where, args = "", ()
+        where, args = "", tuple[int, ...]()
         if instrument_id is not None:
             where, args = "WHERE v.instrument_id = ?", (instrument_id,)
         if version_id is not None:
             where, args = "WHERE v.id = ?", (version_id,)
         rows = self.connection.execute(
-            "SELECT v.*, i.name AS instrument,"
+            "SELECT v.*, i.name AS instrument, r.label AS revision,"
+            " r.position AS revision_position,"
             " (SELECT COUNT(*) FROM provisions p WHERE p.version_id = v.id) AS provision_count"
-            f" FROM versions v JOIN instruments i ON i.id = v.instrument_id {where}"
+            f" FROM versions v JOIN instruments i ON i.id = v.instrument_id"
+            f" LEFT JOIN revisions r ON r.id = v.revision_id {where}"
             " ORDER BY i.name, v.position",
             args,
         ).fetchall()
@@ -161,7 +187,7 @@ class Library:
     def find_version(self, reference: str | int) -> VersionInfo:
         """A version by id, label or "instrument:label"; one clear sentence when not found."""
         reference = str(reference).strip()
-        if reference.isdigit():
+        if reference.isdigit() and len(reference) <= _LONGEST_ID:
             for info in self.versions(version_id=int(reference)):
                 return info
         versions = self.versions()
@@ -234,12 +260,15 @@ class Library:
         row = db.execute("SELECT id FROM instruments WHERE name = ?", (name,)).fetchone()
         if row:
             return row[0]
-        return db.execute(
-            "INSERT INTO instruments (name, created) VALUES (?, ?)", (name, now)
-        ).lastrowid
+        return database.inserted_id(
+            db.execute(
+                "INSERT INTO instruments (name, created) VALUES (?, ?)", (name, now)
+            ).lastrowid
+        )
 
 
 _KINDS = {str(kind): kind for kind in Kind}
+_LONGEST_ID = 18  # digits an SQLite integer id can have; a longer number is no id of ours
 
 
 def instrument_name(document: Document, instrument: str = "", source_name: str = "") -> str:
@@ -289,6 +318,9 @@ def _version(row: sqlite3.Row) -> VersionInfo:
         position=row["position"],
         provision_count=row["provision_count"],
         report=json.loads(row["report"] or "{}"),
+        revision_id=row["revision_id"],
+        revision=row["revision"] or "",
+        revision_position=row["revision_position"] or 0,
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -54,12 +53,21 @@ def add_entry(
     now = datetime.now(UTC).isoformat(timespec="microseconds")
     try:
         with transaction(library.connection) as db:
-            entry_id = db.execute(
-                "INSERT INTO session_log (instrument_id, version_id, provision_key, delegation,"
-                " text, created) VALUES (?, ?, ?, ?, ?, ?)",
-                (version.instrument_id, version.id, provision_key, delegation.strip(), text, now),
-            ).lastrowid
-    except sqlite3.DatabaseError as error:
+            entry_id = database.inserted_id(
+                db.execute(
+                    "INSERT INTO session_log (instrument_id, version_id, provision_key, delegation,"
+                    " text, created) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        version.instrument_id,
+                        version.id,
+                        provision_key,
+                        delegation.strip(),
+                        text,
+                        now,
+                    ),
+                ).lastrowid
+            )
+    except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
     return LogEntry(
         entry_id, now, version.instrument_id, version.id, provision_key, delegation.strip(), text
@@ -75,7 +83,8 @@ def list_entries(
     limit: int | None = None,
 ) -> list[LogEntry]:
     """Log entries, oldest first (the newest `limit` when given), optionally filtered."""
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list[object] = []
     if instrument_id is not None:
         clauses.append("instrument_id = ?")
         args.append(instrument_id)

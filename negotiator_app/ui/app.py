@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -13,14 +12,21 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from negotiator_app import __version__
+from negotiator_app.crash import (
+    capture_native_crashes,
+    native_crashes,
+    stop_capturing_native_crashes,
+)
 from negotiator_app.errors import UserError, shown
+from negotiator_app.log_file import start_log_file, stop_log_file
 from negotiator_app.resources import resource_path
-from negotiator_app.storage import Library, LibraryError
+from negotiator_app.storage import Library, LibraryError, database
 from negotiator_app.storage.database import LIBRARY_FILE, describe
 from negotiator_app.storage.location import data_dir as library_folder
 from negotiator_app.storage.lock import LOCK_FILE, LibraryBusy, LibraryLock
 from negotiator_app.ui.dialogs.crash_dialog import install_excepthook
 from negotiator_app.ui.main_window import MainWindow
+from negotiator_app.ui.reader.page_html import escape
 from negotiator_app.ui.settings import Settings
 
 __all__ = ["LOCK_FILE", "run_gui"]
@@ -55,12 +61,29 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     except LibraryError as error:  # the real reason: a read-only folder, a full disk...
         return _refuse(str(error), smoke)
     install_excepthook(folder, interactive=not smoke)
+    log_handler = start_log_file(folder)
+    try:
+        return _run_window(app, folder, lock, smoke, data_dir)
+    finally:
+        stop_log_file(log_handler)
+
+
+def _run_window(
+    app: QApplication, folder: Path, lock: LibraryLock, smoke: bool, data_dir: str | Path | None
+) -> int:
+    try:
+        if not _unlock(folder, smoke):
+            lock.release()
+            return 0  # the delegate chose not to give the passphrase
+    except LibraryError as error:
+        lock.release()
+        return _refuse(str(error), smoke)
     library = None
     try:
         library = Library(folder)
         if library.is_empty():
             _import_demo(library)
-    except (LibraryError, sqlite3.DatabaseError) as error:
+    except (LibraryError, *database.ERRORS) as error:
         if library is not None:
             library.close()
         lock.release()
@@ -69,7 +92,7 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     try:
         window = MainWindow(library, Settings(folder))  # it applies the saved colour theme
         window.open_first()
-    except sqlite3.DatabaseError as error:  # damage found while reading the library
+    except database.ERRORS as error:  # damage found while reading the library
         if window is not None:
             window.search.stop()
         library.close()
@@ -93,13 +116,21 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     backup.crashed.connect(window.report_crash)
     window.started.connect(window.search.catch_up)
     window.started.connect(backup.start)
+    window.started.connect(lambda: _offer_native_crashes(window, folder))
     window.show()
+    capture_native_crashes(folder)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
+        stop_capturing_native_crashes()
         backup.wait()
         library.close()
+    if window.conversion is None:
         lock.release()
+        return status
+    _convert(folder, *window.conversion)  # still under the lock: no other writer meanwhile
+    lock.release()
+    return run_gui(data_dir=data_dir, smoke=smoke)  # the window again, on the converted library
 
 
 def ms_since_process_start() -> float:
@@ -164,8 +195,52 @@ def _import_demo(library: Library) -> None:
         raise LibraryError(str(error)) from None
 
 
+def _unlock(folder: Path, smoke: bool) -> bool:
+    """The passphrase of an encrypted library, asked before anything reads it; False when the
+    delegate cancels. --smoke (benchmarks, packaging tests) reads NEGOTIATOR_PASSPHRASE."""
+    from negotiator_app.storage import cipher
+
+    if not cipher.is_encrypted(folder / LIBRARY_FILE) or cipher.key_for(folder) is not None:
+        return True
+    cipher.driver()  # SQLCipher missing: its sentence, before any question
+    if smoke:
+        cipher.unlock(folder, os.environ.get(cipher.PASSPHRASE_VARIABLE, ""))
+        return True
+    from negotiator_app.ui.security.passphrase import PassphraseDialog
+
+    dialog = PassphraseDialog(folder)
+    return dialog.exec() == PassphraseDialog.DialogCode.Accepted
+
+
+def _offer_native_crashes(window: MainWindow, folder: Path) -> None:
+    """A native crash of the last run (caught by faulthandler): say where its log is."""
+    crashes = native_crashes(folder)
+    if crashes:
+        window.show_message(
+            "Negotiator stopped unexpectedly last time (a crash in Qt or a library it uses). "
+            f"The details are in {escape(str(crashes[-1]))}; send it to whoever supports "
+            "Negotiator for you.",
+            "error",
+        )
+
+
+def _convert(folder: Path, what: str, passphrase: str) -> None:
+    """Encrypt or decrypt the library chosen in the window, once it has closed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from negotiator_app.storage.encryption import decrypt_library, encrypt_library
+
+    try:
+        if what == "encrypt":
+            encrypt_library(folder, passphrase)
+        else:
+            decrypt_library(folder)
+    except LibraryError as error:
+        QMessageBox.critical(None, "Negotiator", shown(str(error)))
+
+
 def _sentence(error: Exception, folder: Path) -> str:
-    if isinstance(error, sqlite3.DatabaseError):
+    if isinstance(error, database.ERRORS):
         return describe(error, folder / LIBRARY_FILE)
     return str(error)
 

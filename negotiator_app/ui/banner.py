@@ -23,6 +23,7 @@ class Banner(QFrame):
     """One sentence (or a few lines), optional buttons, and a close button."""
 
     dismissed = Signal()
+    link_activated = Signal(str)  # the href of a link in the message: a provision's key
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +34,12 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.label.linkActivated.connect(self.link_activated)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(6)
         close = QToolButton()

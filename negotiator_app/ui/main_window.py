@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,13 +44,19 @@ from negotiator_app.ui.tree.model import notes_by_provision
 from negotiator_app.ui.tree.navigator import Navigator
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from negotiator_app.core.provision import ImportReport
     from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
     from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
+    from negotiator_app.ui.dialogs.log_dialog import LogDialog
     from negotiator_app.ui.library.file_commands import FileCommands
     from negotiator_app.ui.library.tasks import ImportOutcome
     from negotiator_app.ui.overview.chart import OverviewPage
     from negotiator_app.ui.position.panel import PositionPanel
     from negotiator_app.ui.search.results import ResultGroup, SearchPage
+    from negotiator_app.ui.security.lock import WorkbenchLock
+    from negotiator_app.ui.security.passphrase import PassphraseDialog
 
 READER, RESULTS, OVERVIEW = "reader", "results", "overview"
 
@@ -73,6 +80,8 @@ class MainWindow(QMainWindow):
         self._files: FileCommands | None = None
         self._closed = False
         self._started = False
+        self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
+        self.lock: WorkbenchLock | None = None
         # The colours first: styling widgets once is cheaper than restyling them all later.
         apply_theme(QApplication.instance(), window_state.saved_theme(settings))
         self.setWindowTitle("Negotiator")
@@ -87,6 +96,8 @@ class MainWindow(QMainWindow):
         self.panes = Panes(self.navigator, self.pages, self.position)
         self.demo_banner = DemoBanner(settings, self.import_file)
         self.message = Banner("messageBar")
+        self.message.link_activated.connect(self.open_provision)  # a key the report warns about
+        self.left_out_dialog: QDialog | None = None
         self.setCentralWidget(_column(self.demo_banner, self.message, self.panes))
 
         self.log_dock = SessionLogDock(library, self)
@@ -102,6 +113,13 @@ class MainWindow(QMainWindow):
         )
         build_toolbar(self)
         self.actions_by_name = build_menus(self)
+        if library.encrypted:
+            from negotiator_app.ui.security.lock import WorkbenchLock
+
+            self.lock = WorkbenchLock(
+                self, library.folder, settings.get(options.LOCK_AFTER_MINUTES)
+            )
+        self._show_security_state()
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
         look(self.saved_label, "quiet")
@@ -178,7 +196,7 @@ class MainWindow(QMainWindow):
             if version is None:
                 raise LibraryError(f"There is no version {version_id} in the library.")
             outline = Outline(self.library.tree(version_id))
-            notes = notes_by_provision(list_notes(self.library, version.instrument_id))
+            notes = notes_by_provision(list_notes(self.library, version_id=version.id))
         except LibraryError as error:
             self.show_message(escape(str(error)), "error")
             return
@@ -366,6 +384,66 @@ class MainWindow(QMainWindow):
 
         show_about(self, self.library.path)
 
+    def show_log(self) -> LogDialog:
+        from negotiator_app.ui.dialogs.log_dialog import LogDialog
+
+        dialog = LogDialog(self.library.folder, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- security ----------------------------------------------------------------------------
+
+    def lock_now(self) -> None:
+        if self.lock is not None:
+            self.lock.lock()
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        self.settings.set(options.LOCK_AFTER_MINUTES, minutes)
+        if self.lock is not None:
+            self.lock.set_idle_minutes(minutes)
+        self._show_security_state()
+
+    def encrypt_library(self) -> PassphraseDialog:
+        """Ask for a new passphrase; the window then closes, the library is encrypted (a backup
+        first) and the window opens again on it."""
+        from negotiator_app.ui.security.passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog(self.library.folder, self, new=True)
+        dialog.accepted.connect(lambda: self._convert_after_close("encrypt", dialog.passphrase()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def decrypt_library(self) -> None:
+        """Store the library in clear again: the window closes, converts, opens again."""
+        answer = QMessageBox.question(
+            self,
+            "Negotiator",
+            "Store this library and its backups in clear again? Anyone who can read this "
+            "computer's files can then read your positions. Negotiator closes this window, "
+            "converts the library (a backup first) and opens it again.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._convert_after_close("decrypt", "")
+
+    def _convert_after_close(self, what: str, passphrase: str) -> None:
+        self.conversion = (what, passphrase)
+        self.close()
+        QApplication.instance().quit()
+
+    def _show_security_state(self) -> None:
+        encrypted = self.library.encrypted
+        actions = self.actions_by_name
+        actions["encrypt"].setVisible(not encrypted)
+        actions["decrypt"].setVisible(encrypted)
+        actions["lock"].setEnabled(encrypted)
+        minutes = self.settings.get(options.LOCK_AFTER_MINUTES)
+        for name, action in actions.items():
+            if name.startswith("lock_after_"):
+                action.setEnabled(encrypted)
+                action.setChecked(int(name.removeprefix("lock_after_")) == minutes)
+
     def report_crash(self, error: BaseException) -> None:
         """An unexpected error from a worker thread: the crash dialog, with the log's path."""
         from negotiator_app.ui.dialogs.crash_dialog import show_crash
@@ -407,12 +485,31 @@ class MainWindow(QMainWindow):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         """Say what was imported, and open it."""
-        info = outcome.version
-        lines = "<br>".join(escape(line) for line in outcome.report_lines)
-        what = f"<b>{escape(info.label)}</b> of {escape(info.instrument)}"
-        self.message.show_message(f"Imported {what}.<br>{lines}", about=info.instrument_id)
-        self.open_version(info.id)
+        self.show_import_report(outcome.version, outcome.report)
+        self.open_version(outcome.version.id)
         self.search.catch_up()
+
+    def show_import_report(self, info: VersionInfo, report: ImportReport | None = None) -> None:
+        """The import report of a version: counts, structure warnings (links), what was left out."""
+        from negotiator_app.core.provision import ImportReport
+        from negotiator_app.ui.library.import_report import LeftOutDialog, report_html
+
+        report = report or ImportReport.from_dict(info.report)
+
+        def left_out() -> None:
+            self.left_out_dialog = LeftOutDialog(report, info.label, self)
+            self.left_out_dialog.open()
+
+        self.message.show_message(
+            report_html(info, report),
+            "info",
+            [("What was left out…", left_out)],
+            about=info.instrument_id,  # it goes when another instrument is opened
+        )
+
+    def show_version_report(self) -> None:
+        if self.version is not None:
+            self.show_import_report(self.version)
 
     def _history_step(self, step: int) -> None:
         if step < 0:

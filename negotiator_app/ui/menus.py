@@ -65,6 +65,23 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file, "import", "&Import…", window.import_file, [SK.Open], "Import a draft")
     add(file, "export", "&Export memo…", window.export_memo, ["Ctrl+E"], "Write a Word memo")
     add(file, "backup", "&Back up library", window.back_up, [], "A checked copy in backups/")
+    add(file, "import_report", "Import &report of this version", window.show_version_report, [],
+        "What the import found, what to check and what it left out")  # fmt: skip
+    file.addSeparator()
+    add(file, "lock", "&Lock", window.lock_now, ["Ctrl+Shift+L"], "Hide the library until its "
+        "passphrase is typed (an encrypted library)")  # fmt: skip
+    idle = file.addMenu("Lock when &idle")
+    idle_group = QActionGroup(window)
+    for minutes, text in ((5, "After &5 minutes"), (10, "After &10 minutes"),
+                          (30, "After &30 minutes"), (0, "&Never")):  # fmt: skip
+        action = add(
+            idle, f"lock_after_{minutes}", text, lambda m=minutes: window.set_lock_minutes(m)
+        )
+        action.setCheckable(True)
+        idle_group.addAction(action)
+    add(file, "encrypt", "&Encrypt library…", window.encrypt_library, [],
+        "Protect the library, its backups and its index with a passphrase")  # fmt: skip
+    add(file, "decrypt", "Store library in &clear…", window.decrypt_library, [])
     file.addSeparator()
     add(file, "quit", "&Quit", window.close, [SK.Quit, "Ctrl+Q"])
 
@@ -128,6 +145,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     help_menu = bar.addMenu("&Help")
     add(help_menu, "shortcuts", "&Keyboard shortcuts", window.show_shortcuts, [SK.HelpContents])
+    add(help_menu, "log", "Show &log", window.show_log, [], "What was imported, backed up, failed")
     add(help_menu, "about", "&About Negotiator", window.show_about)
     return actions
 

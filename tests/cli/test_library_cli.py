@@ -45,11 +45,11 @@ def test_list_shows_instruments_versions_and_counts(capsys):
     data = json.loads(out)
     assert [entry["instrument"] for entry in data] == ["Fisheries"]
     assert [(v["label"], v["provisions"]) for v in data[0]["versions"]] == [
-        ("Rev.1", 38),
-        ("Rev.2", 38),
+        ("Rev.1", 37),
+        ("Rev.2", 37),
     ]
     status, out, _ = run(capsys, "list")
-    assert "Fisheries" in out and "Rev.2" in out and "38 provisions" in out
+    assert "Fisheries" in out and "Rev.2" in out and "37 provisions" in out
 
 
 def test_tree_json_is_nested(capsys):

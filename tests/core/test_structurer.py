@@ -91,7 +91,7 @@ def test_preamble_from_opener_to_closer():
         "Purpose",
         "Text.",
     )
-    assert keys(document) == ["pre", "pre.1", "pre.2", "pre.3", "art-1"]
+    assert keys(document) == ["pre", "pre.1", "pre.2", "art-1"]
     assert document.title == "Draft Convention on Testing"
     assert document.find("pre").kind == Kind.PREAMBLE
     assert document.find("pre.2").text == "Noting another,"

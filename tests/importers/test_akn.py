@@ -38,10 +38,11 @@ AKN3 = """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><
 
 def test_akoma_ntoso_2_resolution_with_preamble_and_operative_paragraphs():
     document = read_akn(AKN2.encode())
-    assert [p.key for p in document.walk()] == ["pre", "pre.1", "pre.2", "para-1", "para-2"]
+    assert [p.key for p in document.walk()] == ["pre", "pre.1", "op-1", "op-2"]
     assert document.title == "Strengthening cooperation on test resolutions"
-    assert document.find("pre.2").text == "Recalling its earlier resolutions,"
-    assert document.find("para-2").text == "Requests the secretariat to report."
+    assert document.find("pre").text == "The Commission,"
+    assert document.find("pre.1").text == "Recalling its earlier resolutions,"
+    assert document.find("op-2").text == "Requests the secretariat to report."
     assert document.report.dropped["footnotes"] == 1
     assert document.language == "en"
 
@@ -86,3 +87,61 @@ def test_components_inside_the_document_are_read_once():
     document = read_akn(xml.encode())
     assert [p.key for p in document.walk()][-2:] == ["annex-1", "annex-1.1"]
     assert document.report.warnings == []
+
+
+# An EU-style proposal: explanatory memorandum, the regulation, the financial statement.
+COLLECTION = (
+    """<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+<documentCollection name="PROP_ACT"><meta/>
+<preface><longTitle><p>Proposal for a Regulation on shared test data</p></longTitle></preface>
+<collectionBody>
+<component eId="cmp_1"><doc name="EXPL_MEMORANDUM"><preface><p>EXPLANATORY MEMORANDUM</p></preface>
+<mainBody><tblock><num>1.</num><heading>CONTEXT</heading><p>Why this proposal is made.</p></tblock></mainBody>
+</doc></component>
+<component eId="cmp_2"><bill name="REGULATION"><preamble>
+<formula name="actingEntity"><p>THE PARTIES TO THIS TEST,</p></formula>
+<citations><citation><p>Having regard to the founding treaty,</p></citation></citations>
+<recitals><intro><p>Whereas:</p></intro>
+"""
+    + "".join(
+        f'<recital eId="rec_{n}"><num>({n})</num><p>Recital number {n} of the test.</p></recital>'
+        for n in range(1, 37)
+    )
+    + """</recitals>
+<formula name="enactingFormula"><p>HAVE ADOPTED THIS REGULATION:</p></formula></preamble>
+<body><article eId="art_1"><num>Article 1</num><heading>Subject matter</heading>
+<paragraph eId="art_1__para_1"><content><p>This Regulation lays down test rules.</p></content></paragraph></article>
+<article eId="art_2"><num>Article 2</num><heading>Definitions</heading>
+<paragraph eId="art_2__para_1"><list eId="art_2__para_1__list_1"><intro><p>For the purposes of this Regulation:</p></intro>
+<point eId="art_2__para_1__list_1__point_a"><num>(a)</num><content><p>'data' means test data;</p></content></point>
+<point eId="art_2__para_1__list_1__point_b"><num>(b)</num><content><p>'party' means a test party.</p></content></point>
+</list></paragraph></article></body></bill></component>
+<component eId="cmp_3"><doc name="FIN_STATEMENT"><preface><p>LEGISLATIVE FINANCIAL STATEMENT</p></preface>
+<mainBody><p>No cost.</p></mainBody></doc></component>
+<component eId="cmp_4"><documentRef href="/akn/eu/annex-to-the-proposal"/></component>
+</collectionBody></documentCollection></akomaNtoso>"""
+)
+
+
+def test_a_document_collection_has_the_act_as_body_and_the_rest_as_annexes():
+    document = read_akn(COLLECTION.encode())
+    keys = [p.key for p in document.walk()]
+    # Recitals (1)-(36) are pre.1-pre.36: one node each, keyed by their own number.
+    assert [k for k in keys if k.startswith("pre.")] == [f"pre.{n}" for n in range(1, 37)]
+    assert document.find("pre.36").text == "Recital number 36 of the test."
+    assert document.find("pre.36").number == "36"
+    # The acting entity, citations and "Whereas:" lead into the recitals; the enacting formula
+    # closes the preamble and is not a recital.
+    assert document.find("pre").text.splitlines() == [
+        "THE PARTIES TO THIS TEST,", "Having regard to the founding treaty,", "Whereas:",
+    ]  # fmt: skip
+    assert "HAVE ADOPTED THIS REGULATION:" in {line.text for line in document.report.left_out}
+    # An unnumbered <paragraph> wrapping a list: art-2.a, as the other formats key it.
+    assert [k for k in keys if k.startswith("art-2")] == ["art-2", "art-2.a", "art-2.b"]
+    assert document.find("art-2").text == "For the purposes of this Regulation:"
+    assert document.find("art-1").text == "This Regulation lays down test rules."
+    # The memorandum and the financial statement are annexes, after the act.
+    assert document.find("annex-1").heading == "EXPLANATORY MEMORANDUM"
+    assert document.find("annex-2").heading == "LEGISLATIVE FINANCIAL STATEMENT"
+    assert keys.index("art-2.b") < keys.index("annex-1")
+    assert "/akn/eu/annex-to-the-proposal" in {line.text for line in document.report.left_out}

@@ -11,7 +11,7 @@ from tests.conftest import DEMO, FIXTURES, corpus_file
 from tests.fixtures.layout import FOOTER, HEADER, as_circulated
 
 SMALL_KEYS = [
-    "pre", "pre.1", "pre.2", "pre.3", "pre.4",
+    "pre", "pre.1", "pre.2", "pre.3",
     "ch-I", "art-1", "art-1.1", "art-1.2",
     "art-2", "art-2.a", "art-2.b", "art-2.c", "art-2.c.i", "art-2.c.ii", "art-2.c.iii",
     "ch-II", "ch-II.sec-1", "art-3", "art-3.1", "art-3.2", "art-3.2.a", "art-3.2.b", "art-3.2.c",
@@ -238,8 +238,12 @@ def test_corpus_russian_declaration():
 )
 def test_corpus_markdown_conventions(name, count):
     document = import_file(corpus_file(name))
-    articles = [p for p in document.walk() if p.kind == Kind.ARTICLE and "~" not in p.key]
-    assert len(articles) == count
+    # The English text, then its Dutch translation as a second instrument with its own keys.
+    english = [p for p in document.walk() if p.kind == Kind.ARTICLE and p.key.startswith("art-")]
+    dutch = [p for p in document.find("instr-2").walk() if p.kind == Kind.ARTICLE]
+    assert [p.number for p in english] == [str(n) for n in range(1, count + 1)]
+    assert [p.key for p in dutch] == [f"instr-2.art-{n}" for n in range(1, count + 1)]
+    assert not [p.key for p in document.walk() if "~" in p.key]
     assert document.find("art-2").heading
 
 

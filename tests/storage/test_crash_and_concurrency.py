@@ -84,14 +84,14 @@ def test_sigkill_in_a_stream_of_saves_loses_no_returned_save(
         if len(printed) >= 60:
             break
     process.send_signal(signal.SIGKILL)
-    process.wait(timeout=30)
+    process.communicate(timeout=30)
     assert process.returncode == -signal.SIGKILL
 
     with Library(library_dir) as after:
         rationales = saved_rationales(after)
         assert {f"kill {n}" for n in printed} <= rationales
         last = printed[-1]
-        current = get_note(after, after.versions()[0].instrument_id, KEYS[last % len(KEYS)])
+        current = get_note(after, KEYS[last % len(KEYS)], version_id=after.versions()[0].id)
         assert int(current.rationale.split()[1]) >= last  # the note shows its newest save
         report = check_library(after)
         assert report.sound, report.problems
@@ -147,7 +147,7 @@ def test_a_library_held_by_another_writer_gives_a_clear_sentence(
                    str(library_dir)])  # fmt: skip
     assert status == 2
     assert "busy in another Negotiator window" in capsys.readouterr().err
-    holder.wait(timeout=30)
+    holder.communicate(timeout=30)
 
     started = time.monotonic()
     version = library.versions()[0]

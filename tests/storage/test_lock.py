@@ -53,7 +53,7 @@ def test_a_change_while_the_workbench_is_open_is_refused_naming_it(library, caps
         status = main(["note", "set", "Rev.1", "art-5", "--stance", "oppose"])
     finally:
         window.kill()
-        window.wait()
+        window.communicate()
     err = capsys.readouterr().err
     assert status == 2
     assert f"the Negotiator window (process {window.pid}" in err and "Traceback" not in err
@@ -65,7 +65,7 @@ def test_a_command_waits_for_another_command_to_finish(library, capsys):
         started = time.monotonic()
         status = main(["note", "set", "Rev.1", "art-5", "--stance", "oppose"])
     finally:
-        other.wait()
+        other.communicate()
     assert status == 0, capsys.readouterr().err
     assert time.monotonic() - started >= 0.5  # it waited its turn
 
@@ -77,11 +77,11 @@ def test_reading_commands_need_no_lock(library, capsys):
         assert main(["show", "Rev.1", "art-5"]) == 0
     finally:
         window.kill()
-        window.wait()
+        window.communicate()
 
 
 def test_a_lock_left_by_a_killed_process_does_not_keep_the_library_shut(library):
-    hold(library, "window", 0, end="die").wait()
+    hold(library, "window", 0, end="die").communicate()
     assert (library / LOCK_FILE).exists()
     with LibraryLock(library) as lock:
         assert lock.held

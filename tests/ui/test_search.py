@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from negotiator_app.storage.notes import Note, save_note
 from negotiator_app.ui.main_window import READER, RESULTS
@@ -165,3 +166,22 @@ def test_f3_and_shift_f3_go_through_the_hits_in_the_article(qtbot, workbench):
     qtbot.keyClick(page, Qt.Key.Key_Escape)  # the marks go: F3 says there is nothing to go to
     qtbot.keyClick(page, Qt.Key.Key_F3)
     assert "No search hits" in workbench.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [("state~99", "letters of difference"), ("NOT " * 3000 + "state", "too long"),
+     ("(" * 2000 + "state" + ")" * 2000, "too long"), ("NOT NOT state", "cannot be understood")],
+    ids=["fuzzy", "3000-NOT", "2000-brackets", "NOT-NOT"],
+)  # fmt: skip
+def test_a_query_the_parser_chokes_on_is_a_sentence_not_a_crash(qtbot, workbench, query, said):
+    crashes: list = []
+    workbench.report_crash = crashes.append
+    workbench.search.crashed.disconnect()
+    workbench.search.crashed.connect(crashes.append)
+    qtbot.keyClick(workbench, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().setText(query)
+    workbench.search.box.paste()  # pasted, as a long query is
+    qtbot.waitUntil(lambda: said in workbench.results.summary.text(), timeout=WAIT_MS)
+    assert workbench.results.list.count() == 0
+    assert crashes == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -68,7 +67,9 @@ def show_crash(error: BaseException, folder: Path | None, parent: QWidget | None
 
 
 def crash_sentence(error: BaseException, path: Path, folder: Path | None = None) -> str:
-    if isinstance(error, sqlite3.DatabaseError):  # damage met while working: not a bug of ours
+    from negotiator_app.storage import database
+
+    if isinstance(error, database.ERRORS):  # damage met while working: not a bug of ours
         from negotiator_app.storage.database import LIBRARY_FILE, describe
 
         library = folder / LIBRARY_FILE if folder is not None else None

@@ -204,7 +204,7 @@ class ExportForm(QWidget):
 
     def _known_tags(self) -> list[tuple[str, str]]:
         tags: dict[str, str] = {}
-        for note in list_notes(self.library, self.version.instrument_id):
+        for note in list_notes(self.library, version_id=self.version.id):
             for tag in note.tags:
                 tags.setdefault(tag.lower(), tag)
         return [(tag, tag) for _, tag in sorted(tags.items())]

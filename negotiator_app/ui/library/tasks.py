@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from negotiator_app.core.provision import Document
+from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.storage import Library, VersionInfo
 
 Progress = Callable[[int, int], None]
@@ -22,6 +22,7 @@ class ImportOutcome:
 
     version: VersionInfo
     report_lines: list[str]
+    report: ImportReport
 
 
 def import_into_library(
@@ -45,7 +46,7 @@ def import_into_library(
                 language=language,
                 progress=progress,
             )
-        return ImportOutcome(info, document.report.summary_lines())
+        return ImportOutcome(info, document.report.summary_lines(), document.report)
 
     return work
 
@@ -94,7 +95,7 @@ def store_read_draft(
                 info = store_draft(
                     library, document, path, instrument=instrument, label=label, language=language
                 )
-        return ImportOutcome(info, stored.report.summary_lines())
+        return ImportOutcome(info, stored.report.summary_lines(), stored.report)
 
     return work
 

@@ -208,7 +208,9 @@ class PositionPanel(QScrollArea):
             version_id,
             key,
         )
-        self._stored = get_note(self.library, instrument_id, key) if key in outline else None
+        self._stored = (
+            get_note(self.library, key, version_id=version_id) if key in outline else None
+        )
         self._fill(self._stored or Note(instrument_id, key))
         self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
         self._set_enabled(key in outline)

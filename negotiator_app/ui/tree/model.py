@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import (
@@ -13,9 +12,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from negotiator_app.core.outline import Outline, normal_number
+from negotiator_app.core.brackets import open_brackets
+from negotiator_app.core.numbering import normal_number
+from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Kind, Provision
-from negotiator_app.core.text_marks import open_brackets
+from negotiator_app.core.references import typed_article_prefix
 from negotiator_app.storage.notes import Note
 from negotiator_app.ui.theme import STANCE_NAMES
 from negotiator_app.ui.tree.marks import mark_icon
@@ -29,8 +30,6 @@ BRACKETS_INSIDE_ROLE = Qt.ItemDataRole.UserRole + 5  # open brackets in the prov
 WRAPPING_KINDS = frozenset(
     {Kind.PREAMBLE, Kind.PART, Kind.CHAPTER, Kind.SECTION, Kind.ARTICLE, Kind.ANNEX}
 )
-# "12", "12 bis", "art. 12", "article 12": the delegate is looking for an article by number.
-_ARTICLE_NUMBER = re.compile(r"^(?:art(?:icle)?\.?\s*|статья\s*)?(\d+\s*[a-z]*)$")
 _PREVIEW = 90
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # an invalid index never changes, so one can be every default
@@ -154,8 +153,7 @@ class ProvisionTreeModel(QAbstractItemModel):
     def matching(self, query: str) -> set[str]:
         """Keys whose number (for a number) or label, heading and text (for words) match."""
         query = " ".join(query.split()).lower()
-        if match := _ARTICLE_NUMBER.match(query):
-            number = normal_number(match[1])
+        if (number := typed_article_prefix(query)) is not None:
             return {
                 a.key for a in self.outline.articles() if normal_number(a.number).startswith(number)
             }
