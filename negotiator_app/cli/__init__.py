@@ -127,6 +127,7 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 def _command_modules() -> list:
     from negotiator_app.cli import (
+        compare_commands,
         encryption_commands,
         export_commands,
         library_commands,
@@ -139,6 +140,7 @@ def _command_modules() -> list:
 
     return [
         library_commands,
+        compare_commands,
         structure_commands,
         export_commands,
         search_commands,

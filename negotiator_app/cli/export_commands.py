@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from negotiator_app.cli.library_commands import open_library
 from negotiator_app.cli.output import emit_json, fail
+from negotiator_app.export.changes import changes_title, select_changes, write_changes
+from negotiator_app.export.changes_text import write_changes_csv, write_changes_markdown
 from negotiator_app.export.cover import default_cover
 from negotiator_app.export.memo import write_memo
 from negotiator_app.export.output_file import ExportProblem, ExportResult
@@ -18,7 +21,9 @@ from negotiator_app.storage.notes import STANCES, normalise_stance
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     export = commands.add_parser(
-        "export", parents=[common], help="export positions as a Word memo, Markdown or CSV"
+        "export",
+        parents=[common],
+        help="export positions as a Word memo, Markdown or CSV, or the changes between versions",
     )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
 
@@ -49,6 +54,64 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
             p.add_argument("--title", default="", help='title (default: "Position memo")')
             p.add_argument("--marking", default=None, help='default: "RESTRICTED"; "" for none')
         p.set_defaults(handler=run_export)
+
+    changes = formats.add_parser(
+        "changes",
+        parents=[common],
+        help="what changed from OLD to NEW: a synoptic table (.docx), CSV or Markdown",
+        description=(
+            "One row per changed provision: the old text, the new text with the changes marked, "
+            "and the delegation's comment (its note, if any). OUT's suffix chooses the format: "
+            ".docx (landscape, the memo's template and marking), .csv or .md."
+        ),
+    )
+    changes.add_argument("out", metavar="OUT", help="OUT.docx, OUT.csv or OUT.md")
+    changes.add_argument("old", help="the earlier version: id, label or INSTRUMENT:LABEL")
+    changes.add_argument("new", help="the later version")
+    changes.add_argument(
+        "--level",
+        choices=("article", "all"),
+        default="all",
+        help="one row per changed provision, the smallest that holds the change (all, the "
+        "default), or per changed article with its whole text (article)",
+    )
+    changes.add_argument("--title", default="", help='default: "Changes from OLD to NEW"')
+    changes.add_argument("--marking", default=None, help='default: "RESTRICTED"; "" for none')
+    changes.add_argument("--template", metavar="FILE", help="your .docx or .dotx with the styles")
+    changes.set_defaults(handler=run_changes)
+
+
+def run_changes(args: argparse.Namespace) -> int:
+    suffix = Path(args.out).suffix.lower()
+    if suffix not in (".docx", ".csv", ".md"):
+        return fail(f"Cannot tell the format from {args.out}: name it .docx, .csv or .md.")
+    with open_library(args) as library:
+        old = library.find_version(args.old)
+        new = library.find_version(args.new)
+        content = select_changes(library, old, new, args.level)
+    chosen = {"title": args.title or changes_title(content)}
+    if args.marking is not None:
+        chosen["marking"] = args.marking
+    cover = _cover(new, chosen)
+    try:
+        if suffix == ".csv":
+            result = write_changes_csv(content, args.out)
+        elif suffix == ".md":
+            result = write_changes_markdown(content, args.out, cover.marking)
+        else:
+            result = write_changes(content, args.out, cover, template=args.template)
+    except ExportProblem as problem:
+        return fail(str(problem))
+    if args.json:
+        emit_json(
+            {"path": str(result.path), "rows": result.provisions, "warnings": result.warnings}
+        )
+    else:
+        noun = "row" if result.provisions == 1 else "rows"
+        print(f"Wrote {result.path} ({result.provisions} {noun}).")
+    for warning in result.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:

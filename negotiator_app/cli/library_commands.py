@@ -15,12 +15,26 @@ from negotiator_app.core.references import TreeIndex, not_found, resolve
 from negotiator_app.errors import UserError, shown
 from negotiator_app.storage import Library
 from negotiator_app.storage.database import LibraryError
-from negotiator_app.storage.imports import import_draft
+from negotiator_app.storage.imports import carry_after_import, import_draft
 from negotiator_app.storage.location import data_dir
+from negotiator_app.storage.revisions import Placement, revision_versions
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("import", parents=[common], help="import a draft as a new version")
+    p = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import a draft as a new version",
+        description=(
+            "Import a draft as a version of an instrument. Versions form revisions (Rev.1, "
+            "Rev.2, ...), each with its language versions. --revises REV makes the text the "
+            "next revision after REV; --translation-of REV makes it another language of REV. "
+            "Without either: a text in a language the instrument's newest revision has no "
+            "version in yet joins that revision (the Russian text of the draft just imported in "
+            "English); any other text is the next revision. A new revision gets the positions "
+            "of the revision before carried into it (see: negotiator carry)."
+        ),
+    )
     p.add_argument("file", help="a .txt, .md, .docx, .pdf, .html or Akoma Ntoso .xml file")
     p.add_argument(
         "--instrument", default="", help="the instrument it belongs to (default: its title)"
@@ -29,6 +43,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--label", default="", help='the version label, e.g. "Rev.1" (default: file name)'
     )
     p.add_argument("--language", default="", help="language code, e.g. en, ru (default: detected)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--revises", metavar="REV", help="the revision (or a version of it) this text revises"
+    )
+    where.add_argument(
+        "--translation-of", metavar="REV", help="the revision this text is another language of"
+    )
     p.add_argument(
         "--report-json",
         metavar="FILE",
@@ -59,10 +80,19 @@ def open_library(args: argparse.Namespace) -> Library:
 
 def run_import(args: argparse.Namespace) -> int:
     report_file = _report_file(args.report_json)
+    placement = Placement(revises=args.revises, translation_of=args.translation_of)
     with open_library(args) as library:
         info, document = import_draft(
-            library, args.file, instrument=args.instrument, label=args.label, language=args.language
+            library,
+            args.file,
+            instrument=args.instrument,
+            label=args.label,
+            language=args.language,
+            placement=placement,
+            carry=False,
         )
+        carried = carry_after_import(library, info)
+        versions = revision_versions(library, info.revision_id) if info.revision_id else []
     report = document.report.to_dict()
     if report_file == "-":
         emit_json({"version": info.to_dict(), "report": report})
@@ -70,12 +100,26 @@ def run_import(args: argparse.Namespace) -> int:
         _write_report(report_file, {"version": info.to_dict(), "report": report})
     if args.json:
         if report_file != "-":
-            emit_json({"version": info.to_dict(), "report": report})
+            emit_json(
+                {
+                    "version": info.to_dict(),
+                    "report": report,
+                    "carried": carried.to_dict() if carried else None,
+                }
+            )
         return 0
     if report_file != "-":
         print(info.id)
     for line in document.report.summary_lines():
         print(shown(line), file=sys.stderr)
+    if versions and versions[0].id != info.id:
+        print(
+            f'Imported as another language of revision "{info.revision}" '
+            "(--revises makes it a revision of its own).",
+            file=sys.stderr,
+        )
+    if carried is not None:
+        print(carried.summary(), file=sys.stderr)
     return 0
 
 
@@ -96,7 +140,7 @@ def run_list(args: argparse.Namespace) -> int:
             current = info.instrument
             print(current)
         print(
-            f"  {info.id:>4}  {info.label:<16} {info.language or '--':<3} "
+            f"  {info.id:>4}  {info.label:<16} {info.revision:<10} {info.language or '--':<3} "
             f"{info.provision_count:>5} provisions  imported {info.imported[:10]}"
         )
     return 0

@@ -8,6 +8,7 @@ from dataclasses import replace
 from negotiator_app.cli.library_commands import open_library
 from negotiator_app.cli.output import emit_json, fail
 from negotiator_app.storage import LibraryError
+from negotiator_app.storage.carry import carried_into, mark_reviewed, review_list
 from negotiator_app.storage.notes import (
     STANCES,
     DelegationPosition,
@@ -59,10 +60,25 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=run_show)
 
     p = actions.add_parser("list", parents=[common], help="list notes")
-    p.add_argument("--version", help="only notes on this version's instrument")
+    p.add_argument(
+        "--version", help="only notes on this version's revision (shared by its languages)"
+    )
     p.add_argument("--stance", help="only notes with this stance")
     p.add_argument("--tag", help="only notes with this tag")
+    p.add_argument(
+        "--review",
+        action="store_true",
+        help="the positions carried into a new revision that await a look (with their ids)",
+    )
     p.set_defaults(handler=run_list)
+
+    p = actions.add_parser(
+        "reviewed",
+        parents=[common],
+        help="take a carried position off the review list, as it is (see: note list --review)",
+    )
+    p.add_argument("id", type=int, help="its id in `note list --review`")
+    p.set_defaults(handler=run_reviewed, writes=True)
 
     p = actions.add_parser("restore", parents=[common], help="make an earlier save current again")
     _provision_arguments(p)
@@ -77,7 +93,7 @@ def run_set(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         info = library.find_version(args.version)
         require_provision(library, info, args.key)
-        current = get_note(library, info.instrument_id, args.key, args.quote) or Note(
+        current = get_note(library, args.key, args.quote, version_id=info.id) or Note(
             info.instrument_id, args.key, quote=args.quote
         )
         saved = save_note(library, replace(current, version_id=info.id, **changes))
@@ -97,10 +113,20 @@ def run_show(args: argparse.Namespace) -> int:
         info = library.find_version(args.version)
         note = _existing(library, info, args)
         history = note_history(library, note.id)
+        carried = carried_into(library, note.id)
     if args.json:
-        emit_json({"note": note.to_dict(), "history": [r.to_dict() for r in history]})
+        emit_json(
+            {
+                "note": note.to_dict(),
+                "history": [r.to_dict() for r in history],
+                "carried": carried.to_dict() if carried else None,
+            }
+        )
         return 0
     print(f"Note on {note.provision_key} ({info.instrument}){_quoted(note)}")
+    if carried is not None:
+        review = " (awaits review)" if carried.review else ""
+        print(f"  carried from {carried.old_key}: {carried.message()}{review}")
     for line in _describe(note):
         print(f"  {line}")
     print(f"History ({len(history)} saves, newest first):")
@@ -111,10 +137,14 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if args.review:
+        return _run_review_list(args)
     with open_library(args) as library:
-        instrument_id = library.find_version(args.version).instrument_id if args.version else None
+        version_id = library.find_version(args.version).id if args.version else None
         names = {v.instrument_id: v.instrument for v in library.versions()}
-        notes = list_notes(library, instrument_id, stance=_stance(args.stance), tag=args.tag)
+        notes = list_notes(
+            library, version_id=version_id, stance=_stance(args.stance), tag=args.tag
+        )
     if args.json:
         emit_json([{**n.to_dict(), "instrument": names.get(n.instrument_id, "")} for n in notes])
         return 0
@@ -132,6 +162,39 @@ def run_list(args: argparse.Namespace) -> int:
             if part
         )
         print(f"{note.provision_key:<16} {flags}{_quoted(note)}  (saved {note.updated[:10]})")
+    return 0
+
+
+def _run_review_list(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        if args.version:
+            versions = [library.find_version(args.version)]
+        else:  # one version of each revision
+            versions = list({v.revision_id: v for v in reversed(library.versions())}.values())
+        items = [item for version in versions for item in review_list(library, version)]
+        labels = {v.revision_id: v.revision for v in library.versions()}
+    if args.json:
+        emit_json(
+            [{**item.to_dict(), "revision": labels.get(item.carried.revision_id)} for item in items]
+        )
+        return 0
+    if not items:
+        print("No carried positions await review.")
+    for item in items:
+        carried = item.carried
+        where = carried.new_key or f"{carried.old_key} (old text)"
+        revision = labels.get(carried.revision_id, "")
+        print(f"{carried.id:>5}  {revision:<8} {where:<24} {carried.message()}")
+    return 0
+
+
+def run_reviewed(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        carried = mark_reviewed(library, args.id)
+    if args.json:
+        emit_json(carried.to_dict())
+        return 0
+    print(f"Reviewed: the position on {carried.new_key or carried.old_key} left the review list.")
     return 0
 
 
@@ -184,9 +247,9 @@ def _stance(value: str | None) -> str | None:
 
 
 def _existing(library, info, args: argparse.Namespace) -> Note:
-    note = get_note(library, info.instrument_id, args.key, args.quote)
+    note = get_note(library, args.key, args.quote, version_id=info.id)
     if note is None:
-        raise LibraryError(f'There is no note on "{args.key}" of "{info.instrument}" yet.')
+        raise LibraryError(f'There is no note on "{args.key}" of "{info.label}" yet.')
     return note
 
 

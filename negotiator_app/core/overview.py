@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from negotiator_app.core.brackets import open_brackets
 from negotiator_app.core.outline import Outline
-from negotiator_app.core.text_marks import open_brackets
 
 NO_POSITION = ""
 # When an article has no note of its own, the most demanding stance found inside it speaks for it.

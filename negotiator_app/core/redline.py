@@ -171,12 +171,17 @@ def wording_label(node: Provision) -> str:
     return node.label() if node.kind in {Kind.PARAGRAPH, Kind.SUBPARAGRAPH} else ""
 
 
-def _collect(node: Provision, lines: list[str], top: bool) -> None:
+def own_lines(node: Provision) -> list[str]:
+    """A provision's own lines of wording, its label ("2.", "(a)") before the first."""
     label = wording_label(node)
-    for index, line in enumerate(node.text.split("\n") if node.text else []):
-        lines.append(f"{label} {line}" if label and index == 0 else line)
-    if not node.text and label:
-        lines.append(label)
+    lines = node.text.split("\n") if node.text else []
+    if label:
+        return [f"{label} {lines[0]}", *lines[1:]] if lines else [label]
+    return lines
+
+
+def _collect(node: Provision, lines: list[str], top: bool) -> None:
+    lines.extend(own_lines(node))
     if top and node.kind in CONTAINERS_QUOTED_ALONE:
         return
     for child in node.children:

@@ -1,6 +1,7 @@
 """What the reader marks inside a provision's text: [brackets], options, references, search hits.
 
 Pure Python (no Qt). Each function returns (start, end) character spans over the plain text.
+Brackets and options are read by core/brackets.py, the one place that knows them.
 """
 
 from __future__ import annotations
@@ -8,14 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from negotiator_app.core.brackets import bracket_spans, open_brackets, option_spans
 from negotiator_app.core.outline import Outline
 from negotiator_app.core.references import ARTICLE_NUMBER_RE, ARTICLE_REFERENCE_RE
 
-_BRACKET_CHAR = re.compile(r"[\[\]]")
-_OPTION_RE = re.compile(
-    r"(?:option|alternative|alt\.?|variant|вариант|альтернатива)\s*[\dA-Za-zА-Яа-я]{0,3}\s*:",
-    re.I,
-)
+__all__ = [
+    "bracket_spans",
+    "open_brackets",
+    "option_spans",
+    "reference_spans",
+    "term_spans",
+]
+
 # "article 12 septies", "articles 12 and 13", «статью 14 бис»: core's one reference grammar.
 _ARTICLES_RE = ARTICLE_REFERENCE_RE
 _NUMBER_RE = ARTICLE_NUMBER_RE
@@ -25,44 +30,6 @@ _THIS_ARTICLE_RE = re.compile(
     r"[\s\u00a0]+of[\s\u00a0]+this[\s\u00a0]+article\b",
     re.I,
 )
-
-
-def bracket_spans(text: str) -> list[tuple[int, int, int]]:
-    """Every [bracketed] span as (start, end, depth); an unclosed bracket runs to the end."""
-    spans: list[tuple[int, int, int]] = []
-    stack: list[int] = []
-    for index, char in enumerate(text):
-        if char == "[":
-            stack.append(index)
-        elif char == "]" and stack:
-            start = stack.pop()
-            spans.append((start, index + 1, len(stack)))
-    spans.extend((start, len(text), depth) for depth, start in enumerate(stack))
-    return sorted(spans)
-
-
-def open_brackets(text: str) -> int:
-    """How many outermost [bracketed] passages a text still has."""
-    if "[" not in text:
-        return 0
-    depth = count = 0
-    for match in _BRACKET_CHAR.finditer(text):
-        if match.group() == "[":
-            count += depth == 0
-            depth += 1
-        elif depth:
-            depth -= 1
-    return count
-
-
-def option_spans(text: str) -> list[tuple[int, int]]:
-    """The "Option 1:" labels at the start of bracketed alternatives."""
-    spans = []
-    for start, _end, _depth in bracket_spans(text):
-        match = _OPTION_RE.match(text, start + 1)
-        if match:
-            spans.append((match.start(), match.end()))
-    return spans
 
 
 def reference_spans(text: str, outline: Outline, unit_key: str = "") -> list[tuple[int, int, str]]:
@@ -95,8 +62,18 @@ def reference_spans(text: str, outline: Outline, unit_key: str = "") -> list[tup
 
 def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     """Where the words a search matched occur (any word starting with a matched term)."""
+    pattern = term_pattern(terms)
+    if not pattern:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.I)]
+
+
+def term_pattern(terms: Iterable[str]) -> str:
+    """The regular expression for the words a search matched (empty when there are none).
+
+    Written so that Qt's QRegularExpression reads it the same way, for F3 in the reader.
+    """
     words = sorted({t.strip().lower() for t in terms if t and t.strip()}, key=len, reverse=True)
     if not words:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.I)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+        return ""
+    return r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*"

@@ -41,6 +41,7 @@ from negotiator_app.storage.notes import Note
 # Column titles and relative widths (in cm on A4; scaled to the template's text width).
 SUMMARY_COLUMNS = (("Provision", 7.8), ("Stance", 4.4), ("Priority", 1.9), ("Red line", 1.9))
 DELEGATION_COLUMNS = (("Delegation", 4.0), ("Stance", 3.5), ("Remark", 8.5))
+REVIEW_COLUMNS = (("Provision", 5.5), ("What changed", 7.0), ("Position", 3.5))
 
 
 def write_memo(
@@ -61,6 +62,8 @@ def write_memo(
     writer = _MemoWriter(opened.document, opened.styles, cover, comments)
     writer.cover(content)
     writer.summary(content.items)
+    if content.review:
+        writer.review(content)
     writer.section_heading("Positions by provision")
     total = len(content.items)
     for done, item in enumerate(content.items, start=1):
@@ -129,6 +132,19 @@ class _MemoWriter:
                 ]
             )
         self.table(SUMMARY_COLUMNS, rows)
+
+    def review(self, content: MemoContent) -> None:
+        """Positions carried from the revision before whose text changed, or went."""
+        self.section_heading(content.review_heading)
+        rows = [
+            [
+                [self.cell_paragraph(row.title)],
+                [self.cell_paragraph(row.message)],
+                [self.cell_paragraph(note_text.stance_text(row.note))],
+            ]
+            for row in content.review
+        ]
+        self.table(REVIEW_COLUMNS, rows)
 
     def section_heading(self, text: str) -> None:
         self.paragraph(text, "Memo Heading 1")

@@ -108,13 +108,18 @@ def markdown(
     cancelled: Cancelled | None = None,
 ) -> str:
     """The memo as Markdown: the same parts as the Word memo, in the same order."""
-    lines = [f"# {_inline(cover.title)}", "", f"*{_inline(draft_line(content.version))}*", ""]
+    lines = [
+        f"# {markdown_inline(cover.title)}",
+        "",
+        f"*{markdown_inline(draft_line(content.version))}*",
+        "",
+    ]
     if cover.marking:
-        lines += [f"**{_inline(cover.marking)}**", ""]
+        lines += [f"**{markdown_inline(cover.marking)}**", ""]
     for label, value in cover.rows(version_line(content.version)):
-        lines.append(f"- **{label}:** {_inline(value)}")
+        lines.append(f"- **{label}:** {markdown_inline(value)}")
     lines += ["", "## Summary of positions", ""]
-    lines += _table(
+    lines += markdown_table(
         ("Provision", "Stance", "Priority", "Red line"),
         [
             (
@@ -126,6 +131,12 @@ def markdown(
             for item in content.items
         ],
     )
+    if content.review:
+        lines += ["", f"## {markdown_inline(content.review_heading)}", ""]
+        lines += markdown_table(
+            ("Provision", "What changed", "Position"),
+            [(r.title, r.message, note_text.stance_text(r.note)) for r in content.review],
+        )
     lines += ["", "## Positions by provision"]
     for done, item in enumerate(content.items, start=1):
         _check(cancelled)
@@ -136,16 +147,18 @@ def markdown(
 
 
 def _provision(item: MemoItem) -> list[str]:
-    lines = [f"### {_inline(item.title)}", ""]
+    lines = [f"### {markdown_inline(item.title)}", ""]
     if item.note is None:
         lines += ["*No position recorded yet.*", ""]
     elif not item.note.quote:
         lines += [*_position(item.note), ""]
     lines += ["**Current text**", ""]
-    lines += _quote([_block_line(line) for line in wording(item.provision).split("\n") if line])
+    lines += markdown_quote(
+        [_block_line(line) for line in wording(item.provision).split("\n") if line]
+    )
     for note in item.notes:
         if note.quote:
-            lines += ["", f"**On the words “{_inline(note.quote)}”**", "", *_position(note)]
+            lines += ["", f"**On the words “{markdown_inline(note.quote)}”**", "", *_position(note)]
         lines += _fields(note, item.provision)
     return lines
 
@@ -158,7 +171,7 @@ def _position(note: Note) -> list[str]:
         parts.append("**RED LINE**")
     lines = [" · ".join(parts)]
     if note.tags:
-        lines += ["", f"**Tags:** {_inline(', '.join(note.tags))}"]
+        lines += ["", f"**Tags:** {markdown_inline(', '.join(note.tags))}"]
     return lines
 
 
@@ -166,28 +179,28 @@ def _fields(note: Note, provision: Provision) -> list[str]:
     lines: list[str] = []
     if note.proposed.strip():
         lines += ["", "**Proposed wording** (~~deleted~~, **inserted**)", ""]
-        lines += _quote(_redline_lines(proposal_redline(note, provision)))
+        lines += markdown_quote(markdown_redline(proposal_redline(note, provision)))
     lines += _text_block("Rationale", note.rationale)
     points = note_text.talking_points(note.talking_points)
     if points:
         lines += ["", "**Talking points**", ""]
-        lines += [f"- {_inline(point)}" for point in points]
+        lines += [f"- {markdown_inline(point)}" for point in points]
     lines += _text_block("Instructions", note.instructions)
     rows = note_text.delegation_rows(note.delegations)
     if rows:
         lines += ["", "**Positions of other delegations**", ""]
-        lines += _table(("Delegation", "Stance", "Remark"), rows)
+        lines += markdown_table(("Delegation", "Stance", "Remark"), rows)
     return lines
 
 
 def _text_block(title: str, text: str) -> list[str]:
     lines = []
     for paragraph in note_text.paragraphs(text):
-        lines += ["", _inline(paragraph)]
+        lines += ["", markdown_inline(paragraph)]
     return ["", f"**{title}**", *lines] if lines else []
 
 
-def _redline_lines(segments: list[Segment]) -> list[str]:
+def markdown_redline(segments: list[Segment]) -> list[str]:
     """~~deleted~~ and **inserted**, with the spaces outside the markers so they render."""
     lines = [""]
     for op, text in segments:
@@ -201,13 +214,13 @@ def _redline_lines(segments: list[Segment]) -> list[str]:
             if marker and core:
                 lead = piece[: len(piece) - len(piece.lstrip())]
                 trail = piece[len(piece.rstrip()) :]
-                lines[-1] += f"{lead}{marker}{_inline(core)}{marker}{trail}"
+                lines[-1] += f"{lead}{marker}{markdown_inline(core)}{marker}{trail}"
             else:
-                lines[-1] += _inline(piece)
+                lines[-1] += markdown_inline(piece)
     return [_LIST_START_RE.sub(r"\1\2\\.", line) for line in lines]
 
 
-def _quote(lines: list[str]) -> list[str]:
+def markdown_quote(lines: list[str]) -> list[str]:
     """A block quote that keeps each line (each paragraph of the provision) apart."""
     quoted: list[str] = []
     for line in lines:
@@ -215,9 +228,9 @@ def _quote(lines: list[str]) -> list[str]:
     return quoted
 
 
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
+def markdown_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
     def cell(text: str) -> str:
-        return _inline(" ".join(text.split())).replace("|", "\\|") or " "
+        return markdown_inline(" ".join(text.split())).replace("|", "\\|") or " "
 
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows]
@@ -243,13 +256,13 @@ def _note_fields(note: Note) -> dict[str, str]:
     }
 
 
-def _inline(text: str) -> str:
+def markdown_inline(text: str) -> str:
     return _INLINE_SPECIALS_RE.sub(r"\\\1", text)
 
 
 def _block_line(text: str) -> str:
     """A quoted line that Markdown will not turn into a renumbered list."""
-    return _LIST_START_RE.sub(r"\1\2\\.", _inline(text))
+    return _LIST_START_RE.sub(r"\1\2\\.", markdown_inline(text))
 
 
 def _check(cancelled: Cancelled | None) -> None:

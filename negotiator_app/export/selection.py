@@ -12,6 +12,8 @@ from pathlib import Path
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.redline import Segment, redline_proposal
 from negotiator_app.export.output_file import ExportProblem
+from negotiator_app.storage.carry import review_list
+from negotiator_app.storage.database import LibraryError
 from negotiator_app.storage.library import Library, VersionInfo
 from negotiator_app.storage.notes import STANCES, Note, list_notes
 
@@ -79,6 +81,15 @@ class MemoItem:
         return self.notes[0] if self.notes else None
 
 
+@dataclass(frozen=True)
+class ReviewRow:
+    """A position carried into this revision that awaits a look: where, why, which stance."""
+
+    title: str  # "Article 12, paragraph 3" (or the old provision, when deleted)
+    message: str  # "text changed since your position — review; renumbered from Article 11"
+    note: Note
+
+
 @dataclass
 class MemoContent:
     """Everything an export writes: the version, the selected provisions, what to warn about."""
@@ -87,6 +98,12 @@ class MemoContent:
     items: list[MemoItem]
     warnings: list[str] = field(default_factory=list)
     library_folder: Path | None = None  # never written into: see output_file.save_atomically
+    review: list[ReviewRow] = field(default_factory=list)  # carried positions to look at
+
+    @property
+    def review_heading(self) -> str:
+        """ "Positions to review after Rev.2"."""
+        return f"Positions to review after {self.version.revision or self.version.label}"
 
 
 def select(library: Library, version_id: int, selection: Selection) -> MemoContent:
@@ -102,7 +119,7 @@ def select(library: Library, version_id: int, selection: Selection) -> MemoConte
     _index(tree, None, nodes, parents, order)
 
     notes_by_key: dict[str, list[Note]] = {}
-    for note in list_notes(library, info.instrument_id):
+    for note in list_notes(library, version_id=info.id):
         if not note.is_empty():
             notes_by_key.setdefault(note.provision_key, []).append(note)
 
@@ -141,7 +158,35 @@ def select(library: Library, version_id: int, selection: Selection) -> MemoConte
 
     if not chosen:
         raise ExportProblem(_nothing_message(info, selection))
-    return MemoContent(info, chosen, warnings, library.folder)
+    return MemoContent(
+        info, chosen, warnings, library.folder, _review(library, info, nodes, parents)
+    )
+
+
+def _review(
+    library: Library,
+    info: VersionInfo,
+    nodes: dict[str, Provision],
+    parents: dict[str, Provision | None],
+) -> list[ReviewRow]:
+    rows = []
+    for item in review_list(library, info):
+        carried = item.carried
+        if carried.new_key in nodes:
+            title = reference(nodes[carried.new_key], parents)
+        else:
+            title = f"{_old_label(library, item.note, carried.old_key)} (of the earlier revision)"
+        rows.append(ReviewRow(title, carried.message(), item.note))
+    return rows
+
+
+def _old_label(library: Library, note: Note, key: str) -> str:
+    if note.version_id is not None:
+        try:
+            return library.provision(note.version_id, key).label() or key
+        except LibraryError:
+            pass
+    return key
 
 
 def proposal_redline(note: Note, provision: Provision) -> list[Segment]:

@@ -94,11 +94,14 @@ def table_row(
     cells: list[list[BaseOxmlElement]],
     widths_cm: list[float],
     header: bool = False,
+    split: bool = False,
 ) -> None:
-    """Append a row that never splits across pages; a header row repeats on each page."""
+    """Append a row that never splits across pages (unless split: a row longer than a page);
+    a header row repeats on each page."""
     row = _new("w:tr")
     properties = _new("w:trPr")
-    properties.append(_new("w:cantSplit"))
+    if not split:
+        properties.append(_new("w:cantSplit"))
     if header:
         properties.append(_new("w:tblHeader"))
     row.append(properties)

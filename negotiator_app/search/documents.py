@@ -99,11 +99,11 @@ def places(rows: list[sqlite3.Row]) -> dict[str, Place]:
     return found
 
 
-def marks(notes: Iterable[Note]) -> dict[tuple[int, str], Marks]:
-    """The Marks of every (instrument, key) that has notes."""
-    found: dict[tuple[int, str], Marks] = {}
+def marks(notes: Iterable[Note]) -> dict[tuple[int | None, str], Marks]:
+    """The Marks of every (revision, key) that has notes."""
+    found: dict[tuple[int | None, str], Marks] = {}
     for note in notes:
-        mark = found.setdefault((note.instrument_id, note.provision_key), Marks())
+        mark = found.setdefault((note.revision_id, note.provision_key), Marks())
         if note.stance:
             mark.stances.add(stance_term(note.stance))
         mark.tags.update(fold(tag) for tag in note.tags if tag.strip())

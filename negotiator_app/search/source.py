@@ -20,6 +20,7 @@ class VersionRecord:
     language: str
     position: int
     stamp: str  # changes when the version is replaced by another with the same id
+    revision_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class NoteStamp:
     instrument_id: int
     key: str
     updated: str
+    revision_id: int | None = None
 
 
 @contextmanager
@@ -55,7 +57,7 @@ def probe(connection: sqlite3.Connection) -> tuple:
 
 def versions(connection: sqlite3.Connection) -> list[VersionRecord]:
     rows = connection.execute(
-        "SELECT id, instrument_id, label, language, position, imported, source_hash"
+        "SELECT id, instrument_id, label, language, position, imported, source_hash, revision_id"
         " FROM versions ORDER BY instrument_id, position"
     ).fetchall()
     return [
@@ -65,7 +67,8 @@ def versions(connection: sqlite3.Connection) -> list[VersionRecord]:
             label=row["label"],
             language=row["language"],
             position=row["position"],
-            stamp=f"{row['label']}|{row['imported']}|{row['source_hash']}",
+            stamp=f"{row['label']}|{row['imported']}|{row['source_hash']}|{row['revision_id']}",
+            revision_id=row["revision_id"],
         )
         for row in rows
     ]
@@ -80,12 +83,12 @@ def provisions(connection: sqlite3.Connection, version_id: int) -> list[sqlite3.
     ).fetchall()
 
 
-def provision_keys(connection: sqlite3.Connection, instrument_id: int) -> dict[str, list[int]]:
-    """For each provision key of an instrument, the versions that have it, newest first."""
+def provision_keys(connection: sqlite3.Connection, revision_id: int) -> dict[str, list[int]]:
+    """For each provision key of a revision, the versions that have it, newest first."""
     rows = connection.execute(
         "SELECT p.key, v.id FROM provisions p JOIN versions v ON v.id = p.version_id"
-        " WHERE v.instrument_id = ? ORDER BY v.position DESC",
-        (instrument_id,),
+        " WHERE v.revision_id = ? ORDER BY v.position DESC",
+        (revision_id,),
     ).fetchall()
     keys: dict[str, list[int]] = {}
     for key, version_id in rows:
@@ -93,19 +96,21 @@ def provision_keys(connection: sqlite3.Connection, instrument_id: int) -> dict[s
     return keys
 
 
-def versions_with_key(connection: sqlite3.Connection, instrument_id: int, key: str) -> list[int]:
-    """The versions of an instrument that have a provision key, newest first."""
+def versions_with_key(connection: sqlite3.Connection, revision_id: int, key: str) -> list[int]:
+    """The versions of a revision that have a provision key, newest first."""
     rows = connection.execute(
         "SELECT v.id FROM versions v JOIN provisions p ON p.version_id = v.id AND p.key = ?"
-        " WHERE v.instrument_id = ? ORDER BY v.position DESC",
-        (key, instrument_id),
+        " WHERE v.revision_id = ? ORDER BY v.position DESC",
+        (key, revision_id),
     )
     return [row[0] for row in rows]
 
 
 def note_stamps(connection: sqlite3.Connection) -> dict[int, NoteStamp]:
-    rows = connection.execute("SELECT id, instrument_id, provision_key, updated FROM notes")
-    return {row[0]: NoteStamp(row[0], row[1], row[2], row[3]) for row in rows}
+    rows = connection.execute(
+        "SELECT id, instrument_id, provision_key, updated, revision_id FROM notes"
+    )
+    return {row[0]: NoteStamp(row[0], row[1], row[2], row[3], row[4]) for row in rows}
 
 
 def notes(
@@ -126,9 +131,9 @@ def notes(
     return _notes(connection, "1", [])
 
 
-def notes_on(connection: sqlite3.Connection, instrument_id: int, key: str) -> list[Note]:
-    """Every note on one provision (there is one per quoted span)."""
-    return _notes(connection, "instrument_id = ? AND provision_key = ?", [instrument_id, key])
+def notes_on(connection: sqlite3.Connection, revision_id: int, key: str) -> list[Note]:
+    """Every note on one provision of a revision (there is one per quoted span)."""
+    return _notes(connection, "revision_id = ? AND provision_key = ?", [revision_id, key])
 
 
 def _notes(connection: sqlite3.Connection, where: str, args: list) -> list[Note]:

@@ -144,19 +144,19 @@ def changes_since(
     indexed_notes: dict[str, list] = state.get("notes", {})
     changed = [
         id_ for id_, stamp in stamps.items()
-        if indexed_notes.get(str(id_)) != [stamp.instrument_id, stamp.key, stamp.updated]
+        if indexed_notes.get(str(id_)) != _note_state(stamp)
         or stamp.instrument_id in touched
     ]  # fmt: skip
     change.removed_notes = [int(id_) for id_ in indexed_notes if int(id_) not in stamps]
-    keys = {(stamps[id_].instrument_id, stamps[id_].key) for id_ in changed}
+    keys = {(stamps[id_].revision_id, stamps[id_].key) for id_ in changed}
     for id_ in [*changed, *change.removed_notes]:
-        if str(id_) in indexed_notes:
-            instrument_id, key, _ = indexed_notes[str(id_)]
-            keys.add((instrument_id, key))
+        if str(id_) in indexed_notes and len(indexed_notes[str(id_)]) == 4:
+            _instrument_id, revision_id, key, _ = indexed_notes[str(id_)]
+            keys.add((revision_id, key))
 
     # New versions, with the marks of the notes on their provisions.
     provisions: dict[tuple[int, str], dict] = {}
-    instrument_marks: dict[tuple[int, str], Marks] = {}
+    instrument_marks: dict[tuple[int | None, str], Marks] = {}
     for instrument_id in {v.instrument_id for v in new_versions}:
         instrument_marks.update(marks(source.notes(connection, instrument_id=instrument_id)))
     for version in new_versions:
@@ -166,10 +166,12 @@ def changes_since(
 
     # Provisions already indexed whose notes changed: their stance:, tag:... fields follow.
     gone = set(change.removed_versions)
-    for instrument_id, key in sorted(keys):
-        mark = marks(source.notes_on(connection, instrument_id, key)).get((instrument_id, key))
+    for revision_id, key in sorted(keys, key=lambda k: (k[0] or 0, k[1])):
+        if revision_id is None:
+            continue  # a note in no revision (its instrument has no version) shows nowhere
+        mark = marks(source.notes_on(connection, revision_id, key)).get((revision_id, key))
         for version in versions:
-            if version.instrument_id != instrument_id or version.id in gone:
+            if version.revision_id != revision_id or version.id in gone:
                 continue
             stored = stored_document(searcher, text_doc_id(version.id, key))
             if stored is not None:
@@ -188,13 +190,13 @@ def changes_since(
 def _version_documents(
     connection: sqlite3.Connection,
     version: source.VersionRecord,
-    note_marks: dict[tuple[int, str], Marks],
+    note_marks: dict[tuple[int | None, str], Marks],
 ):
     rows = source.provisions(connection, version.id)
     language = version_language(version, rows)
     where = places(rows)
     for row in rows:
-        mark = note_marks.get((version.instrument_id, row["key"]))
+        mark = note_marks.get((version.revision_id, row["key"]))
         yield provision_document(version, language, row, where[row["key"]], mark)
 
 
@@ -205,18 +207,21 @@ def _note_documents(
     provision: Callable[[int, str], Mapping | None],
 ):
     """Documents for notes, each shown on its provision in the version that suits it best."""
-    newest_first: dict[int, list[int]] = {}
+    newest_first: dict[int | None, list[int]] = {}
     for version in sorted(versions, key=lambda v: -v.position):
-        newest_first.setdefault(version.instrument_id, []).append(version.id)
+        newest_first.setdefault(version.revision_id, []).append(version.id)
     keys: dict[int, dict[str, list[int]]] = {}
     for note in notes:
+        revision_id = note.revision_id
+        if revision_id is None:
+            continue  # a note in no revision (its instrument has no version) shows nowhere
         if len(notes) < _FEW_NOTES:
-            having = source.versions_with_key(connection, note.instrument_id, note.provision_key)
-        else:  # one query per instrument beats one per note
-            if note.instrument_id not in keys:
-                keys[note.instrument_id] = source.provision_keys(connection, note.instrument_id)
-            having = keys[note.instrument_id].get(note.provision_key, [])
-        shown = _shown_in(note, having, newest_first.get(note.instrument_id, []))
+            having = source.versions_with_key(connection, revision_id, note.provision_key)
+        else:  # one query per revision beats one per note
+            if revision_id not in keys:
+                keys[revision_id] = source.provision_keys(connection, revision_id)
+            having = keys[revision_id].get(note.provision_key, [])
+        shown = _shown_in(note, having, newest_first.get(note.revision_id, []))
         if shown is None:
             continue  # an instrument without versions: nowhere to show the note
         stored = provision(shown, note.provision_key) or {}
@@ -224,15 +229,16 @@ def _note_documents(
         yield note_document(note, shown, having, fields or None)
 
 
-def _shown_in(note: Note, having: list[int], instrument_versions: list[int]) -> int | None:
-    """The version a note's hit opens: its own if it has the provision, else the newest one."""
+def _shown_in(note: Note, having: list[int], revision_versions: list[int]) -> int | None:
+    """The version a note's hit opens: its own if it has the provision, else the newest one
+    of its revision that has it."""
     if note.version_id in having:
         return note.version_id
     if having:
         return having[0]
-    if note.version_id in instrument_versions:
+    if note.version_id in revision_versions:
         return note.version_id
-    return instrument_versions[0] if instrument_versions else None
+    return revision_versions[0] if revision_versions else None
 
 
 def _state(stamps: dict, versions: list[source.VersionRecord], probe: tuple | None) -> dict:
@@ -240,5 +246,9 @@ def _state(stamps: dict, versions: list[source.VersionRecord], probe: tuple | No
         "format": FORMAT,
         "probe": list(probe) if probe is not None else None,
         "versions": {str(v.id): [v.stamp, v.instrument_id] for v in versions},
-        "notes": {str(s.id): [s.instrument_id, s.key, s.updated] for s in stamps.values()},
+        "notes": {str(s.id): _note_state(s) for s in stamps.values()},
     }
+
+
+def _note_state(stamp: source.NoteStamp) -> list:
+    return [stamp.instrument_id, stamp.revision_id, stamp.key, stamp.updated]

@@ -124,6 +124,125 @@ MIGRATIONS: list[str] = [
         created TEXT NOT NULL
     );
     """,
+    # 2: revisions. Versions of an instrument form a sequence of revisions, each revision one
+    # or more language versions; a note belongs to a provision of one revision (it used to
+    # belong to the instrument); carried_notes records each note carried to the next revision.
+    # Existing versions are grouped as a delegate imported them: a version in a language the
+    # current revision has no text in yet joins it (EN then RU of one draft), any other starts
+    # the next revision. An existing note goes to the revision of the newest version of its
+    # instrument at the time of its last save.
+    """
+    CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        instrument_id INTEGER NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        revises_id INTEGER REFERENCES revisions(id) ON DELETE SET NULL,
+        created TEXT NOT NULL,
+        UNIQUE (instrument_id, label)
+    );
+    ALTER TABLE versions ADD COLUMN revision_id INTEGER REFERENCES revisions(id)
+        ON DELETE CASCADE;
+    CREATE TABLE migration_revision_plan AS
+    WITH RECURSIVE ordered AS (
+        SELECT id, instrument_id, language,
+            ROW_NUMBER() OVER (PARTITION BY instrument_id ORDER BY position, id) AS n
+        FROM versions
+    ), walk (version_id, instrument_id, n, grp, seen) AS (
+        SELECT id, instrument_id, n, 1, '|' || language || '|' FROM ordered WHERE n = 1
+        UNION ALL
+        SELECT o.id, o.instrument_id, o.n,
+            CASE WHEN o.language = '' OR w.seen = '||'
+                OR instr(w.seen, '|' || o.language || '|') > 0
+            THEN w.grp + 1 ELSE w.grp END,
+            CASE WHEN o.language = '' OR w.seen = '||'
+                OR instr(w.seen, '|' || o.language || '|') > 0
+            THEN '|' || o.language || '|' ELSE w.seen || o.language || '|' END
+        FROM walk w JOIN ordered o ON o.instrument_id = w.instrument_id AND o.n = w.n + 1
+    )
+    SELECT version_id, instrument_id, grp FROM walk;
+    INSERT INTO revisions (instrument_id, label, position, created)
+    SELECT p.instrument_id, v.label, p.grp, v.imported
+    FROM migration_revision_plan p JOIN versions v ON v.id = p.version_id
+    WHERE v.position = (
+        SELECT MIN(w.position) FROM migration_revision_plan q JOIN versions w ON w.id = q.version_id
+        WHERE q.instrument_id = p.instrument_id AND q.grp = p.grp
+    );
+    UPDATE versions SET revision_id = (
+        SELECT r.id FROM migration_revision_plan p JOIN revisions r
+            ON r.instrument_id = p.instrument_id AND r.position = p.grp
+        WHERE p.version_id = versions.id
+    );
+    UPDATE revisions SET revises_id = (
+        SELECT earlier.id FROM revisions earlier
+        WHERE earlier.instrument_id = revisions.instrument_id
+            AND earlier.position = revisions.position - 1
+    );
+    DROP TABLE migration_revision_plan;
+    CREATE INDEX versions_by_revision ON versions (revision_id);
+    CREATE TABLE notes_by_revision (
+        id INTEGER PRIMARY KEY,
+        instrument_id INTEGER NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,
+        revision_id INTEGER REFERENCES revisions(id) ON DELETE CASCADE,
+        provision_key TEXT NOT NULL,
+        quote TEXT NOT NULL DEFAULT '',
+        version_id INTEGER REFERENCES versions(id) ON DELETE SET NULL,
+        stance TEXT NOT NULL DEFAULT '',
+        priority TEXT NOT NULL DEFAULT '',
+        red_line INTEGER NOT NULL DEFAULT 0,
+        proposed TEXT NOT NULL DEFAULT '',
+        rationale TEXT NOT NULL DEFAULT '',
+        talking_points TEXT NOT NULL DEFAULT '',
+        instructions TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        delegations TEXT NOT NULL DEFAULT '[]',
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        UNIQUE (revision_id, provision_key, quote)
+    );
+    INSERT INTO notes_by_revision (id, instrument_id, revision_id, provision_key, quote,
+        version_id, stance, priority, red_line, proposed, rationale, talking_points,
+        instructions, tags, delegations, created, updated)
+    SELECT n.id, n.instrument_id, COALESCE(
+            (SELECT v.revision_id FROM versions v WHERE v.instrument_id = n.instrument_id
+                AND v.imported <= n.updated ORDER BY v.position DESC LIMIT 1),
+            (SELECT v.revision_id FROM versions v WHERE v.instrument_id = n.instrument_id
+                ORDER BY v.position LIMIT 1)),
+        n.provision_key, n.quote, n.version_id, n.stance, n.priority, n.red_line, n.proposed,
+        n.rationale, n.talking_points, n.instructions, n.tags, n.delegations, n.created,
+        n.updated
+    FROM notes n;
+    CREATE TABLE history_by_revision (
+        id INTEGER PRIMARY KEY,
+        note_id INTEGER NOT NULL REFERENCES notes_by_revision(id) ON DELETE CASCADE,
+        saved TEXT NOT NULL,
+        content TEXT NOT NULL
+    );
+    INSERT INTO history_by_revision (id, note_id, saved, content)
+    SELECT id, note_id, saved, content FROM note_history;
+    DROP TABLE note_history;
+    DROP TABLE notes;
+    ALTER TABLE notes_by_revision RENAME TO notes;
+    ALTER TABLE history_by_revision RENAME TO note_history;
+    CREATE INDEX note_history_by_note ON note_history (note_id, id);
+    CREATE INDEX notes_by_instrument ON notes (instrument_id, provision_key);
+    CREATE TABLE carried_notes (
+        id INTEGER PRIMARY KEY,
+        note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        revision_id INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+        copy_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+        old_key TEXT NOT NULL,
+        new_key TEXT NOT NULL DEFAULT '',
+        mark TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        review INTEGER NOT NULL DEFAULT 0,
+        reviewed TEXT NOT NULL DEFAULT '',
+        carried TEXT NOT NULL,
+        UNIQUE (note_id, revision_id)
+    );
+    CREATE INDEX carried_notes_by_revision ON carried_notes (revision_id, review);
+    CREATE INDEX carried_notes_by_copy ON carried_notes (copy_id)
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -65,6 +65,7 @@ def check_library(library: Library) -> IntegrityReport:
         _count(db, report)
         _provision_checks(db, report)
         _note_checks(db, report)
+        _revision_checks(db, report)
         _log_checks(db, report)
     except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
@@ -169,6 +170,31 @@ def _note_checks(db: sqlite3.Connection, report: IntegrityReport) -> None:
             report.problems.append(f"{name}: it has no saved history.")
         elif json.loads(latest[note.id]) != note.content():
             report.problems.append(f"{name}: it differs from its last save in history.")
+
+
+def _revision_checks(db: sqlite3.Connection, report: IntegrityReport) -> None:
+    """Every version and note in a revision of its own instrument; carried notes between two."""
+    for (label,) in db.execute(
+        "SELECT v.label FROM versions v LEFT JOIN revisions r ON r.id = v.revision_id"
+        " WHERE r.id IS NULL OR r.instrument_id != v.instrument_id"
+    ):
+        report.problems.append(f'Version "{label}" is in no revision of its instrument.')
+    for note_id, key in db.execute(
+        "SELECT n.id, n.provision_key FROM notes n LEFT JOIN revisions r ON r.id = n.revision_id"
+        " WHERE r.id IS NULL OR r.instrument_id != n.instrument_id"
+    ):
+        report.problems.append(
+            f'Note {note_id} on "{key}" belongs to no revision of its instrument.'
+        )
+    for carried_id, key in db.execute(
+        "SELECT c.id, c.old_key FROM carried_notes c JOIN notes n ON n.id = c.note_id"
+        " LEFT JOIN notes copy ON copy.id = c.copy_id"
+        " WHERE n.revision_id = c.revision_id"
+        " OR (copy.id IS NOT NULL AND copy.revision_id != c.revision_id)"
+    ):
+        report.problems.append(
+            f'The position on "{key}" carried as {carried_id} is not between two revisions.'
+        )
 
 
 def _log_checks(db: sqlite3.Connection, report: IntegrityReport) -> None:

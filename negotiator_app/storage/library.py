@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from negotiator_app.core.provision import Document, Kind, Provision
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
+from negotiator_app.storage.revisions import Placement, place
 
 if TYPE_CHECKING:
     from negotiator_app.storage.cipher import Key
@@ -32,12 +33,16 @@ class VersionInfo:
     position: int
     provision_count: int
     report: dict
+    revision_id: int | None = None
+    revision: str = ""  # the revision's label ("Rev.2"), shared by its language versions
+    revision_position: int = 0
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "instrument": self.instrument,
             "label": self.label,
+            "revision": self.revision,
             "title": self.title,
             "language": self.language,
             "source": self.source_name,
@@ -96,8 +101,12 @@ class Library:
         label: str = "",
         language: str = "",
         source_name: str = "",
+        placement: Placement | None = None,
     ) -> VersionInfo:
-        """Store a Document as a new version, in one transaction: all of it or nothing."""
+        """Store a Document as a new version, in one transaction: all of it or nothing.
+
+        placement says which revision it belongs to (see storage/revisions.py `place`).
+        """
         instrument = instrument_name(document, instrument, source_name)
         now = _now()
         try:
@@ -109,9 +118,14 @@ class Library:
                 ).fetchone()[0]
                 label = (label or f"v{position}").strip()
                 self.refuse_taken_label(instrument, label)
+                placed = place(
+                    db, instrument_id, language or document.language, label,
+                    placement or Placement(), now,
+                )  # fmt: skip
                 cursor = db.execute(
                     "INSERT INTO versions (instrument_id, label, title, language, source_name,"
-                    " source_hash, imported, position, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " source_hash, imported, position, report, revision_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         instrument_id,
                         label,
@@ -122,6 +136,7 @@ class Library:
                         now,
                         position,
                         json.dumps(document.report.to_dict(), ensure_ascii=False),
+                        placed.revision_id,
                     ),
                 )
                 version_id = database.inserted_id(cursor.lastrowid)
@@ -154,9 +169,11 @@ class Library:
         if version_id is not None:
             where, args = "WHERE v.id = ?", (version_id,)
         rows = self.connection.execute(
-            "SELECT v.*, i.name AS instrument,"
+            "SELECT v.*, i.name AS instrument, r.label AS revision,"
+            " r.position AS revision_position,"
             " (SELECT COUNT(*) FROM provisions p WHERE p.version_id = v.id) AS provision_count"
-            f" FROM versions v JOIN instruments i ON i.id = v.instrument_id {where}"
+            f" FROM versions v JOIN instruments i ON i.id = v.instrument_id"
+            f" LEFT JOIN revisions r ON r.id = v.revision_id {where}"
             " ORDER BY i.name, v.position",
             args,
         ).fetchall()
@@ -301,6 +318,9 @@ def _version(row: sqlite3.Row) -> VersionInfo:
         position=row["position"],
         provision_count=row["provision_count"],
         report=json.loads(row["report"] or "{}"),
+        revision_id=row["revision_id"],
+        revision=row["revision"] or "",
+        revision_position=row["revision_position"] or 0,
     )
 
 

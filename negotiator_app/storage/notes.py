@@ -55,10 +55,11 @@ class Note:
     instructions: str = ""
     tags: list[str] = field(default_factory=list)
     delegations: list[DelegationPosition] = field(default_factory=list)
-    version_id: int | None = None
+    version_id: int | None = None  # the version it was written on
     id: int | None = None
     created: str = ""
     updated: str = ""
+    revision_id: int | None = None  # the revision it belongs to (default: version_id's)
 
     def is_empty(self) -> bool:
         """True when the note says nothing at all."""
@@ -74,7 +75,9 @@ class Note:
     def content(self) -> dict:
         """What the user wrote, as a dict (no ids or times): what history keeps."""
         data = asdict(self)
-        for name in ("id", "created", "updated", "instrument_id", "provision_key", "quote"):
+        for name in (
+            "id", "created", "updated", "instrument_id", "provision_key", "quote", "revision_id"
+        ):  # fmt: skip
             data.pop(name)
         return data
 
@@ -96,56 +99,83 @@ class NoteRevision:
 
 
 def save_note(library: Library, note: Note) -> Note:
-    """Save a note and add a history row, in one transaction; returns the stored note."""
-    _check(note)
+    """Save a note and add a history row, in one transaction; returns the stored note.
+
+    The note belongs to its revision_id, else to the revision of the version it was written on,
+    else (a note that says neither) to the newest revision of its instrument.
+    """
+    return save_notes(library, [note])[0]
+
+
+def save_notes(library: Library, notes: list[Note]) -> list[Note]:
+    """Save several notes (each with its history row) in one transaction: all or none."""
+    for note in notes:
+        _check(note)
     now = _now()
-    values = _columns(note)
+    revisions = [note.revision_id or _revision_for(library, note) for note in notes]
     try:
         with transaction(library.connection) as db:
-            row = db.execute(
-                "SELECT id, created FROM notes WHERE instrument_id = ? AND provision_key = ?"
-                " AND quote = ?",
-                (note.instrument_id, note.provision_key, note.quote),
-            ).fetchone()
-            if row is None:
-                note_id = db.execute(
-                    f"INSERT INTO notes (instrument_id, provision_key, quote, {', '.join(values)},"
-                    f" created, updated) VALUES (?, ?, ?, {', '.join('?' * len(values))}, ?, ?)",
-                    (
-                        note.instrument_id,
-                        note.provision_key,
-                        note.quote,
-                        *values.values(),
-                        now,
-                        now,
-                    ),
-                ).lastrowid
-                created = now
-            else:
-                note_id, created = row["id"], row["created"]
-                assignments = ", ".join(f"{name} = ?" for name in values)
-                db.execute(
-                    f"UPDATE notes SET {assignments}, updated = ? WHERE id = ?",
-                    (*values.values(), now, note_id),
-                )
-            db.execute(
-                "INSERT INTO note_history (note_id, saved, content) VALUES (?, ?, ?)",
-                (note_id, now, json.dumps(note.content(), ensure_ascii=False)),
-            )
+            saved = [_store(db, n, r, now) for n, r in zip(notes, revisions, strict=True)]
     except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
-    return replace(note, id=note_id, created=created, updated=now)
+    return saved
+
+
+def _store(db: sqlite3.Connection, note: Note, revision_id: int, now: str) -> Note:
+    values = _columns(note)
+    row = db.execute(
+        "SELECT id, created FROM notes WHERE revision_id = ? AND provision_key = ? AND quote = ?",
+        (revision_id, note.provision_key, note.quote),
+    ).fetchone()
+    if row is None:
+        note_id = db.execute(
+            f"INSERT INTO notes (instrument_id, revision_id, provision_key, quote,"
+            f" {', '.join(values)}, created, updated)"
+            f" VALUES (?, ?, ?, ?, {', '.join('?' * len(values))}, ?, ?)",
+            (note.instrument_id, revision_id, note.provision_key, note.quote, *values.values(),
+             now, now),
+        ).lastrowid  # fmt: skip
+        created = now
+    else:
+        note_id, created = row["id"], row["created"]
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        db.execute(
+            f"UPDATE notes SET {assignments}, updated = ? WHERE id = ?",
+            (*values.values(), now, note_id),
+        )
+    db.execute(
+        "INSERT INTO note_history (note_id, saved, content) VALUES (?, ?, ?)",
+        (note_id, now, json.dumps(note.content(), ensure_ascii=False)),
+    )
+    # A carried position the delegate edits has had its look: off the review list.
+    db.execute(
+        "UPDATE carried_notes SET review = 0, reviewed = ? WHERE copy_id = ? AND review",
+        (now, note_id),
+    )
+    return replace(note, id=note_id, created=created, updated=now, revision_id=revision_id)
 
 
 def get_note(
-    library: Library, instrument_id: int, provision_key: str, quote: str = ""
+    library: Library, provision_key: str, quote: str = "", *, version_id: int
 ) -> Note | None:
-    """The note on a provision (or a quoted span of it), or None."""
+    """The note on a provision (or a quoted span of it) of a version's revision, or None."""
     row = library.connection.execute(
-        "SELECT * FROM notes WHERE instrument_id = ? AND provision_key = ? AND quote = ?",
-        (instrument_id, provision_key, quote),
+        "SELECT * FROM notes WHERE revision_id = ? AND provision_key = ? AND quote = ?",
+        (revision_of(library, version_id), provision_key, quote),
     ).fetchone()
     return note_from_row(row) if row else None
+
+
+def revision_of(library: Library, version_id: int | None) -> int:
+    """The revision a version belongs to; a clear sentence when there is none."""
+    row = None
+    if version_id is not None:
+        row = library.connection.execute(
+            "SELECT revision_id FROM versions WHERE id = ?", (version_id,)
+        ).fetchone()
+    if row is None or row[0] is None:
+        raise LibraryError(f"There is no version {version_id} to keep the note with.")
+    return row[0]
 
 
 def get_note_by_id(library: Library, note_id: int) -> Note:
@@ -157,14 +187,19 @@ def get_note_by_id(library: Library, note_id: int) -> Note:
 
 def list_notes(
     library: Library,
-    instrument_id: int | None = None,
     *,
+    version_id: int | None = None,
+    instrument_id: int | None = None,
     stance: str | None = None,
     tag: str | None = None,
 ) -> list[Note]:
-    """Notes, optionally of one instrument, with one stance or one tag."""
+    """Notes: of a version's revision, or of one instrument (all its revisions), or all;
+    optionally only those with one stance or one tag."""
     clauses: list[str] = []
     args: list[object] = []
+    if version_id is not None:
+        clauses.append("revision_id = ?")
+        args.append(revision_of(library, version_id))
     if instrument_id is not None:
         clauses.append("instrument_id = ?")
         args.append(instrument_id)
@@ -173,7 +208,8 @@ def list_notes(
         args.append(stance)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = library.connection.execute(
-        f"SELECT * FROM notes {where} ORDER BY instrument_id, provision_key, quote", args
+        f"SELECT * FROM notes {where} ORDER BY instrument_id, revision_id, provision_key, quote",
+        args,
     ).fetchall()
     notes = [note_from_row(row) for row in rows]
     if tag:
@@ -216,6 +252,18 @@ def require_provision(library: Library, version: VersionInfo, key: str) -> None:
     close = difflib.get_close_matches(key, keys, n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(close)}?" if close else "."
     raise LibraryError(f'Version "{version.label}" has no provision "{key}"{hint}')
+
+
+def _revision_for(library: Library, note: Note) -> int:
+    if note.version_id is not None:
+        return revision_of(library, note.version_id)
+    row = library.connection.execute(
+        "SELECT id FROM revisions WHERE instrument_id = ? ORDER BY position DESC LIMIT 1",
+        (note.instrument_id,),
+    ).fetchone()
+    if row is None:
+        raise LibraryError(f"There is no instrument {note.instrument_id} to keep the note with.")
+    return row[0]
 
 
 def _check(note: Note) -> None:

@@ -4,7 +4,7 @@ Each function returns the bytes of one file of the shape that made an importer h
 gigabytes or end in "Unexpected error"; `scale` 1.0 is the size the issue reports, smaller
 scales make the same shape for a quick test. CASES lists them all with their file suffix and the
 scale the tests use; measure_hostile_files.py imports each at full size into the table in
-OTHER_FORMATS.md.
+README.md.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ library byte-identical).
 
 The files come from make_hostile_files.py at the smallest scale that shows the bound holds (the
 old code hung or grew quadratically at these sizes); measure_hostile_files.py imports them at
-full size into the table in OTHER_FORMATS.md. Each runs `negotiator import` in a child process
+full size into the table in README.md. Each runs `negotiator import` in a child process
 (run_import.py: a 1 GiB address-space ceiling and a wall clock).
 """
 

@@ -56,6 +56,28 @@ DATA: dict[int, list[str]] = {
 }
 
 
+# Schema 2: revisions (a version belongs to one), notes on a revision, carried notes. The app
+# wrote the same draft and note, in revision "Rev.1", and had carried the note towards a
+# "Rev.2" whose text deleted its provision (the note stayed on Rev.1, on the review list).
+DATA[2] = [
+    DATA[1][0],
+    f"INSERT INTO revisions (id, instrument_id, label, position, revises_id, created) VALUES"
+    f" (1, 1, 'Rev.1', 1, NULL, '{NOW}'), (2, 1, 'Rev.2', 2, 1, '{NOW}')",
+    DATA[1][1]
+    .replace("position, report)", "position, report, revision_id)")
+    .replace("1, '{}')", "1, '{}', 1)"),
+    DATA[1][2],
+    DATA[1][3]
+    .replace("(id, instrument_id, provision_key", "(id, instrument_id, revision_id, provision_key")
+    .replace("VALUES (1, 1, 'art-1.1'", "VALUES (1, 1, 1, 'art-1.1'"),
+    DATA[1][4],
+    DATA[1][5],
+    "INSERT INTO carried_notes (note_id, revision_id, copy_id, old_key, new_key, mark, detail,"
+    f" review, reviewed, carried) VALUES (1, 2, NULL, 'art-1.1', '', 'deleted', '', 1, '',"
+    f" '{NOW}')",
+]
+
+
 def build(folder: Path, schema: int) -> Path:
     """A library folder at `schema` with DATA[schema] in it, written as that app would have."""
     folder.mkdir(parents=True, exist_ok=True)

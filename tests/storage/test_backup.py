@@ -39,8 +39,8 @@ def test_a_backup_is_a_whole_library_that_opens(library: Library, tmp_path: Path
     restored.mkdir()
     shutil.copyfile(backup.path, restored / "library.sqlite3")
     with Library(restored) as reopened:
-        instrument = reopened.versions()[0].instrument_id
-        assert get_note(reopened, instrument, "art-5").rationale == "Keep this."
+        version = reopened.versions()[0].id
+        assert get_note(reopened, "art-5", version_id=version).rationale == "Keep this."
 
 
 def test_only_the_newest_backups_are_kept(library: Library) -> None:

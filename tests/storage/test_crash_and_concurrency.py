@@ -91,7 +91,7 @@ def test_sigkill_in_a_stream_of_saves_loses_no_returned_save(
         rationales = saved_rationales(after)
         assert {f"kill {n}" for n in printed} <= rationales
         last = printed[-1]
-        current = get_note(after, after.versions()[0].instrument_id, KEYS[last % len(KEYS)])
+        current = get_note(after, KEYS[last % len(KEYS)], version_id=after.versions()[0].id)
         assert int(current.rationale.split()[1]) >= last  # the note shows its newest save
         report = check_library(after)
         assert report.sound, report.problems

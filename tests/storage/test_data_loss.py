@@ -52,7 +52,7 @@ def noted(library_dir: Path) -> Path:
 
 def the_note(folder: Path) -> str:
     with Library(folder) as library:
-        return get_note(library, library.versions()[0].instrument_id, "art-5").rationale
+        return get_note(library, "art-5", version_id=library.versions()[0].id).rationale
 
 
 # -- exports never write into the library ---------------------------------------------------

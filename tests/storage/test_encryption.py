@@ -153,8 +153,8 @@ def test_encrypting_and_decrypting_keep_every_row(library_dir: Path, monkeypatch
     with Library(library_dir) as library:
         import_draft(library, FIXTURES / "small_convention_en.txt", label="EN", language="en")
         fill(library)
-        instrument = library.versions()[0].instrument_id
-        before = get_note(library, instrument, "art-5")
+        version = library.versions()[0].id
+        before = get_note(library, "art-5", version_id=version)
     monkeypatch.setenv("NEGOTIATOR_PASSPHRASE", PASSPHRASE)
     assert main(["encrypt", "--data-dir", str(library_dir)]) == 0
     assert main(["encrypt", "--data-dir", str(library_dir)]) == 2
@@ -166,7 +166,7 @@ def test_encrypting_and_decrypting_keep_every_row(library_dir: Path, monkeypatch
     monkeypatch.delenv("NEGOTIATOR_PASSPHRASE")
     with Library(library_dir) as library:
         assert not library.encrypted
-        assert get_note(library, instrument, "art-5") == before
+        assert get_note(library, "art-5", version_id=version) == before
         assert check_library(library).sound
     kinds = sorted(p.name.rsplit("-", 1)[1] for p in (library_dir / "backups").iterdir())
     assert kinds == ["convert.sqlite3", "convert.sqlite3"]  # one before each conversion

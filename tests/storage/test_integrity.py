@@ -96,3 +96,17 @@ def test_check_as_json(library: Library, library_dir: Path, capsys) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["sound"] is False
     assert 'Note 1 on "art-5": unknown stance "maybe".' in data["problems"]
+
+
+def test_a_note_or_version_outside_its_revisions_is_named(library: Library) -> None:
+    damage(
+        library,
+        "INSERT INTO instruments (id, name, created) VALUES (9, 'Other', '2026')",
+        "INSERT INTO revisions (id, instrument_id, label, position, created)"
+        " VALUES (9, 9, 'Other 1', 1, '2026')",
+        "UPDATE notes SET revision_id = 9",
+        "UPDATE versions SET revision_id = NULL",
+    )
+    problems = check_library(library).problems
+    assert 'Version "EN" is in no revision of its instrument.' in problems
+    assert any(p.endswith('on "art-5" belongs to no revision of its instrument.') for p in problems)

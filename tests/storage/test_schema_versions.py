@@ -36,8 +36,8 @@ def test_a_library_of_every_earlier_schema_opens_with_its_data(
             assert library.is_empty()
             return
         (info,) = library.versions()
-        assert (info.label, info.provision_count) == ("Rev.1", 2)
-        note = get_note(library, info.instrument_id, "art-1.1")
+        assert (info.label, info.provision_count, info.revision) == ("Rev.1", 2, "Rev.1")
+        note = get_note(library, "art-1.1", version_id=info.id)
         assert (note.stance, note.red_line, note.tags) == ("oppose", True, ["scope"])
         assert [d.delegation for d in note.delegations] == ["EU"]
         assert [r.note.rationale for r in note_history(library, note.id)] == ["Too broad."]

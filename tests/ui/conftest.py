@@ -19,7 +19,7 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 @pytest.fixture
 def demo_library(library_dir: Path) -> Iterator[Library]:
     library = Library(library_dir)
-    import_demo_if_empty(library)
+    import_demo_if_empty(library, revision=False)  # Rev.1 in English and Russian, no notes
     yield library
     library.close()
 

@@ -36,7 +36,12 @@ def test_smoke_opens_the_library_paints_once_and_says_how_long_it_took(library_d
     assert run.returncode == 0, run.stderr
     assert re.fullmatch(r"first paint: \d+ ms\n", run.stdout)
     with Library(library_dir) as library:  # the first run brought in the demonstration text
-        assert [v.label for v in library.versions()] == ["EN demo", "RU demo"]
+        assert [v.label for v in library.versions()] == [
+            "EN demo",
+            "RU demo",
+            "EN demo Rev.2",
+            "RU demo Rev.2",
+        ]
 
 
 def test_a_second_workbench_on_the_same_library_is_refused_with_a_reason(library_dir):

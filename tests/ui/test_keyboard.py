@@ -57,7 +57,7 @@ def test_find_article_12_record_a_position_search_and_see_the_overview_by_keyboa
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert workbench.key == "ch-I"
 
-    note = get_note(workbench.library, workbench.version.instrument_id, "art-12")
+    note = get_note(workbench.library, "art-12", version_id=workbench.version.id)
     assert note.stance == "oppose" and note.rationale == "Overreach"
 
 

@@ -17,7 +17,7 @@ from tests.ui.conftest import screenshot
 def stored(window, key):
     """The note as a fresh connection reads it from disk."""
     with Library(window.library.folder) as library:
-        return get_note(library, window.version.instrument_id, key)
+        return get_note(library, key, version_id=window.version.id)
 
 
 def type_text(qtbot, widget, text: str) -> None:

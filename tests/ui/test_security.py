@@ -139,7 +139,8 @@ def test_the_workbench_on_an_encrypted_library_leaves_no_note_in_clear(
     qtbot, window, encrypted: Path
 ) -> None:
     version = window.library.versions()[0]
-    save_note(window.library, Note(version.instrument_id, "art-6", rationale=MARKERS[2]))
+    note = Note(version.instrument_id, "art-6", version_id=version.id, rationale=MARKERS[2])
+    save_note(window.library, note)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search.box, MARKERS[2])
     qtbot.waitUntil(lambda: window.results.list.count() > 0, timeout=20_000)
