@@ -94,19 +94,44 @@ def _special(root: Path) -> list[tuple[str, Path, int]]:
     named = root / "\x1b[2J\nnegotiator: all notes deleted.pdf"
     named.write_bytes(b"%PDF-1.7 damaged")
     special.append(("a damaged PDF named `\\x1b[2J` + newline + a forged line", named, 16))
-    limits = root / "limits.txt"
-    limits.write_bytes(_text_at_the_limits())
-    special.append(("legitimate: text of 7.7 million characters in 240,000 paragraphs", limits, 0))
+    for title, name, data in _near_the_bounds():
+        path = root / name
+        path.write_bytes(data)
+        special.append((f"legitimate, near the bounds: {title}", path, 0))
     return [(title, path, size or path.stat().st_size) for title, path, size in special]
 
 
-def _text_at_the_limits() -> bytes:
-    lines = ["Convention at the limits", ""]
+_SENTENCE = "Each State Party shall act under this"
+
+
+def _near_the_bounds() -> list[tuple[str, str, bytes]]:
+    """Drafts of 240,000 paragraphs (about 7 million characters): near what a file may hold."""
+    from tests.importers.word_files import paragraph, word_package
+
+    text = ["Convention at the bounds", ""]
+    html = ["<html><body><h1>Convention at the bounds</h1>"]
+    word = [paragraph("Convention at the bounds")]
     for article in range(1, 40_001):
-        lines += [f"Article {article % 9999 + 1}", ""]
-        for number in range(1, 6):
-            lines += [f"{number}. Each State Party shall act under this ok.", ""]
-    return "\n".join(lines).encode()
+        number = article % 9999 + 1
+        text += [f"Article {number}", ""] + [f"{n}. {_SENTENCE} ok.\n" for n in range(1, 6)]
+        html.append(f"<h2>Article {number}</h2><ol>" + f"<li>{_SENTENCE}.</li>" * 5 + "</ol>")
+        word.append(paragraph(f"Article {number}"))
+        word.extend(paragraph(f"{n}. {_SENTENCE}.") for n in range(1, 6))
+    akn = ['<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body>']
+    for article in range(1, 20_001):
+        paragraphs = "".join(
+            f"<paragraph><num>{n}.</num><content><p>{_SENTENCE}.</p></content></paragraph>"
+            for n in range(1, 6)
+        )
+        akn.append(f"<article><num>Article {article % 9999 + 1}</num>{paragraphs}</article>")
+    akn.append("</body></act></akomaNtoso>")
+    return [
+        ("text, 240,000 paragraphs", "bounds.txt", "\n".join(text).encode()),
+        ("web page, 240,000 paragraphs", "bounds.html", "".join(html).encode()),
+        ("Word, 240,000 paragraphs", "bounds.docx", word_package("".join(word))),
+        ("Akoma Ntoso, 100,000 paragraphs (440,000 elements)", "bounds.xml",
+         "".join(akn).encode()),
+    ]  # fmt: skip
 
 
 def _row(title: str, size: int, outcome: Outcome) -> str:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 PACKAGES = ("negotiator_app.core", "negotiator_app.importers")
 SHORT, LONG = 2000, 8000
 GROWTH = 9.0  # LONG / SHORT is 4: linear grows 4 times, quadratic 16
-FLOOR = 0.003  # seconds: faster than this at LONG is not worth a look
+FLOOR = 0.01  # seconds: faster than this at LONG is not worth a look (nor reliably timed)
 _EXTRA = " a1.\n\t(<-"
 _META = set("\\^$.|?*+()[]{}")
 
