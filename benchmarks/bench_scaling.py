@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 
 import pypdfium2  # noqa: E402
 
-from negotiator_app.core.numbering import recognise  # noqa: E402
+from negotiator_app.core.numbering import forget_lines  # noqa: E402
 from negotiator_app.importers import import_file  # noqa: E402
 from negotiator_app.importers.text import parse_text  # noqa: E402
 from tests.fixtures.draft_markup import draft_akn, draft_html  # noqa: E402
@@ -143,7 +143,7 @@ def _time(series: Series, size: int, folder: Path) -> float:
         import_file(path)  # once untimed: the first import of a format loads its modules
     fastest = float("inf")
     for _ in range(RUNS):
-        recognise.cache_clear()  # each import starts as a user's would, its lines unseen
+        forget_lines()  # each import starts as a user's would, its lines unseen
         start = time.perf_counter()
         import_file(path)
         fastest = min(fastest, time.perf_counter() - start)

@@ -116,6 +116,7 @@ _LATIN_LOOKALIKES = "ABCEHIKMOPTXYaeopcyxij"
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _ROMAN_LOOKALIKES_RE = re.compile(r"^[IVXLCМХСІ]{1,8}$")
+_CACHED_LINE = 2000  # characters: longer lines are recognised afresh each time
 
 
 @dataclass(frozen=True)
@@ -147,9 +148,24 @@ def act_section(line: str) -> Marker | None:
     return Marker("act_section", match.group("num"), match.group("rest").strip())
 
 
-@lru_cache(maxsize=8192)
 def recognise(line: str) -> Marker | None:
     """The structural marker a line begins with, or None for running text."""
+    # Lines are read several times over; short ones are remembered, long ones (a paragraph of
+    # a hostile file may be megabytes) are not kept alive by the cache.
+    return _recognise_short(line) if len(line) <= _CACHED_LINE else _recognise(line)
+
+
+def forget_lines() -> None:
+    """Empty recognise()'s memory of the lines it has seen (a benchmark starts each run cold)."""
+    _recognise_short.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _recognise_short(line: str) -> Marker | None:
+    return _recognise(line)
+
+
+def _recognise(line: str) -> Marker | None:
     text = fold_label(line.strip())
     if not text:
         return None

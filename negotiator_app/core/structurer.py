@@ -52,6 +52,7 @@ _SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")", "。", "；"
 _END_MATTER_RE = re.compile(r"^(?:end\s*notes?|notes)(?:\s*$|\s*[\u2014\u2013:-])", re.I)
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 _PENDING_MAX = 12  # lines after a final clause that may head the next instrument
+_LEADING_LABELS = 6  # labels one line may open with: "2. (a) (i) ..." has three
 
 
 @dataclass
@@ -145,16 +146,27 @@ class _Builder:
         self.first_front_end: int | None = None  # where a second instrument's own lines begin
 
     def add(self, block: Block) -> None:
+        # "2. (a) (i) On depositing": a label that opens the rest of the line is added in turn,
+        # a few at most; a line of thousands of "(a)" is text after them, not a tree as deep.
+        rest: Block | None = block
+        for _ in range(_LEADING_LABELS):
+            rest = self._add_one(rest)
+            if rest is None:
+                return
+        self._text(rest)
+
+    def _add_one(self, block: Block) -> Block | None:
+        """Add a block; what is left of it when it opens with a second label, else None."""
         state = self.state
         if block.role == BODY_START:
             if state.stage == "preamble":
                 state.stage = "body"
-            return
+            return None
         if state.stage == "end" or self._end_matter(block):
             self.report.drop("endnotes", text=block.text)
-            return
+            return None
         if self._drop_contents(block):
-            return
+            return None
         marker = None if block.role == LABEL_HEADING else recognise(block.text)
         if marker is None and block.role == "heading" and state.stage in {"body", "annex"}:
             marker = act_section(block.text)
@@ -162,12 +174,12 @@ class _Builder:
             # "article 26." in lower case continues a sentence; label lines are capitalised.
             marker = None
         if state.stage == "final" and self._after_final(block, marker):
-            return
+            return None
         if state.awaiting_heading is not None:
             node, state.awaiting_heading = state.awaiting_heading, None
             if block.role == LABEL_HEADING or marker is None and _can_be_heading(block, node.kind):
                 node.heading = block.text.rstrip(".").strip() if block.role else block.text
-                return
+                return None
         if (
             marker is None
             or marker.kind in {"opener", "organ", "closer"}
@@ -178,13 +190,13 @@ class _Builder:
             }
         ):
             self._text(block)
-            return
+            return None
         if marker.kind in {"paragraph", "item"} and _starts_with_item(marker.rest):
             # "2. (a) On depositing ...": a paragraph whose first words are its first item.
             getattr(self, f"_on_{marker.kind}")(Marker(marker.kind, marker.number), block)
-            self.add(Block(marker.rest, block.role, marker.rest))
-            return
+            return Block(marker.rest, block.role, marker.rest)
         getattr(self, f"_on_{marker.kind}")(marker, block)
+        return None
 
     def cross_heading(self, block: Block, following: Block | None) -> bool:
         """A short heading between articles ("Composition", "Voting"): listed, not article text.

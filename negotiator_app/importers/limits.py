@@ -58,9 +58,9 @@ class Tally:
                 "from one file; import the part with the draft."
             )
 
-    def paragraph(self) -> None:
-        """One more paragraph (or list item, or line) read."""
-        self.paragraphs += 1
+    def paragraph(self, count: int = 1) -> None:
+        """More paragraphs (or list items) read."""
+        self.paragraphs += count
         if self.paragraphs > MAX_PARAGRAPHS:
             raise ImportProblem(
                 f"{self.name} holds more than {MAX_PARAGRAPHS:,} paragraphs, more than "

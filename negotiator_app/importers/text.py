@@ -49,17 +49,21 @@ def read_text(
     tally = Tally(name)
     tally.text(text)
     tally.lines(max(text.count("\n"), text.count("\r")))
-    document = parse_text(text, markdown=markdown, language=language)
+    document = parse_text(text, markdown=markdown, language=language, tally=tally)
     document.report.warnings[:0] = notes  # how the bytes were read comes first
     return document
 
 
-def parse_text(text: str, *, markdown: bool = False, language: str = "") -> Document:
-    """A Document from the text of a draft."""
+def parse_text(
+    text: str, *, markdown: bool = False, language: str = "", tally: Tally | None = None
+) -> Document:
+    """A Document from the text of a draft (counted against the import bounds by tally)."""
     report = ImportReport()
     lines = _split_lines(text, markdown)
     lines = _drop_page_furniture(lines, report)
     blocks = _join_paragraphs(lines)
+    if tally is not None:
+        tally.paragraph(len(blocks))
     return build_document(blocks, language=language or detect_language(text), report=report)
 
 

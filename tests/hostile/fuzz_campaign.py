@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 import time
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -61,7 +62,12 @@ class Campaign:
     def one(self, case: tuple[str, bytes]) -> None:
         if time.monotonic() > self.end:
             raise _TimeUp
-        suffix, data = case
+        try:
+            self.case(*case)
+        except Exception as error:  # noqa: BLE001 - the campaign's own trouble stops nothing
+            print(f"campaign error, case skipped: {error!r}", flush=True)
+
+    def case(self, suffix: str, data: bytes) -> None:
         verdict = self.judge(suffix, data)
         self.cases += 1
         self.kinds[verdict.kind] += 1
@@ -88,7 +94,7 @@ class Campaign:
         FINDINGS.mkdir(parents=True, exist_ok=True)
         kept = FINDINGS / f"{verdict.kind}-{digest}{suffix}"
         kept.write_bytes(data)
-        print(f"  kept as {kept.relative_to(FIXTURES.parent.parent)} ({len(data)} bytes)")
+        print(f"  kept as {kept} ({len(data)} bytes)")
         return kept
 
     def reduce(self, suffix: str, data: bytes, verdict: Verdict) -> bytes:
@@ -123,6 +129,8 @@ class _TimeUp(Exception):
 
 
 def main() -> int:
+    # zipfile warns of the duplicate members some generated packages hold on purpose.
+    warnings.filterwarnings("ignore", "Duplicate name", UserWarning)
     load_importers()
     with tempfile.TemporaryDirectory() as folder:
         return Campaign(MINUTES, Path(folder)).run()

@@ -174,6 +174,9 @@ def html_page(draw) -> tuple[str, bytes]:
     body = "".join(_render(node, charset) for node in draw(st.lists(_html_node, max_size=8)))
     nest = draw(st.sampled_from([0, 0, 50, 5000]))
     body += "<ol><li>Item " * nest
+    body += draw(
+        st.sampled_from(["", "", "<div>" * 300, "<b><i>" * 50_000, "<table><tr><td>" * 2000])
+    )
     page = f'<html><head><meta charset="{charset}"></head><body>{body}</body></html>'
     encoding = draw(st.sampled_from(["utf-8", "cp1252", "utf-16", "koi8-r"]))
     return ".html", page.encode(encoding, errors="replace")
@@ -212,7 +215,7 @@ def akn_file(draw) -> tuple[str, bytes]:
     version = draw(st.sampled_from(["http://docs.oasis-open.org/legaldocml/ns/akn/3.0",
                                     "http://www.akomantoso.org/2.0", ""]))  # fmt: skip
     inner = "".join(_render_xml(node) for node in draw(st.lists(_akn_node, min_size=1, max_size=5)))
-    depth = draw(st.sampled_from([0, 0, 150, 199, 250]))
+    depth = draw(st.sampled_from([0, 0, 150, 199, 250, 1000, 20_000]))
     inner += "<paragraph>" * depth + "x" + "</paragraph>" * depth
     prologue = draw(st.sampled_from(["", '<?xml version="1.0"?>', "<!-- " + "c" * 9000 + " -->"]))
     xmlns = f' xmlns="{version}"' if version else ""
@@ -281,6 +284,8 @@ _GAMES = ["none", "no-rels", "rels-outside", "rels-self", "main-is-styles", "dup
 def word_file(draw) -> tuple[str, bytes]:
     body = "".join(draw(st.lists(_paragraph(), min_size=1, max_size=30)))
     body *= draw(st.sampled_from([1, 1, 20, 500]))
+    nest = draw(st.sampled_from([0, 0, 0, 60, 250]))  # tables in tables: a tree of them
+    body = "<w:tbl><w:tr><w:tc>" * nest + body + "</w:tc></w:tr></w:tbl>" * nest
     parts = {"word/document.xml": document_xml(body).encode()}
     if draw(st.booleans()):
         parts["word/numbering.xml"] = draw(_numbering()).encode()
