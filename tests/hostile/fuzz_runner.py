@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 import signal
 import sys
 import tempfile
@@ -93,6 +92,8 @@ def judge(path: Path, budget: float = BUDGET) -> Verdict:
 
 
 def _child(path: Path, report: int, budget: float) -> None:
+    import resource  # POSIX only, as fork is
+
     code = _CRASH
     try:
         resource.setrlimit(resource.RLIMIT_AS, (CEILING, CEILING))
