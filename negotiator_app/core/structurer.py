@@ -148,12 +148,12 @@ class _Builder:
     def add(self, block: Block) -> None:
         # "2. (a) (i) On depositing": a label that opens the rest of the line is added in turn,
         # a few at most; a line of thousands of "(a)" is text after them, not a tree as deep.
-        rest: Block | None = block
         for _ in range(_LEADING_LABELS):
-            rest = self._add_one(rest)
+            rest = self._add_one(block)
             if rest is None:
                 return
-        self._text(rest)
+            block = rest
+        self._text(block)
 
     def _add_one(self, block: Block) -> Block | None:
         """Add a block; what is left of it when it opens with a second label, else None."""
