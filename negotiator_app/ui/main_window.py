@@ -30,6 +30,7 @@ from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
 from negotiator_app.ui import window_state
 from negotiator_app.ui.banner import Banner, DemoBanner
+from negotiator_app.ui.compare.revisions import Revisions
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.security.lock import WorkbenchLock
     from negotiator_app.ui.security.passphrase import PassphraseDialog
 
-READER, RESULTS, OVERVIEW = "reader", "results", "overview"
+READER, RESULTS, OVERVIEW, COMPARE = "reader", "results", "overview", "compare"
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             settings.get(options.SEARCH_ALL_VERSIONS),
             self,
         )
+        self.revisions = Revisions(self)  # compare view, change badges, positions to review
         build_toolbar(self)
         self.actions_by_name = build_menus(self)
         if library.encrypted:
@@ -159,13 +161,16 @@ class MainWindow(QMainWindow):
             self._files.imported.connect(self._imported)
             self._files.message.connect(self.show_message)
             self._files.crashed.connect(self.report_crash)
+            self._files.open_version = lambda: self.version
         return self._files
 
     def current_page(self) -> str:
-        """Which page the centre shows: READER, RESULTS or OVERVIEW."""
+        """Which page the centre shows: READER, RESULTS, OVERVIEW or COMPARE."""
         widget = self.pages.currentWidget()
         if widget is self.reader:
             return READER
+        if self.revisions.is_comparing():
+            return COMPARE
         return OVERVIEW if widget is self._overview else RESULTS
 
     # -- what is being read ---------------------------------------------------------------
@@ -213,8 +218,8 @@ class MainWindow(QMainWindow):
             key = outline.units[0] if outline.units else (outline.order[0] if outline.order else "")
         if key:
             self.open_provision(key, terms=terms)
-        if self.current_page() == OVERVIEW:
-            self._refresh_overview()
+        self.revisions.version_opened(version, outline)
+        self.refresh_overview()
 
     def open_provision(
         self, key: str, version_id: int | None = None, terms: tuple[str, ...] = ()
@@ -457,6 +462,7 @@ class MainWindow(QMainWindow):
         self._started = True
         self.position.make_panel()
         self.log_dock.start_listing()
+        self.revisions.start()
         self.started.emit()
 
     # -- keeping the parts in step ----------------------------------------------------------
@@ -479,8 +485,8 @@ class MainWindow(QMainWindow):
         """Everything that shows notes catches up with the one just saved."""
         self.saved_label.setText(f"Saved {datetime.now():%H:%M:%S}")
         self.navigator.update_note(note)
-        if self.current_page() == OVERVIEW:
-            self._refresh_overview()
+        self.refresh_overview()
+        self.revisions.note_saved()
         self.search.catch_up()
 
     def _imported(self, outcome: ImportOutcome) -> None:
@@ -500,11 +506,56 @@ class MainWindow(QMainWindow):
             self.left_out_dialog = LeftOutDialog(report, info.label, self)
             self.left_out_dialog.open()
 
+        text, actions = report_html(info, report), [("What was left out…", left_out)]
+        waiting = self.revisions.to_review(info)
+        if waiting:  # carried from the revision before: say so where the delegate looks first
+            noun = (
+                "position carried into it needs"
+                if waiting == 1
+                else "positions carried into it need"
+            )
+            text += f"<br><b>{waiting} {noun} a look.</b>"
+            actions.append(("Positions to review…", self.revisions.show_review))
         self.message.show_message(
-            report_html(info, report),
+            text,
             "info",
-            [("What was left out…", left_out)],
+            actions,
             about=info.instrument_id,  # it goes when another instrument is opened
+        )
+
+    def revision_arrived(self, versions: list[VersionInfo]) -> None:
+        """A revision was added behind the window's back (the demonstration's Rev.2, imported
+        after the first paint): list it, index it, and say where to see what changed."""
+        if not versions:
+            return
+        self.search.catch_up()
+        try:
+            listed = self.library.versions()
+        except LibraryError as error:
+            self.show_message(escape(str(error)), "error")
+            return
+        if self.version is not None:
+            self.navigator.set_versions(listed, self.version.id)
+            self.revisions.version_opened(self.version, self.outline)
+        if self.message.isVisible():
+            return  # something the delegate must read comes first
+        from negotiator_app.storage.revisions import revised
+
+        first = versions[0]
+        waiting, before = self.revisions.to_review(first), revised(self.library, first)
+        carried = ""
+        if waiting and before is not None:
+            noun = "position" if waiting == 1 else "positions"
+            carried = f", with {waiting} {noun} carried from {escape(before.revision)} to review"
+        self.message.show_message(
+            f"<b>{escape(first.revision or first.label)}</b> of the demonstration draft is in the "
+            f"library too{carried}: see what changed, article by article.",
+            "info",
+            [
+                ("Compare versions", self.revisions.show_compare),
+                ("Positions to review…", self.revisions.show_review),
+            ],
+            about=first.instrument_id,
         )
 
     def show_version_report(self) -> None:
@@ -517,14 +568,25 @@ class MainWindow(QMainWindow):
         else:
             self.go_forward()
 
+    def refresh_overview(self) -> None:
+        """Bring the overview up to date, when it is what the centre shows."""
+        if self.current_page() == OVERVIEW:
+            self._refresh_overview()
+
     def _refresh_overview(self) -> None:
         if self.outline is None or self.version is None or self.navigator.model is None:
             return
-        from negotiator_app.core.overview import chapter_figures
+        from negotiator_app.core.overview import add_brackets_before, chapter_figures
 
         figures = chapter_figures(self.outline, self.navigator.model.notes())
         title = f"{self.version.instrument} — {self.version.label}"
-        self.overview.chart.set_figures(title, figures)
+        changes = self.revisions.badges.current()  # what the revision before had open
+        if changes is None:
+            self.overview.chart.set_figures(title, figures)
+            return
+        before = add_brackets_before(figures, changes.brackets)
+        since = changes.old.revision or changes.old.label
+        self.overview.chart.set_figures(title, figures, since, before)
 
     def _open_result(self, group: ResultGroup) -> None:
         self.open_provision(group.key, group.version_id, tuple(group.terms))
@@ -548,6 +610,7 @@ class MainWindow(QMainWindow):
             window_state.save(self)
             self.position.stop()
             self.search.stop()
+            self.revisions.stop()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

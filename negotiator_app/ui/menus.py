@@ -26,6 +26,9 @@ OTHER_KEYS = [
     ("Search box", "Esc", "Back to where you were"),
     ("Reader", "Esc", "Clear the search highlighting"),
     ("Overview", "Up / Down, Enter", "Choose a chapter, open it"),
+    ("Compare versions", "Up / Down, Enter", "Choose a provision, read it in the reader"),
+    ("Compare versions", "Esc", "Back to the reader"),
+    ("Positions to review", "Enter, Alt+K", "Open the provision; mark its position reviewed"),
     ("Session log", "Delegation: text, Enter", "Log what a delegation said"),
     ("Delegations table", "Insert / Delete", "Add / remove a delegation"),
 ]
@@ -64,6 +67,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file = bar.addMenu("&File")
     add(file, "import", "&Import…", window.import_file, [SK.Open], "Import a draft")
     add(file, "export", "&Export memo…", window.export_memo, ["Ctrl+E"], "Write a Word memo")
+    add(file, "export_changes", "Export table of &changes…", window.revisions.export_changes,
+        ["Ctrl+Shift+E"], "The synoptic table: old text, new text with the changes marked, "
+        "your comment")  # fmt: skip
     add(file, "backup", "&Back up library", window.back_up, [], "A checked copy in backups/")
     add(file, "import_report", "Import &report of this version", window.show_version_report, [],
         "What the import found, what to check and what it left out")  # fmt: skip
@@ -138,6 +144,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(go, "forward", "&Forward", window.go_forward, ["Ctrl+]"])
     go.addSeparator()
     add(go, "overview", "&Overview", window.show_overview, ["Ctrl+Shift+O"])
+    add(go, "compare", "&Compare versions", window.revisions.show_compare, ["Ctrl+Shift+C"],
+        "What changed from the revision before, provision by provision")  # fmt: skip
+    add(go, "review", "Positions to re&view", window.revisions.show_review, ["Ctrl+Shift+R"],
+        "Carried positions whose text changed, one by one")  # fmt: skip
     add(go, "version", "Other &version…", window.choose_version, ["Ctrl+Shift+V"])
     add(go, "tree", "Article &tree", window.focus_tree, ["Ctrl+1"])
     add(go, "reader", "&Reader", window.focus_reader, ["Ctrl+2"])

@@ -37,6 +37,7 @@ from negotiator_app.storage.notes import (
     restore_note,
     save_note,
 )
+from negotiator_app.ui.position.carried_notice import CarriedNotice
 from negotiator_app.ui.position.delegations_table import DelegationsTable
 from negotiator_app.ui.position.found_words import mark_found_words
 from negotiator_app.ui.position.history_view import NoteHistoryView
@@ -101,6 +102,8 @@ class PositionPanel(QScrollArea):
         look(self.state, "quiet")
         layout.addWidget(self.title)
         layout.addWidget(self.state)
+        self.carried = CarriedNotice(library)  # how a carried position came here
+        layout.addWidget(self.carried)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -215,6 +218,7 @@ class PositionPanel(QScrollArea):
         self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
         self._set_enabled(key in outline)
         self._refresh_history()
+        self.carried.show_note(self._stored, outline, version_id, key)
         self.verticalScrollBar().setValue(0)  # a new provision is read from its stance down
 
     def mark_terms(self, terms: list[str]) -> None:
@@ -250,6 +254,8 @@ class PositionPanel(QScrollArea):
         self._stored = stored
         self._baseline = stored.content()
         self.state.setText(f"Saved {datetime.now():%H:%M:%S}")
+        if self.carried.needs_review():  # saving a carried position is its review
+            self.carried.show_note(stored, self.outline, self.version_id, self.key)
         self._saved_once_more()
         self.saved.emit(stored)
         return True
