@@ -144,3 +144,53 @@ def test_a_long_comparison_shows_progress_and_can_be_cancelled(qtbot, open_workb
     page.compare_button.click()  # again, to the end this time
     qtbot.waitUntil(lambda: page.changes is not None, timeout=WAIT_MS)
     assert "Article 7" in page.titles()
+
+
+def test_every_control_has_a_name_and_esc_goes_back_to_the_reader(
+    qtbot, open_revisions_workbench
+):
+    from tests.ui.test_accessibility import nameless
+
+    window = open_revisions_workbench(LAPTOP)
+    window.open_version(version(window, "EN demo Rev.2").id, "art-5")
+    page = open_compare(qtbot, window)
+    assert not window.position.isVisible()  # the two texts take the panel's room...
+    assert nameless(page) == []
+    assert nameless(window.revisions.review) == []
+    dialog = window.revisions.export_changes()
+    assert nameless(dialog) == []
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    assert window.current_page() == "reader" and window.key == "art-5"
+    assert window.position.isVisible()  # ...and give it back
+
+
+def test_first_start_the_demo_rev2_arrives_after_the_paint_and_compare_has_it(
+    qtbot, open_workbench
+):
+    """As the app does on a first start: Rev.1 is there at the first paint, Rev.2 comes after."""
+    from PySide6.QtWidgets import QPushButton
+
+    from negotiator_app.ui.library.tasks import import_demo_revision
+    from negotiator_app.ui.workers import TaskRunner
+
+    window = open_workbench(LAPTOP)  # the demonstration's Rev.1 alone
+    window.demo_banner.dismiss()
+    assert window.navigator.versions.count() == 2
+    runner = TaskRunner(import_demo_revision(window.library.folder), window, "demo Rev.2")
+    runner.succeeded.connect(window.revision_arrived)
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        runner.start()
+    assert window.navigator.versions.count() == 4
+    assert window.message.text() == (
+        "<b>Rev.2</b> of the demonstration draft is in the library too, with 4 positions "
+        "carried from Rev.1 to review: see what changed, article by article."
+    )
+    compare = next(b for b in window.message.findChildren(QPushButton) if "Compare" in b.text())
+    compare.click()
+    page = window.revisions.page
+    qtbot.waitUntil(lambda: page.changes is not None, timeout=WAIT_MS)
+    assert (page.changes.old.label, page.changes.new.label) == ("EN demo", "EN demo Rev.2")
+    assert "Article 3 (new)" in page.titles()
