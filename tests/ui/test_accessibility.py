@@ -128,7 +128,7 @@ def test_the_rest_of_the_day_by_keyboard(qtbot, workbench, tmp_path):
     qtbot.keyClicks(focused(), "EU")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.keyClick(workbench, Qt.Key.Key_2, ctrl)  # to the reader: the panel saves
-    note = get_note(workbench.library, workbench.version.instrument_id, "art-10")
+    note = get_note(workbench.library, "art-10", version_id=workbench.version.id)
     assert note.stance == "support" and [d.delegation for d in note.delegations] == ["EU"]
 
     # The marks' legend, from the tree: Ctrl+1, then Tab to its button, Space to open it.
