@@ -146,9 +146,7 @@ def test_a_long_comparison_shows_progress_and_can_be_cancelled(qtbot, open_workb
     assert "Article 7" in page.titles()
 
 
-def test_every_control_has_a_name_and_esc_goes_back_to_the_reader(
-    qtbot, open_revisions_workbench
-):
+def test_every_control_has_a_name_and_esc_goes_back_to_the_reader(qtbot, open_revisions_workbench):
     from tests.ui.test_accessibility import nameless
 
     window = open_revisions_workbench(LAPTOP)

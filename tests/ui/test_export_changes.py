@@ -19,7 +19,9 @@ def version(window, label: str):
 
 def open_dialog(qtbot, window) -> ExportChangesDialog:
     qtbot.keyClick(
-        window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        window,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     dialog = window.findChild(ExportChangesDialog)
     qtbot.waitExposed(dialog)
