@@ -230,7 +230,7 @@ def _demo_revision_after_paint(window: MainWindow, folder: Path) -> TaskRunner:
     from negotiator_app.ui.workers import TaskRunner
 
     runner = TaskRunner(import_demo_revision(folder), window, "demonstration Rev.2")
-    runner.succeeded.connect(window.revision_arrived)
+    runner.succeeded.connect(window.revisions.revision_arrived)
     runner.failed.connect(lambda sentence: window.show_message(escape(sentence), "error"))
     runner.crashed.connect(window.report_crash)
     window.started.connect(runner.start)

@@ -507,55 +507,15 @@ class MainWindow(QMainWindow):
             self.left_out_dialog.open()
 
         text, actions = report_html(info, report), [("What was left out…", left_out)]
-        waiting = self.revisions.to_review(info)
-        if waiting:  # carried from the revision before: say so where the delegate looks first
-            noun = (
-                "position carried into it needs"
-                if waiting == 1
-                else "positions carried into it need"
-            )
-            text += f"<br><b>{waiting} {noun} a look.</b>"
-            actions.append(("Positions to review…", self.revisions.show_review))
+        # Carried from the revision before: say so where the delegate looks first.
+        waiting, review = self.revisions.review_line(info)
+        text += waiting
+        actions += review
         self.message.show_message(
             text,
             "info",
             actions,
             about=info.instrument_id,  # it goes when another instrument is opened
-        )
-
-    def revision_arrived(self, versions: list[VersionInfo]) -> None:
-        """A revision was added behind the window's back (the demonstration's Rev.2, imported
-        after the first paint): list it, index it, and say where to see what changed."""
-        if not versions:
-            return
-        self.search.catch_up()
-        try:
-            listed = self.library.versions()
-        except LibraryError as error:
-            self.show_message(escape(str(error)), "error")
-            return
-        if self.version is not None:
-            self.navigator.set_versions(listed, self.version.id)
-            self.revisions.version_opened(self.version, self.outline)
-        if self.message.isVisible():
-            return  # something the delegate must read comes first
-        from negotiator_app.storage.revisions import revised
-
-        first = versions[0]
-        waiting, before = self.revisions.to_review(first), revised(self.library, first)
-        carried = ""
-        if waiting and before is not None:
-            noun = "position" if waiting == 1 else "positions"
-            carried = f", with {waiting} {noun} carried from {escape(before.revision)} to review"
-        self.message.show_message(
-            f"<b>{escape(first.revision or first.label)}</b> of the demonstration draft is in the "
-            f"library too{carried}: see what changed, article by article.",
-            "info",
-            [
-                ("Compare versions", self.revisions.show_compare),
-                ("Positions to review…", self.revisions.show_review),
-            ],
-            about=first.instrument_id,
         )
 
     def show_version_report(self) -> None:

@@ -178,7 +178,7 @@ def test_first_start_the_demo_rev2_arrives_after_the_paint_and_compare_has_it(
     window.demo_banner.dismiss()
     assert window.navigator.versions.count() == 2
     runner = TaskRunner(import_demo_revision(window.library.folder), window, "demo Rev.2")
-    runner.succeeded.connect(window.revision_arrived)
+    runner.succeeded.connect(window.revisions.revision_arrived)
     with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
         runner.start()
     assert window.navigator.versions.count() == 4

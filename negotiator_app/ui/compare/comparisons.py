@@ -23,7 +23,7 @@ class Comparisons(QObject):
     """Runs and keeps comparisons; says when one is ready, failed or was cancelled."""
 
     ready = Signal(object)  # VersionChanges
-    failed = Signal(str)  # one sentence
+    failed = Signal(object, str)  # the (old id, new id) asked for, and why it failed
     cancelled = Signal(object)  # the (old id, new id) that was asked for
     crashed = Signal(object)
 
@@ -55,7 +55,7 @@ class Comparisons(QObject):
         if runner is None:
             runner = TaskRunner(compare_work(self.library.folder, old, new), self, "compare")
             runner.succeeded.connect(self._succeeded)
-            runner.failed.connect(self.failed)
+            runner.failed.connect(lambda sentence: self.failed.emit(key, sentence))
             runner.crashed.connect(self.crashed)
             runner.cancelled.connect(lambda: self.cancelled.emit(key))
             runner.finished.connect(lambda: self._finished(key))

@@ -268,8 +268,8 @@ class ComparePage(QWidget):
         if key == self._wanted:
             self._say("Comparison cancelled. Press Compare to run it again.")
 
-    def _failed(self, sentence: str) -> None:
-        if self._wanted is not None and self.changes is None:
+    def _failed(self, key: tuple[int, int], sentence: str) -> None:
+        if key == self._wanted:
             self._say(sentence)
 
     def _fill(self) -> None:

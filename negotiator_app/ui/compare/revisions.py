@@ -7,6 +7,8 @@ dock the first time they are asked for, and opens provisions through the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -152,6 +154,51 @@ class Revisions(QObject):
             return len(review_list(self.window.library, version))
         except LibraryError:
             return 0
+
+    def review_line(self, version: VersionInfo) -> tuple[str, list[tuple[str, Callable[[], None]]]]:
+        """For an import report: "4 positions carried into it need a look." and its button;
+        nothing when none do."""
+        waiting = self.to_review(version)
+        if not waiting:
+            return "", []
+        noun = (
+            "position carried into it needs" if waiting == 1 else "positions carried into it need"
+        )
+        return f"<br><b>{waiting} {noun} a look.</b>", [("Positions to review…", self.show_review)]
+
+    def revision_arrived(self, versions: list[VersionInfo]) -> None:
+        """A revision was added behind the window's back (the demonstration's Rev.2, imported
+        after the first paint): list it, index it, and say where to see what changed."""
+        from negotiator_app.storage.revisions import revised
+
+        window = self.window
+        if not versions:
+            return
+        window.search.catch_up()
+        try:
+            listed = window.library.versions()
+            before = revised(window.library, versions[0])
+        except LibraryError as error:
+            window.show_message(escape(str(error)), "error")
+            return
+        if window.version is not None and window.outline is not None:
+            window.navigator.set_versions(listed, window.version.id)
+            self.version_opened(window.version, window.outline)
+        if window.message.isVisible():
+            return  # something the delegate must read comes first
+        first = versions[0]
+        waiting = self.to_review(first)
+        carried = ""
+        if waiting and before is not None:
+            noun = "position" if waiting == 1 else "positions"
+            carried = f", with {waiting} {noun} carried from {escape(before.revision)} to review"
+        window.message.show_message(
+            f"<b>{escape(first.revision or first.label)}</b> of the demonstration draft is in the "
+            f"library too{carried}: see what changed, article by article.",
+            "info",
+            [("Compare versions", self.show_compare), ("Positions to review…", self.show_review)],
+            about=first.instrument_id,
+        )
 
     def stop(self) -> None:
         """The window is closing: no comparison outlives it."""

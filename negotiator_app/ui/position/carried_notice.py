@@ -32,7 +32,8 @@ class CarriedNotice(QFrame):
         self.setObjectName("carriedNotice")
         self.library = library
         self.carried: CarriedNote | None = None
-        self._texts: tuple[str, str] = ("", "")  # old and new wording, when the text changed
+        # Where the old wording is (revision, key) and the new (version, key), when it changed.
+        self._old: tuple[int, str, int, str] | None = None
         self.line = QLabel()
         self.line.setObjectName("carriedLine")
         self.line.setWordWrap(True)
@@ -81,7 +82,7 @@ class CarriedNotice(QFrame):
             carried = carried_into(self.library, note.id)
             kept = None if carried is not None else kept_on_old_text(self.library, note.id)
             if carried is not None:
-                self._show_carried(carried, outline, version_id, key)
+                self._show_carried(carried, version_id, key)
             elif kept is not None:
                 self._show_kept(kept)
             else:
@@ -122,12 +123,9 @@ class CarriedNotice(QFrame):
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _show_carried(
-        self, carried: CarriedNote, outline: Outline, version_id: int, key: str
-    ) -> None:
-        from negotiator_app.core.redline import wording
+    def _show_carried(self, carried: CarriedNote, version_id: int, key: str) -> None:
         from negotiator_app.storage.notes import get_note_by_id
-        from negotiator_app.storage.revisions import language_version, revision
+        from negotiator_app.storage.revisions import revision
 
         source = get_note_by_id(self.library, carried.note_id)
         before = revision(self.library, source.revision_id) if source.revision_id else None
@@ -139,18 +137,10 @@ class CarriedNotice(QFrame):
         mark = carried.mark
         if mark != CarryMark.UNCHANGED:
             text += " " + _sentence(carried.message().split(";")[0].removesuffix(" — review"))
-        self._texts = ("", "")
+        # The old text is read when the delegate asks to see it, not at every provision shown.
+        self._old = None
         if mark in _CHANGED_MARKS and before is not None:
-            here = self.library.version(version_id)
-            old = language_version(self.library, before.id, here.language)
-            new_provision = outline.get(key)
-            if old is not None and new_provision is not None:
-                try:
-                    old_provision = self.library.provision(old.id, carried.old_key)
-                except LibraryError:
-                    old_provision = None
-                if old_provision is not None:
-                    self._texts = (wording(old_provision), wording(new_provision))
+            self._old = (before.id, carried.old_key, version_id, key)
         self._set(text, carried.review)
 
     def _show_kept(self, kept: CarriedNote) -> None:
@@ -158,7 +148,7 @@ class CarriedNotice(QFrame):
 
         into = revision(self.library, kept.revision_id).label
         text = f"{html.escape(into)}: {html.escape(_sentence(kept.message()))}"
-        self._texts = ("", "")
+        self._old = None
         self._set(text, kept.review)
 
     def _set(self, text: str, review: bool) -> None:
@@ -166,8 +156,7 @@ class CarriedNotice(QFrame):
             text += _REVIEW_TAIL
         self.line.setText(text)
         self.reviewed_button.setVisible(review)
-        has_diff = bool(self._texts[0] or self._texts[1])
-        self.diff_toggle.setVisible(has_diff)
+        self.diff_toggle.setVisible(self._old is not None)
         self.diff_toggle.setChecked(False)
         if self._diff is not None:
             self._diff.hide()
@@ -188,8 +177,26 @@ class CarriedNotice(QFrame):
         if shown:
             from negotiator_app.core.redline import redline
 
-            self._diff.show_redline(redline(*self._texts))
+            self._diff.show_redline(redline(*self._wordings()))
         self._diff.setVisible(shown)
+
+    def _wordings(self) -> tuple[str, str]:
+        """The wording under the position when it was written, and now."""
+        from negotiator_app.core.redline import wording
+        from negotiator_app.storage.revisions import language_version
+
+        outline = self._shown[1]
+        if self._old is None or outline is None:
+            return "", ""
+        revision_id, old_key, version_id, key = self._old
+        new = outline.get(key)
+        try:
+            here = self.library.version(version_id)
+            old = language_version(self.library, revision_id, here.language)
+            before = self.library.provision(old.id, old_key) if old is not None else None
+        except LibraryError:
+            before = None
+        return (wording(before) if before else ""), (wording(new) if new else "")
 
 
 _REVIEW_TAIL = " <b>To review.</b>"
