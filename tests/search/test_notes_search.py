@@ -12,7 +12,7 @@ from negotiator_app.search import SearchError, SearchIndex
 from negotiator_app.storage import Library
 from negotiator_app.storage.backup import make_backup
 from negotiator_app.storage.imports import import_draft
-from negotiator_app.storage.notes import DelegationPosition, Note, save_note
+from negotiator_app.storage.notes import DelegationPosition, Note, Proposal, save_note
 from tests.conftest import FIXTURES
 
 from .conftest import Indexed
@@ -29,7 +29,7 @@ def test_a_saved_note_is_found_by_any_of_its_fields(small: Indexed) -> None:
         small,
         "art-4.1",
         stance="oppose",
-        proposed="Delete the second option.",
+        proposals=[Proposal("en", "Delete the second option.")],
         rationale="Transshipment data must stay confidential.",
         talking_points="Recall the moratorium.",
         instructions="Capital insists on bilateralism.",

@@ -22,7 +22,14 @@ from negotiator_app.storage.carry import (
 )
 from negotiator_app.storage.imports import import_draft
 from negotiator_app.storage.integrity import check_library
-from negotiator_app.storage.notes import Note, get_note, list_notes, note_history, save_note
+from negotiator_app.storage.notes import (
+    Note,
+    Proposal,
+    get_note,
+    list_notes,
+    note_history,
+    save_note,
+)
 from negotiator_app.storage.revisions import Placement
 from tests.conftest import DEMO, REPO
 
@@ -35,7 +42,11 @@ PROPOSAL_22_2 = (
 NOTES = {
     "art-4": ({"stance": "support", "red_line": True}, "art-5", CarryMark.UNCHANGED),
     "art-10.3": ({"stance": "support", "rationale": "Option 2."}, "art-11.3", CarryMark.CHANGED),
-    "art-22.2": ({"stance": "oppose", "proposed": PROPOSAL_22_2}, "art-23.2", CarryMark.TAKEN_IN),
+    "art-22.2": (
+        {"stance": "oppose", "proposals": [Proposal("en", PROPOSAL_22_2)]},
+        "art-23.2",
+        CarryMark.TAKEN_IN,
+    ),
     "art-14bis": ({"stance": "reserve"}, None, CarryMark.DELETED),
     "art-26": ({"rationale": "Victims first."}, "art-40", CarryMark.UNCHANGED),
     "art-16.2": ({"stance": "oppose"}, "art-17.1", CarryMark.CHANGED),
