@@ -117,10 +117,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def run_set(args: argparse.Namespace) -> int:
     changes = _changes(args)
-    if not changes and args.proposed is None:
-        return fail("Nothing to save: give at least one of --stance, --priority, --rationale...")
     if args.proposed_language is not None and args.proposed is None:
         return fail("--proposed-language says the language of --proposed: give the wording too.")
+    if not changes and args.proposed is None:
+        return fail("Nothing to save: give at least one of --stance, --priority, --rationale...")
     with open_library(args) as library:
         info = library.find_version(args.version)
         require_provision(library, info, args.key)

@@ -19,6 +19,7 @@ with_notes=True deletes the positions too: for a version, only when it is its re
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -306,6 +307,7 @@ def _delete_version(
 ) -> None:
     revision_id = version.revision_id
     notes = _count(db, "SELECT COUNT(*) FROM notes WHERE revision_id = ?", revision_id)
+    _forget_version(db, version)
     db.execute("DELETE FROM versions WHERE id = ?", (version.id,))
     deletion.versions.append(version.label)
     if others_remain:
@@ -318,6 +320,25 @@ def _delete_version(
         _drop_revision(db, revision_id)
     else:
         deletion.notes_orphaned += notes
+
+
+def _forget_version(db: sqlite3.Connection, version: VersionInfo) -> None:
+    """The wordings written against a version name none once it is gone (the note's own
+    reference is cleared by the schema): an id SQLite may give a later version is not it.
+    The history keeps what each save was written on."""
+    rows = db.execute(
+        "SELECT id, proposals FROM notes WHERE instrument_id = ?", (version.instrument_id,)
+    ).fetchall()
+    for row in rows:
+        proposals = json.loads(row["proposals"])
+        if any(p.get("version_id") == version.id for p in proposals):
+            for proposal in proposals:
+                if proposal.get("version_id") == version.id:
+                    proposal["version_id"] = None
+            db.execute(
+                "UPDATE notes SET proposals = ? WHERE id = ?",
+                (json.dumps(proposals, ensure_ascii=False), row["id"]),
+            )
 
 
 def _drop_revision(db: sqlite3.Connection, revision_id: int | None) -> None:

@@ -62,6 +62,7 @@ class FieldChange:
     before: str = ""
     after: str = ""
     language: str = ""  # the proposal's language, for a change of wording
+    detail: str = ""  # for delegations: "+EU −Brazil ~China" (added, removed, changed)
 
     @property
     def key(self) -> str:
@@ -87,6 +88,8 @@ class FieldChange:
             )
         if self.field == NoteField.RED_LINE:
             return WORDS["red_line_set" if self.after else "red_line_removed"]
+        if self.field == NoteField.DELEGATIONS:
+            return f"{self.title()}: {self.detail}"
         if self.field == NoteField.TAGS:
             before, after = _listed(self.before), _listed(self.after)
             gained = [f"+{t}" for t in after if t not in before]
@@ -127,6 +130,7 @@ def changes(before: Note | None, after: Note) -> list[FieldChange]:
                 NoteField.DELEGATIONS,
                 _delegations_text(old.delegations),
                 _delegations_text(after.delegations),
+                detail=_delegations_detail(old.delegations, after.delegations),
             )
         )
     return found
@@ -187,6 +191,15 @@ def _flag(value: bool) -> str:
 
 def _listed(text: str) -> list[str]:
     return [line for line in text.split("\n") if line]
+
+
+def _delegations_detail(old: list[DelegationPosition], new: list[DelegationPosition]) -> str:
+    before = {p.delegation: p for p in old}
+    after = {p.delegation: p for p in new}
+    parts = [f"+{name}" for name in after if name not in before]
+    parts += [f"−{name}" for name in before if name not in after]
+    parts += [f"~{name}" for name in after if name in before and before[name] != after[name]]
+    return " ".join(parts)
 
 
 def _delegations_text(delegations: list[DelegationPosition]) -> str:
