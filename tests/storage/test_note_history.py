@@ -4,13 +4,11 @@ kept, each row saying what changed, and restores that say what they change."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from negotiator_app.storage import Library, LibraryError
-from negotiator_app.storage import notes as notes_module
 from negotiator_app.storage.imports import import_draft
 from negotiator_app.storage.integrity import check_library
 from negotiator_app.storage.note_changes import changes, describe_save
@@ -23,27 +21,8 @@ from negotiator_app.storage.notes import (
     restore_note,
     save_note,
 )
+from tests.clock import Clock
 from tests.conftest import FIXTURES
-
-
-class Clock:
-    """The time saves are stamped with, moved on by the test instead of sleeping."""
-
-    def __init__(self) -> None:
-        self.moment = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def wait(self, seconds: float) -> None:
-        self.moment += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    clock = Clock()
-    monkeypatch.setattr(notes_module, "now", clock)
-    return clock
 
 
 @pytest.fixture

@@ -1,7 +1,11 @@
 """The position panel: the delegation's note on the selected provision, saving itself.
 
 Edits are saved half a second after the last keystroke, whenever the focus moves, before another
-provision is shown and when the window closes; each save is also kept in the note's history.
+provision is shown and when the window closes; each save is also kept in the note's history (one
+row per burst of typing in one field: storage/notes.py save_note).
+
+The proposed wording typed here is in the language of the version being read, and its redline is
+against that text; the note's wordings in other languages are shown below it as written.
 """
 
 from __future__ import annotations
@@ -26,19 +30,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.core.language import language_name
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError
+from negotiator_app.storage.note_changes import changes
 from negotiator_app.storage.notes import (
     PRIORITIES,
     STANCES,
     Note,
+    earlier_save,
     get_note,
     note_history,
     restore_note,
     save_note,
 )
 from negotiator_app.ui.position.delegations_table import DelegationsTable
-from negotiator_app.ui.position.history_view import NoteHistoryView
+from negotiator_app.ui.position.history_view import NoteHistoryView, local_time
+from negotiator_app.ui.position.other_wordings import OtherWordings
+from negotiator_app.ui.position.restore_question import Choice, RestoreQuestion, wording_only
 from negotiator_app.ui.theme import STANCE_NAMES, look
 
 if TYPE_CHECKING:
@@ -49,7 +58,7 @@ SAVE_DELAY_MS = 500
 REDLINE_DELAY_MS = 150
 # Each title has an Alt+letter mnemonic, so every field can be reached from the keyboard.
 _TEXT_FIELDS = (
-    ("proposed", "Proposed &wording"),
+    ("proposed", "Proposed &wording"),  # in the version's language: see _show_language
     ("rationale", "&Rationale"),
     ("talking_points", "Talking p&oints"),
     ("instructions", "&Instructions from capital"),
@@ -69,6 +78,9 @@ class PositionPanel(QScrollArea):
         self.instrument_id = 0
         self.version_id: int | None = None
         self.key = ""
+        self.language = ""  # the language of the version being read
+        self._languages: dict[int, str] = {}
+        self.restore_question: RestoreQuestion | None = None
         self._stored: Note | None = None
         self._baseline: dict = {}
         self._loading = False
@@ -137,6 +149,7 @@ class PositionPanel(QScrollArea):
                 self.start_from_text.setToolTip("Copy the provision's text here to edit it")
                 self.start_from_text.setAutoRaise(True)
                 self.start_from_text.clicked.connect(self._start_from_text)
+                self.proposed_label = label
                 row = QHBoxLayout()
                 row.addWidget(label, 1)
                 row.addWidget(self.start_from_text)
@@ -152,6 +165,8 @@ class PositionPanel(QScrollArea):
                 self.redline_title.hide()
                 self._redline_at = layout.count()  # the redline view goes here when first needed
                 self._redline: RedlineView | None = None
+                self.other_wordings = OtherWordings()
+                layout.addWidget(self.other_wordings)
 
         self.tags = QLineEdit()
         self.tags.setAccessibleName("Tags")
@@ -206,6 +221,7 @@ class PositionPanel(QScrollArea):
             version_id,
             key,
         )
+        self._show_language(version_id)
         self._stored = (
             get_note(self.library, key, version_id=version_id) if key in outline else None
         )
@@ -227,7 +243,7 @@ class PositionPanel(QScrollArea):
             self._baseline = note.content()
             return True
         try:
-            stored = save_note(self.library, note)
+            stored = save_note(self.library, note, burst=True)
         except LibraryError as error:
             self.state.setText("Not saved yet — see the message above.")
             self.failed.emit(str(error))
@@ -240,11 +256,33 @@ class PositionPanel(QScrollArea):
         self.saved.emit(stored)
         return True
 
-    def restore(self, history_id: int) -> None:
+    def restore(self, history_id: int) -> RestoreQuestion | None:
+        """Ask first: which parts of the note would change, all of them or the wording only."""
         if self._stored is None or self._stored.id is None or not self.save_now():
+            return None
+        try:
+            earlier = earlier_save(self.library, self._stored.id, history_id)
+        except LibraryError as error:
+            self.failed.emit(str(error))
+            return None
+        found = changes(self._stored, earlier.note)
+        question = RestoreQuestion(
+            local_time(earlier.saved), found, wording_only(found), self.window()
+        )
+        question.chosen.connect(lambda choice: self._restore_chosen(history_id, choice))
+        question.finished.connect(question.deleteLater)
+        self.restore_question = question
+        question.open()
+        return question
+
+    def _restore_chosen(self, history_id: int, choice: Choice) -> None:
+        self.restore_question = None
+        if choice == Choice.CANCEL or self._stored is None or self._stored.id is None:
             return
         try:
-            stored = restore_note(self.library, self._stored.id, history_id)
+            stored = restore_note(
+                self.library, self._stored.id, history_id, wording_only=choice == Choice.WORDING
+            )
         except LibraryError as error:
             self.failed.emit(str(error))
             return
@@ -268,14 +306,14 @@ class PositionPanel(QScrollArea):
     def _collect(self) -> Note:
         base = self._stored or Note(self.instrument_id, self.key)
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        return Note(
+        note = Note(
             instrument_id=self.instrument_id,
             provision_key=self.key,
             quote=base.quote,
             stance=self.stance.currentData() or "",
             priority=self.priority.currentData() or "",
             red_line=self.red_line.isChecked(),
-            proposed=self.texts["proposed"].toPlainText(),
+            proposals=list(base.proposals),
             rationale=self.texts["rationale"].toPlainText(),
             talking_points=self.texts["talking_points"].toPlainText(),
             instructions=self.texts["instructions"].toPlainText(),
@@ -286,6 +324,13 @@ class PositionPanel(QScrollArea):
             created=base.created,
             updated=base.updated,
         )
+        # The wording typed is in this version's language; one left as it was keeps the
+        # version it was written against.
+        typed = self.texts["proposed"].toPlainText()
+        kept = base.proposal(self.language)
+        if (kept.text if kept else "") != typed:
+            note = note.with_proposal(self.language, typed, self.version_id)
+        return note
 
     def _fill(self, note: Note) -> None:
         self._loading = True
@@ -294,8 +339,10 @@ class PositionPanel(QScrollArea):
             self.priority.setCurrentIndex(max(self.priority.findData(note.priority), 0))
             self.red_line.setChecked(note.red_line)
             for name, edit in self.texts.items():
-                if edit.toPlainText() != getattr(note, name):
-                    edit.setPlainText(getattr(note, name))
+                text = self._field_text(note, name)
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            self.other_wordings.show_wordings(note.other_proposals(self.language))
             self.tags.setText(", ".join(note.tags))
             self.delegations.set_positions(note.delegations)
         finally:
@@ -305,6 +352,26 @@ class PositionPanel(QScrollArea):
         # setPlainText above started the typing delay: the redline is brought up to date now.
         self._redline_timer.stop()
         self._update_redline()
+
+    def _field_text(self, note: Note, name: str) -> str:
+        if name == "proposed":
+            own = note.proposal(self.language)
+            return own.text if own is not None else ""
+        return getattr(note, name)
+
+    def _show_language(self, version_id: int) -> None:
+        """The wording field names the language of the version being read."""
+        if version_id not in self._languages:
+            try:
+                self._languages[version_id] = self.library.version(version_id).language
+            except LibraryError:
+                self._languages[version_id] = ""
+        self.language = self._languages[version_id]
+        title = "Proposed &wording"
+        if self.language:
+            title += f" ({language_name(self.language)})"
+        self.proposed_label.setText(title)
+        self.texts["proposed"].setAccessibleName(title.replace("&", ""))
 
     @property
     def redline(self) -> RedlineView:
@@ -354,7 +421,7 @@ class PositionPanel(QScrollArea):
             revisions = note_history(self.library, self._stored.id)
         self._history_stale = not self.history_toggle.isChecked()
         if not self._history_stale:
-            self.history.set_revisions(revisions)
+            self.history.set_revisions(revisions, self._stored)
         self._show_history_count(len(revisions))
 
     def _saved_once_more(self) -> None:
