@@ -73,7 +73,7 @@ class SearchIndex:
     # -- the contract ------------------------------------------------------------------
 
     def search(
-        self, query: str, *, limit: int = 50, version_id: int | None = None
+        self, query: str, *, limit: int = 50, version_id: int | tuple[int, ...] | None = None
     ) -> SearchResults:
         """Ranked hits for a query, one per provision; raises SearchError for a bad query."""
         self.catch_up()
@@ -353,7 +353,9 @@ class SearchIndex:
     def _parse(self, text: str) -> ParsedQuery:
         return parse_query(text, languages=self._languages, versions=self._versions)
 
-    def _find(self, parsed: ParsedQuery, limit: int, version_id: int | None) -> SearchResults:
+    def _find(
+        self, parsed: ParsedQuery, limit: int, version_id: int | tuple[int, ...] | None
+    ) -> SearchResults:
         labels = {v.id: v.label for v in self._versions}
         return find(self._searcher, parsed, labels, limit=limit, version_id=version_id)
 

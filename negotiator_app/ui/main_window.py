@@ -54,11 +54,12 @@ if TYPE_CHECKING:
     from negotiator_app.ui.library.tasks import ImportOutcome
     from negotiator_app.ui.overview.chart import OverviewPage
     from negotiator_app.ui.position.panel import PositionPanel
+    from negotiator_app.ui.reader.parallel import ParallelPage
     from negotiator_app.ui.search.results import ResultGroup, SearchPage
     from negotiator_app.ui.security.lock import WorkbenchLock
     from negotiator_app.ui.security.passphrase import PassphraseDialog
 
-READER, RESULTS, OVERVIEW = "reader", "results", "overview"
+READER, RESULTS, OVERVIEW, PARALLEL = "reader", "results", "overview", "parallel"
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.key = ""
         self.history = ReadingHistory()
         self._overview: OverviewPage | None = None
+        self._parallel: ParallelPage | None = None
+        self.parallel_on = False  # View > Parallel text: the centre shows two languages
         self._files: FileCommands | None = None
         self._closed = False
         self._started = False
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBar(
             library.folder,
             self.pages,
-            lambda: self.version.id if self.version else None,
+            self._search_scope,
             lambda hit: describe_hit(hit, self.outline, self.version.id if self.version else None),
             settings.get(options.SEARCH_ALL_VERSIONS),
             self,
@@ -151,6 +154,22 @@ class MainWindow(QMainWindow):
         return self._overview
 
     @property
+    def parallel(self) -> ParallelPage:
+        """The parallel text (made when first needed)."""
+        if self._parallel is None:
+            from negotiator_app.ui.reader.parallel import ParallelPage
+
+            self._parallel = ParallelPage(self.library)
+            self._parallel.set_font(self.reader.page.font())
+            self._parallel.set_colours(self.reader.colours)
+            self._parallel.reference_clicked.connect(self.open_provision)
+            self._parallel.history_requested.connect(self._history_step)
+            self._parallel.closed.connect(self.toggle_parallel)
+            self._parallel.page.installEventFilter(self)
+            self.pages.addWidget(self._parallel)
+        return self._parallel
+
+    @property
     def files(self) -> FileCommands:
         if self._files is None:
             from negotiator_app.ui.library.file_commands import FileCommands
@@ -166,6 +185,8 @@ class MainWindow(QMainWindow):
         widget = self.pages.currentWidget()
         if widget is self.reader:
             return READER
+        if widget is not None and widget is self._parallel:
+            return PARALLEL
         return OVERVIEW if widget is self._overview else RESULTS
 
     # -- what is being read ---------------------------------------------------------------
@@ -201,6 +222,8 @@ class MainWindow(QMainWindow):
             self.show_message(escape(str(error)), "error")
             return
         self.version, self.outline = version, outline
+        if self.parallel_on:
+            self.parallel.show_version(version, outline)
         self.navigator.set_versions(versions, version_id)
         self.navigator.set_outline(outline, notes)
         self.setWindowTitle(f"{version.instrument} — {version.label} · Negotiator")
@@ -216,6 +239,8 @@ class MainWindow(QMainWindow):
         self, key: str, version_id: int | None = None, terms: tuple[str, ...] = ()
     ) -> None:
         """Read key: select it in the tree, show its article, load its note and log."""
+        if version_id is not None and self._beside(version_id):
+            version_id = None  # a hit in the text shown beside: the same key, both columns
         if version_id is not None and (self.version is None or version_id != self.version.id):
             self.open_version(version_id, key, terms)
             return
@@ -227,9 +252,11 @@ class MainWindow(QMainWindow):
         self.key = key
         self.navigator.select(key)
         self.reader.show_provision(self.outline, key, terms)
+        if self.parallel_on:
+            self.parallel.show_provision(key, terms)
         self.position.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
         self.log_dock.show_provision(self.outline, self.version, key)
-        self.pages.setCurrentWidget(self.reader)
+        self.pages.setCurrentWidget(self.parallel if self.parallel_on else self.reader)
         # Visiting the place the history cursor is on adds nothing, so back/forward stay intact.
         self.history.visit(Place(self.version.id, key))
         self.actions_by_name["back"].setEnabled(self.history.can_go_back())
@@ -266,7 +293,7 @@ class MainWindow(QMainWindow):
 
         def went_to() -> None:
             self.open_provision(dialog.chosen)
-            self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._text_page().setFocus(Qt.FocusReason.OtherFocusReason)
 
         dialog.accepted.connect(went_to)
         dialog.finished.connect(dialog.deleteLater)
@@ -292,8 +319,9 @@ class MainWindow(QMainWindow):
         self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_reader(self) -> None:
-        self.pages.setCurrentWidget(self.reader)
-        self.reader.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        text = self.parallel if self.parallel_on else self.reader
+        self.pages.setCurrentWidget(text)
+        text.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_position(self) -> None:
         self.position.show()
@@ -302,8 +330,35 @@ class MainWindow(QMainWindow):
 
     # -- view -------------------------------------------------------------------------------
 
+    def toggle_parallel(self) -> None:
+        """View > Parallel text: this version beside another language of its revision."""
+        self.parallel_on = not self.parallel_on
+        self.actions_by_name["parallel"].setChecked(self.parallel_on)
+        if self.parallel_on and self.version is not None and self.outline is not None:
+            self.parallel.show_version(self.version, self.outline)
+            self.parallel.show_provision(self.key, self.reader.terms)
+        if self.current_page() in (READER, PARALLEL) or self.parallel_on:
+            self.focus_reader()
+
+    def _search_scope(self) -> int | tuple[int, ...] | None:
+        """The texts a search looks in: the version read, and the one beside it."""
+        if self.version is None:
+            return None
+        beside = self._parallel.other_version_id() if self.parallel_on and self._parallel else None
+        return (self.version.id, beside) if beside is not None else self.version.id
+
+    def _text_page(self) -> QWidget:
+        """Where the text is read: the reader's page, or the parallel text's."""
+        return self.parallel.page if self.parallel_on else self.reader.page
+
+    def _beside(self, version_id: int) -> bool:
+        """Whether a version is the one the parallel text shows beside the one being read."""
+        return self.parallel_on and self.parallel.other_version_id() == version_id
+
     def zoom(self, steps: int) -> None:
         size = self.reader.zoom(steps or DEFAULT_FONT - self.reader.font_size())
+        if self._parallel is not None:
+            self._parallel.set_font(self.reader.page.font())
         self.statusBar().showMessage(f"Text size {size} pt", 2000)
 
     def set_theme(self, theme: str) -> None:
@@ -311,6 +366,9 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), theme)
         self.reader.set_font_size(size)  # a new style sheet resets the reader's font
         self.reader.set_colours(reader_colours(is_dark(theme)))
+        if self._parallel is not None:
+            self._parallel.set_font(self.reader.page.font())
+            self._parallel.set_colours(self.reader.colours)
         self.settings.set(options.THEME, theme)
         self.actions_by_name[f"theme_{theme}"].setChecked(True)
 
@@ -507,7 +565,7 @@ class MainWindow(QMainWindow):
 
     def _open_result(self, group: ResultGroup) -> None:
         self.open_provision(group.key, group.version_id, tuple(group.terms))
-        self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._text_page().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- Qt events --------------------------------------------------------------------------
 
@@ -543,12 +601,15 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.reader.page
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
         ):
-            return self.reader.clear_marks()
+            if watched is self.reader.page:
+                return self.reader.clear_marks()
+            if self._parallel is not None and watched is self._parallel.page:
+                self.reader.clear_marks()
+                return self._parallel.clear_marks()
         return super().eventFilter(watched, event)
 
 

@@ -121,6 +121,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     panel = add(view, "toggle_position", "&Position panel", window.toggle_position_panel)
     panel.setCheckable(True)
     panel.setChecked(True)
+    parallel = add(view, "parallel", "Parallel te&xt", window.toggle_parallel, ["Ctrl+Shift+P"],
+                   "This version beside another language of its revision")  # fmt: skip
+    parallel.setCheckable(True)
     view.addSeparator()
     full = add(
         view, "full_screen", "&Full screen", window.toggle_full_screen, [SK.FullScreen, "F11"]
