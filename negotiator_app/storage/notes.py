@@ -381,6 +381,34 @@ def restore_note(
         raise LibraryError(database.describe(error, library.path)) from None
 
 
+def add_delegation_remark(
+    library: Library, version_id: int, key: str, delegation: str, remark: str
+) -> Note:
+    """What a delegation said, added to the delegations of the note on a provision (a note is
+    made if there is none): a new row for a delegation not there yet, else its remark grows
+    by the words (unless it already says them). Its stance is left as the delegate set it."""
+    delegation, remark = delegation.strip(), " ".join(remark.split())
+    if not delegation:
+        raise LibraryError("Only what a named delegation said goes into the delegations table.")
+    version = library.version(version_id)
+    require_provision(library, version, key)
+    note = get_note(library, key, version_id=version_id) or Note(
+        version.instrument_id, key, version_id=version_id
+    )
+    positions = list(note.delegations)
+    for index, position in enumerate(positions):
+        if position.delegation.casefold() == delegation.casefold():
+            if remark.casefold() not in position.remark.casefold():
+                joined = f"{position.remark}; {remark}" if position.remark.strip() else remark
+                positions[index] = replace(position, remark=joined)
+            break
+    else:
+        positions.append(DelegationPosition(delegation, "", remark))
+    if positions == note.delegations:
+        return note
+    return save_note(library, replace(note, delegations=positions, version_id=version_id))
+
+
 def require_provision(library: Library, version: VersionInfo, key: str) -> None:
     """Raise a clear LibraryError unless the version has a provision with this key."""
     found = library.connection.execute(

@@ -47,9 +47,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from negotiator_app.core.provision import ImportReport
+    from negotiator_app.storage.session_log import LogEntry
     from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
     from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
     from negotiator_app.ui.dialogs.log_dialog import LogDialog
+    from negotiator_app.ui.library.edits import LibraryEdits
     from negotiator_app.ui.library.file_commands import FileCommands
     from negotiator_app.ui.library.tasks import ImportOutcome
     from negotiator_app.ui.overview.chart import OverviewPage
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self._parallel: ParallelPage | None = None
         self.parallel_on = False  # View > Parallel text: the centre shows two languages
         self._files: FileCommands | None = None
+        self._edits: LibraryEdits | None = None
         self._closed = False
         self._started = False
         self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
@@ -179,6 +182,17 @@ class MainWindow(QMainWindow):
             self._files.message.connect(self.show_message)
             self._files.crashed.connect(self.report_crash)
         return self._files
+
+    @property
+    def edits(self) -> LibraryEdits:
+        """The Library menu's renames and deletions (made when first needed)."""
+        if self._edits is None:
+            from negotiator_app.ui.library.edits import LibraryEdits
+
+            self._edits = LibraryEdits(self.library, self)
+            self._edits.changed.connect(self._library_changed)
+            self._edits.message.connect(self.show_message)
+        return self._edits
 
     def current_page(self) -> str:
         """Which page the centre shows: READER, RESULTS or OVERVIEW."""
@@ -410,6 +424,55 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    # -- library menu -------------------------------------------------------------------------
+
+    def rename_version(self) -> QWidget | None:
+        return self._edit("rename_version")
+
+    def relabel_version(self) -> QWidget | None:
+        return self._edit("relabel_version")
+
+    def delete_version(self) -> QWidget | None:
+        return self._edit("delete_version")
+
+    def rename_instrument(self) -> QWidget | None:
+        return self._edit("rename_instrument")
+
+    def delete_instrument(self) -> QWidget | None:
+        return self._edit("delete_instrument")
+
+    def _edit(self, what: str) -> QWidget | None:
+        """Ask about the version being read (what was typed is saved first)."""
+        self.save_position()
+        if self.version is None:
+            self.show_message("Import a draft first: there is no version to change.", "info")
+            return None
+        return getattr(self.edits, what)(self.version)
+
+    def _library_changed(self, version_id: int | None) -> None:
+        """A version or instrument was renamed, relabelled or deleted: read it as it is now."""
+        if self.position.made():
+            self.panel.forget_versions()
+        versions = self.library.versions()
+        if not versions:
+            self._show_empty()
+        else:
+            if version_id is None or all(v.id != version_id for v in versions):
+                version_id = versions[0].id
+            self.open_version(version_id, self.key, versions=versions)
+        self.search.catch_up()
+
+    def _show_empty(self) -> None:
+        empty = Outline([])
+        self.version, self.outline, self.key = None, empty, ""
+        self.navigator.set_versions([], 0)
+        self.navigator.set_outline(empty, {})
+        self.reader.show_provision(empty, "")
+        self.setWindowTitle("Negotiator")
+        self.message.show_message(
+            "The library has no text now. Import a draft with File › Import….", "info"
+        )
+
     def show_shortcuts(self) -> ShortcutsDialog:
         from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
         from negotiator_app.ui.menus import shortcut_rows
@@ -510,10 +573,40 @@ class MainWindow(QMainWindow):
         self.reader.page.installEventFilter(self)
         for widget in (self.reader.page, self.navigator.tree):
             widget.history_requested.connect(self._history_step)
+        self.log_dock.provision_opened.connect(self.open_provision)
+        self.log_dock.delegation_said.connect(self.copy_to_delegations)
         self.position.saved.connect(self._note_saved)
         self.position.failed.connect(lambda text: self.show_message(escape(text), "error"))
         self.search.opened.connect(self._open_result)
         self.search.crashed.connect(self.report_crash)
+
+    def copy_to_delegations(self, entry: LogEntry) -> None:
+        """What a delegation said (a log entry), added to the delegations of the position on
+        that provision; the panel shows it at once when that provision is being read."""
+        from negotiator_app.storage.notes import add_delegation_remark
+
+        if not self.save_position() or entry.version_id is None:
+            return
+        try:
+            note = add_delegation_remark(
+                self.library, entry.version_id, entry.provision_key, entry.delegation, entry.text
+            )
+        except LibraryError as error:
+            self.show_message(escape(str(error)), "error")
+            return
+        version = self.version
+        if version is not None and note.revision_id == version.revision_id:
+            self.navigator.update_note(note)
+            if entry.provision_key == self.key and self.outline is not None:
+                self.position.show_provision(
+                    self.outline, version.instrument_id, version.id, self.key
+                )
+        self.search.catch_up()
+        self.statusBar().showMessage(
+            f"Added to the delegations of the position on {entry.provision_key}: "
+            f"{entry.delegation}.",
+            4000,
+        )
 
     def _note_saved(self, note: Note) -> None:
         """Everything that shows notes catches up with the one just saved."""

@@ -130,6 +130,30 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
     full.setCheckable(True)
 
+    library = bar.addMenu("&Library")
+    version_actions = [
+        add(library, "rename_version", "&Rename this version…", window.rename_version, [],
+            "Give the version being read another label"),
+        add(library, "relabel_version", "&Language and title of this version…",
+            window.relabel_version, [], "Say which language the version is in, and its title"),
+        add(library, "delete_version", "&Delete this version…", window.delete_version, [],
+            "Delete the version being read (a backup first; positions kept)"),
+    ]  # fmt: skip
+    library.addSeparator()
+    instrument_actions = [
+        add(library, "rename_instrument", "Rename this &instrument…", window.rename_instrument),
+        add(library, "delete_instrument", "Delete this ins&trument…", window.delete_instrument,
+            [], "Delete every version of the instrument (a backup first; positions kept)"),
+    ]  # fmt: skip
+    # The same commands on the version picker's context menu.
+    picker = window.navigator.versions
+    picker.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    picker.addActions(version_actions)
+    separator = QAction(picker)
+    separator.setSeparator(True)
+    picker.addAction(separator)
+    picker.addActions(instrument_actions)
+
     go = bar.addMenu("&Go")
     add(go, "goto", "&Go to article…", window.goto_article, ["Ctrl+G", "Ctrl+K"])
     add(go, "next", "&Next article", lambda: window.step(1), ["Alt+Right"])

@@ -230,6 +230,10 @@ class PositionPanel(QScrollArea):
         self._set_enabled(key in outline)
         self._refresh_history()
 
+    def forget_versions(self) -> None:
+        """Versions were relabelled or deleted: read their languages again."""
+        self._languages.clear()
+
     def is_dirty(self) -> bool:
         return bool(self.key) and self._collect().content() != self._baseline
 
