@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cover.add_argument("--negotiation", default="", help="default: the instrument's name")
     cover.add_argument("--session", default="", help='e.g. "Fourth session, New York"')
     cover.add_argument("--date", default="", help="default: today")
-    cover.add_argument("--author", default="", help="default: your user name")
+    cover.add_argument("--author", default="", help="default: your full name")
     cover.add_argument(
         "--marking", default=None, help='e.g. CONFIDENTIAL (default: RESTRICTED; "" for none)'
     )

@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             self.show_message("Import a draft before exporting a memo.", "info")
             return
         keys = [self.key] if self.key else []
-        dialog = ExportMemoDialog(self, self.library, self.version.id, keys)
+        dialog = ExportMemoDialog(self, self.library, self.version.id, keys, self.settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
