@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -386,11 +387,17 @@ def _release(lock) -> None:
 
 
 def _not_regular_files(folder: Path) -> str | None:
-    """The first entry of the index folder that is not a plain file (a pipe, a device...)."""
+    """The first entry of the index folder that is not a plain file or folder (a pipe...)."""
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
-                if not entry.is_file(follow_symlinks=False):
+                try:
+                    mode = entry.stat(follow_symlinks=False).st_mode
+                except FileNotFoundError:
+                    continue  # another writer's temporary file, renamed as we looked
+                # whoosh makes files and, while a writer works, its "MAIN.tmp" folder; a pipe,
+                # a device or a link (to /dev/zero...) is nothing it made
+                if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
                     return entry.name
     except OSError:
         return None  # missing or unreadable: opening it says so

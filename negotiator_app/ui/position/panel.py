@@ -45,6 +45,7 @@ from negotiator_app.storage.notes import (
     save_note,
 )
 from negotiator_app.ui.position.delegations_table import DelegationsTable
+from negotiator_app.ui.position.found_words import mark_found_words
 from negotiator_app.ui.position.history_view import NoteHistoryView, local_time
 from negotiator_app.ui.position.other_wordings import OtherWordings
 from negotiator_app.ui.position.restore_question import Choice, RestoreQuestion, wording_only
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.position.redline_view import RedlineView
 
 SAVE_DELAY_MS = 500
+FIELD_TITLE_ROOM = 36  # pixels kept in view above a focused field: its title
 REDLINE_DELAY_MS = 150
 # Each title has an Alt+letter mnemonic, so every field can be reached from the keyboard.
 _TEXT_FIELDS = (
@@ -229,6 +231,18 @@ class PositionPanel(QScrollArea):
         self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
         self._set_enabled(key in outline)
         self._refresh_history()
+        self.verticalScrollBar().setValue(0)  # a new provision is read from its stance down
+
+    def mark_terms(self, terms: list[str]) -> None:
+        """Mark the words a search found in the note, and bring the first field marked into view."""
+        marked = [edit for edit in self.texts.values() if mark_found_words(edit, terms)]
+        if marked:
+            self.ensureWidgetVisible(marked[0], 0, FIELD_TITLE_ROOM)
+
+    def bring_into_view(self, field: QWidget) -> None:
+        """Scroll so that field (just given the keyboard focus) and the title above it show."""
+        if self.widget().isAncestorOf(field):
+            self.ensureWidgetVisible(field, 0, FIELD_TITLE_ROOM)
 
     def forget_versions(self) -> None:
         """Versions were relabelled or deleted: read their languages again."""
@@ -346,6 +360,7 @@ class PositionPanel(QScrollArea):
                 text = self._field_text(note, name)
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
+                mark_found_words(edit, ())  # what a search found was on the note shown before
             self.other_wordings.show_wordings(note.other_proposals(self.language))
             self.tags.setText(", ".join(note.tags))
             self.delegations.set_positions(note.delegations)
