@@ -176,7 +176,7 @@ def _proposal_changes(old: list[Proposal], new: list[Proposal]) -> list[FieldCha
     for code in [*after, *(c for c in before if c not in after)]:
         was, now = before.get(code), after.get(code)
         if (was.text if was else "").strip() != (now.text if now else "").strip():
-            language = (now or was).language  # type: ignore[union-attr]  (one of them is there)
+            language = now.language if now is not None else was.language if was else code
             found.append(
                 FieldChange(
                     NoteField.PROPOSAL, was.text if was else "", now.text if now else "", language

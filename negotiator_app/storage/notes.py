@@ -220,6 +220,7 @@ def store_note_in(
             (*values.values(), stamp, note_id),
         )
     content = note.content()
+    note_id = database.inserted_id(note_id)
     if not (burst and _joined_burst(db, note_id, content, moment, stamp)):
         db.execute(
             "INSERT INTO note_history (note_id, saved, content, restored) VALUES (?, ?, ?, ?)",
@@ -342,6 +343,13 @@ def note_history(library: Library, note_id: int) -> list[NoteRevision]:
         NoteRevision(r["id"], r["saved"], _from_content(base, r["content"]), r["restored"])
         for r in rows
     ]
+
+
+def history_count(library: Library, note_id: int) -> int:
+    """How many saves of a note its history keeps."""
+    return library.connection.execute(
+        "SELECT COUNT(*) FROM note_history WHERE note_id = ?", (note_id,)
+    ).fetchone()[0]
 
 
 def earlier_save(library: Library, note_id: int, history_id: int) -> NoteRevision:

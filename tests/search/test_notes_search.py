@@ -156,3 +156,24 @@ def _segments(path) -> dict[str, int]:
         return {segment.segment_id(): segment.doc_count_all() for segment in ix._segments()}
     finally:
         ix.close()
+
+
+def test_each_proposed_wording_is_found_in_its_own_language(small: Indexed) -> None:
+    """A note's wordings in two languages: each found by forms of its own words, and the
+    snippet names the wording's language."""
+    note(
+        small,
+        "art-6",
+        rationale="Keep the exchange voluntary.",
+        proposals=[
+            Proposal("en", "States Parties may exchange fisheries data."),
+            Proposal("ru", "Государства-участники могут обмениваться данными о рыболовстве."),
+        ],
+    )
+    for query in ("exchanging", "обмениваются", "рыболовства"):  # other forms of the words
+        hits = small.index.search(f"{query} in:notes").hits
+        assert [hit.key for hit in hits] == ["art-6"], query
+    hit = small.index.search("обмениваются in:notes").hits[0]
+    assert "Proposed wording (Russian): Государства-участники могут <b>обмениваться</b>" in (
+        hit.snippet
+    )

@@ -43,6 +43,7 @@ def test_typing_pausing_and_restoring_loses_nothing(qtbot, workbench, clock):
     panel.stance.setCurrentIndex(panel.stance.findData("oppose"))
     assert panel.save_now()
 
+    assert panel.history_toggle.text() == "History (3 saves)"  # a burst is one save
     history = open_history(qtbot, panel)
     rows = history.rows()
     assert len(rows) == 3

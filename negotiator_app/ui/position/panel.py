@@ -33,27 +33,23 @@ from PySide6.QtWidgets import (
 from negotiator_app.core.language import language_name
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError
-from negotiator_app.storage.note_changes import changes
 from negotiator_app.storage.notes import (
     PRIORITIES,
     STANCES,
     Note,
-    earlier_save,
     get_note,
-    note_history,
-    restore_note,
     save_note,
 )
 from negotiator_app.ui.position.delegations_table import DelegationsTable
 from negotiator_app.ui.position.found_words import mark_found_words
-from negotiator_app.ui.position.history_view import NoteHistoryView, local_time
+from negotiator_app.ui.position.history_section import HistorySection
 from negotiator_app.ui.position.other_wordings import OtherWordings
-from negotiator_app.ui.position.restore_question import Choice, RestoreQuestion, wording_only
 from negotiator_app.ui.theme import STANCE_NAMES, look
 
 if TYPE_CHECKING:
     from negotiator_app.core.redline import Segment
     from negotiator_app.ui.position.redline_view import RedlineView
+    from negotiator_app.ui.position.restore_question import RestoreQuestion
 
 SAVE_DELAY_MS = 500
 FIELD_TITLE_ROOM = 36  # pixels kept in view above a focused field: its title
@@ -82,12 +78,9 @@ class PositionPanel(QScrollArea):
         self.key = ""
         self.language = ""  # the language of the version being read
         self._languages: dict[int, str] = {}
-        self.restore_question: RestoreQuestion | None = None
         self._stored: Note | None = None
         self._baseline: dict = {}
         self._loading = False
-        self._history_count = 0
-        self._history_stale = False  # saves since the history list was last filled
 
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
@@ -185,18 +178,12 @@ class PositionPanel(QScrollArea):
         layout.addWidget(delegations_label)
         layout.addWidget(self.delegations)
 
-        self.history_toggle = QToolButton()
-        self.history_toggle.setObjectName("historyToggle")
-        self.history_toggle.setCheckable(True)
-        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.history_toggle.setAutoRaise(True)
-        self.history_toggle.toggled.connect(self._toggle_history)
-        self.history = NoteHistoryView()
-        self.history.restore_requested.connect(self.restore)
-        self.history.hide()
-        layout.addWidget(self.history_toggle)
-        layout.addWidget(self.history)
+        self.history_section = HistorySection(library, self.save_now)
+        self.history_section.restored.connect(self._restored)
+        self.history_section.failed.connect(self.failed)
+        self.history_toggle = self.history_section.toggle
+        self.history = self.history_section.view
+        layout.addWidget(self.history_section)
         layout.addStretch(1)
 
         self.stance.currentIndexChanged.connect(self._edited)
@@ -230,7 +217,7 @@ class PositionPanel(QScrollArea):
         self._fill(self._stored or Note(instrument_id, key))
         self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
         self._set_enabled(key in outline)
-        self._refresh_history()
+        self.history_section.show_note(self._stored)
         self.verticalScrollBar().setValue(0)  # a new provision is read from its stance down
 
     def mark_terms(self, terms: list[str]) -> None:
@@ -270,44 +257,23 @@ class PositionPanel(QScrollArea):
         self._stored = stored
         self._baseline = stored.content()
         self.state.setText(f"Saved {datetime.now():%H:%M:%S}")
-        self._saved_once_more()
+        self.history_section.saved(stored)
         self.saved.emit(stored)
         return True
 
     def restore(self, history_id: int) -> RestoreQuestion | None:
-        """Ask first: which parts of the note would change, all of them or the wording only."""
-        if self._stored is None or self._stored.id is None or not self.save_now():
-            return None
-        try:
-            earlier = earlier_save(self.library, self._stored.id, history_id)
-        except LibraryError as error:
-            self.failed.emit(str(error))
-            return None
-        found = changes(self._stored, earlier.note)
-        question = RestoreQuestion(
-            local_time(earlier.saved), found, wording_only(found), self.window()
-        )
-        question.chosen.connect(lambda choice: self._restore_chosen(history_id, choice))
-        question.finished.connect(question.deleteLater)
-        self.restore_question = question
-        question.open()
-        return question
+        """Restore an earlier save of the note (it asks first: see HistorySection)."""
+        return self.history_section.restore(history_id)
 
-    def _restore_chosen(self, history_id: int, choice: Choice) -> None:
-        self.restore_question = None
-        if choice == Choice.CANCEL or self._stored is None or self._stored.id is None:
-            return
-        try:
-            stored = restore_note(
-                self.library, self._stored.id, history_id, wording_only=choice == Choice.WORDING
-            )
-        except LibraryError as error:
-            self.failed.emit(str(error))
-            return
+    @property
+    def restore_question(self) -> RestoreQuestion | None:
+        """The restore question open now, if any."""
+        return self.history_section.question
+
+    def _restored(self, stored: Note) -> None:
         self._stored = stored
         self._fill(stored)
         self.state.setText(f"Restored {datetime.now():%H:%M:%S}")
-        self._refresh_history()
         self.saved.emit(stored)
 
     def focus_first(self) -> None:
@@ -433,35 +399,6 @@ class PositionPanel(QScrollArea):
         if not edit.toPlainText().strip():
             edit.setPlainText(self._current_text())
         edit.setFocus()
-
-    def _refresh_history(self) -> None:
-        revisions = []
-        if self._stored is not None and self._stored.id is not None:
-            revisions = note_history(self.library, self._stored.id)
-        self._history_stale = not self.history_toggle.isChecked()
-        if not self._history_stale:
-            self.history.set_revisions(revisions, self._stored)
-        self._show_history_count(len(revisions))
-
-    def _saved_once_more(self) -> None:
-        """Each save adds one revision: the list is read again only when it is open."""
-        if self.history_toggle.isChecked():
-            self._refresh_history()
-        else:
-            self._history_stale = True
-            self._show_history_count(self._history_count + 1)
-
-    def _show_history_count(self, count: int) -> None:
-        self._history_count = count
-        self.history_toggle.setText(f"History ({count} saves)")
-        self.history_toggle.setEnabled(bool(count))
-
-    def _toggle_history(self, shown: bool) -> None:
-        if shown and self._history_stale:
-            self._refresh_history()
-        self.history.setVisible(shown)
-        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        self.history_toggle.setArrowType(arrow)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.stance, self.priority, self.red_line, self.tags, self.delegations):
