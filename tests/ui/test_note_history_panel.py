@@ -56,6 +56,7 @@ def test_typing_pausing_and_restoring_loses_nothing(qtbot, workbench, clock):
     assert "Restoring this save would change:" in diff
     assert "Stance: oppose → —" in diff
     assert "and vague" in diff and "line-through" in history.diff.toHtml()
+    screenshot(panel.history_section, "history-difference")
 
     qtbot.mouseClick(history.restore, Qt.MouseButton.LeftButton)
     question = panel.restore_question
