@@ -177,3 +177,16 @@ def test_each_proposed_wording_is_found_in_its_own_language(small: Indexed) -> N
     assert "Proposed wording (Russian): Государства-участники могут <b>обмениваться</b>" in (
         hit.snippet
     )
+
+
+def test_a_note_whose_texts_were_deleted_leaves_the_results(small: Indexed) -> None:
+    from negotiator_app.storage.library_edits import delete_version, orphan_notes
+
+    note(small, "art-5", rationale="Consult the zebrafinch desk.")
+    assert [hit.key for hit in small.index.search("zebrafinch").hits] == ["art-5"]
+    for version in (small.en, small.ru):
+        delete_version(small.library, version)
+    assert [o.note.rationale for o in orphan_notes(small.library)] == [
+        "Consult the zebrafinch desk."
+    ]
+    assert small.index.search("zebrafinch").hits == []  # kept, but no text to open it on

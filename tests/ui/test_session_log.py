@@ -88,6 +88,9 @@ def test_an_entry_is_corrected_from_its_context_menu_and_keeps_what_it_said(qtbo
     dialog.text.setPlainText("prefers option 2")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dock.entries_shown()[-1].endswith("Brazil: prefers option 2 (edited)")
+    assert dock.list.item(0).toolTip() == (
+        "Before it was corrected it said: Brazil: prefers optoin 2"
+    )
     (entry,) = list_entries(workbench.library)
     assert [state.text for state in entry_history(workbench.library, entry.id)] == [
         "prefers optoin 2"

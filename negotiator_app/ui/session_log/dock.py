@@ -169,6 +169,8 @@ class SessionLogDock(QDockWidget):
             item = QListWidgetItem(self._line(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.provision_key)
             item.setData(ENTRY_ROLE, entry)
+            if entry.edited:
+                item.setToolTip(self._earlier(entry))
             self.list.addItem(item)
         self.list.scrollToBottom()
 
@@ -217,6 +219,20 @@ class SessionLogDock(QDockWidget):
         who = f"{entry.delegation}: " if entry.delegation else ""
         edited = TEXT["edited"] if entry.edited else ""
         return f"{when_said(entry.created)}  {where} — {who}{entry.text}{edited}"
+
+    def _earlier(self, entry: LogEntry) -> str:
+        """What a corrected entry said before its last correction."""
+        from negotiator_app.storage.session_log import EntryChange, entry_history
+
+        try:
+            states = entry_history(self.library, entry.id)
+        except LibraryError:
+            return ""
+        edits = [state for state in states if state.change == EntryChange.EDITED]
+        if not edits:
+            return ""
+        who = f"{edits[-1].delegation}: " if edits[-1].delegation else ""
+        return TEXT["earlier"].format(text=f"{who}{edits[-1].text}")
 
     # -- an entry's commands ------------------------------------------------------------
 
