@@ -136,10 +136,12 @@ def _command_modules() -> list:
         note_commands,
         search_commands,
         structure_commands,
+        version_commands,
     )
 
     return [
         library_commands,
+        version_commands,
         compare_commands,
         structure_commands,
         export_commands,

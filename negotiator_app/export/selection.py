@@ -15,7 +15,7 @@ from negotiator_app.export.output_file import ExportProblem
 from negotiator_app.storage.carry import review_list
 from negotiator_app.storage.database import LibraryError
 from negotiator_app.storage.library import Library, VersionInfo
-from negotiator_app.storage.notes import STANCES, Note, list_notes
+from negotiator_app.storage.notes import STANCES, Note, Proposal, list_notes
 
 # The provisions of a full briefing book: each article, the preamble, each annex, final clauses.
 _BRIEFING_KINDS = frozenset({Kind.ARTICLE, Kind.PREAMBLE, Kind.ANNEX, Kind.FINAL_CLAUSE})
@@ -189,9 +189,11 @@ def _old_label(library: Library, note: Note, key: str) -> str:
     return key
 
 
-def proposal_redline(note: Note, provision: Provision) -> list[Segment]:
-    """A note's proposed wording against what it concerns: the quoted words, or the provision."""
-    return redline_proposal(provision, note.proposed, note.quote)
+def proposal_redline(note: Note, proposal: Proposal, provision: Provision) -> list[Segment]:
+    """A proposed wording against what its note concerns: the quoted words, or the provision.
+
+    Only for a wording in the language of the provision's text (export/note_text.wordings)."""
+    return redline_proposal(provision, proposal.text, note.quote)
 
 
 def reference(node: Provision, parents: dict[str, Provision | None]) -> str:

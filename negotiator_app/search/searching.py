@@ -36,15 +36,18 @@ def find(
     labels: dict[int, str],
     *,
     limit: int = 50,
-    version_id: int | None = None,
+    version_id: int | tuple[int, ...] | None = None,
 ) -> SearchResults:
-    """The best `limit` provisions for a parsed query, optionally within one version."""
+    """The best `limit` provisions for a parsed query, optionally within one version (or a
+    few: the two texts of the parallel view, the first preferred for a note's hit)."""
     limit = max(1, limit)
     q = parsed.query
     preferred = sorted(parsed.version_ids)
     if version_id is not None:
-        q = whoosh_query.And([q, whoosh_query.Term("in_versions", str(version_id))])
-        preferred = [version_id]
+        within = (version_id,) if isinstance(version_id, int) else version_id
+        terms = [whoosh_query.Term("in_versions", str(v)) for v in within]
+        q = whoosh_query.And([q, terms[0] if len(terms) == 1 else whoosh_query.Or(terms)])
+        preferred = list(within)
     fetch = limit + 25  # a provision's text and notes can take several places
     while True:
         results = searcher.search(q, limit=fetch, mask=_STATE)

@@ -204,13 +204,18 @@ def import_demo_revision(library: Library) -> list[VersionInfo]:
     """The demonstration's Rev.2, with a few positions on Rev.1 carried into it, when the
     library holds the demonstration's Rev.1 alone (the workbench may do this after its first
     paint); [] otherwise."""
-    from negotiator_app.storage.notes import Note, save_notes
+    from negotiator_app.storage.notes import Note, Proposal, save_notes
 
     demo = [v for v in library.versions() if v.instrument == DEMO_INSTRUMENT]
     if not demo or {v.revision for v in demo} != {DEMO_REVISIONS[0][0]}:
         return []
-    first = demo[0]
-    notes = [Note(first.instrument_id, k, version_id=first.id, **f) for k, f in DEMO_NOTES]
+    first = demo[0]  # the English text: the demonstration's wordings are written against it
+    notes = []
+    for key, fields in DEMO_NOTES:
+        chosen = {name: value for name, value in fields.items() if name != "proposed"}
+        if "proposed" in fields:
+            chosen["proposals"] = [Proposal(first.language, fields["proposed"], first.id)]
+        notes.append(Note(first.instrument_id, key, version_id=first.id, **chosen))
     save_notes(library, notes)
     return _import_demo_files(library, *DEMO_REVISIONS[1], previous=demo[-1].label)
 

@@ -48,18 +48,22 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from negotiator_app.core.provision import ImportReport
+    from negotiator_app.storage.session_log import LogEntry
     from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
     from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
     from negotiator_app.ui.dialogs.log_dialog import LogDialog
+    from negotiator_app.ui.library.edits import LibraryEdits
     from negotiator_app.ui.library.file_commands import FileCommands
     from negotiator_app.ui.library.tasks import ImportOutcome
     from negotiator_app.ui.overview.chart import OverviewPage
     from negotiator_app.ui.position.panel import PositionPanel
+    from negotiator_app.ui.reader.parallel import ParallelPage
     from negotiator_app.ui.search.results import ResultGroup, SearchPage
     from negotiator_app.ui.security.lock import WorkbenchLock
     from negotiator_app.ui.security.passphrase import PassphraseDialog
 
-READER, RESULTS, OVERVIEW, COMPARE = "reader", "results", "overview", "compare"
+READER, RESULTS, OVERVIEW, PARALLEL = "reader", "results", "overview", "parallel"
+COMPARE = "compare"
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +82,10 @@ class MainWindow(QMainWindow):
         self.key = ""
         self.history = ReadingHistory()
         self._overview: OverviewPage | None = None
+        self._parallel: ParallelPage | None = None
+        self.parallel_on = False  # View > Parallel text: the centre shows two languages
         self._files: FileCommands | None = None
+        self._edits: LibraryEdits | None = None
         self._closed = False
         self._started = False
         self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
@@ -107,7 +114,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBar(
             library.folder,
             self.pages,
-            lambda: self.version.id if self.version else None,
+            self._search_scope,
             lambda hit: describe_hit(hit, self.outline, self.version.id if self.version else None),
             settings.get(options.SEARCH_ALL_VERSIONS),
             self,
@@ -153,6 +160,22 @@ class MainWindow(QMainWindow):
         return self._overview
 
     @property
+    def parallel(self) -> ParallelPage:
+        """The parallel text (made when first needed)."""
+        if self._parallel is None:
+            from negotiator_app.ui.reader.parallel import ParallelPage
+
+            self._parallel = ParallelPage(self.library)
+            self._parallel.set_font(self.reader.page.font())
+            self._parallel.set_colours(self.reader.colours)
+            self._parallel.reference_clicked.connect(self.open_provision)
+            self._parallel.history_requested.connect(self._history_step)
+            self._parallel.closed.connect(self.toggle_parallel)
+            self._parallel.page.installEventFilter(self)
+            self.pages.addWidget(self._parallel)
+        return self._parallel
+
+    @property
     def files(self) -> FileCommands:
         if self._files is None:
             from negotiator_app.ui.library.file_commands import FileCommands
@@ -164,11 +187,24 @@ class MainWindow(QMainWindow):
             self._files.open_version = lambda: self.version
         return self._files
 
+    @property
+    def edits(self) -> LibraryEdits:
+        """The Library menu's renames and deletions (made when first needed)."""
+        if self._edits is None:
+            from negotiator_app.ui.library.edits import LibraryEdits
+
+            self._edits = LibraryEdits(self.library, self)
+            self._edits.changed.connect(self._library_changed)
+            self._edits.message.connect(self.show_message)
+        return self._edits
+
     def current_page(self) -> str:
-        """Which page the centre shows: READER, RESULTS, OVERVIEW or COMPARE."""
+        """Which page the centre shows: READER, RESULTS, OVERVIEW, PARALLEL or COMPARE."""
         widget = self.pages.currentWidget()
         if widget is self.reader:
             return READER
+        if widget is not None and widget is self._parallel:
+            return PARALLEL
         if self.revisions.is_comparing():
             return COMPARE
         return OVERVIEW if widget is self._overview else RESULTS
@@ -210,6 +246,8 @@ class MainWindow(QMainWindow):
         if another and self.message.about != version.instrument_id:
             self.message.hide()
         self.version, self.outline = version, outline
+        if self.parallel_on:
+            self.parallel.show_version(version, outline)
         self.navigator.set_versions(versions, version_id)
         self.navigator.set_outline(outline, notes)
         self.setWindowTitle(f"{version.instrument} — {version.label} · Negotiator")
@@ -225,6 +263,8 @@ class MainWindow(QMainWindow):
         self, key: str, version_id: int | None = None, terms: tuple[str, ...] = ()
     ) -> None:
         """Read key: select it in the tree, show its article, load its note and log."""
+        if version_id is not None and self._beside(version_id):
+            version_id = None  # a hit in the text shown beside: the same key, both columns
         if version_id is not None and (self.version is None or version_id != self.version.id):
             self.open_version(version_id, key, terms)
             return
@@ -236,9 +276,11 @@ class MainWindow(QMainWindow):
         self.key = key
         self.navigator.select(key)
         self.reader.show_provision(self.outline, key, terms)
+        if self.parallel_on:
+            self.parallel.show_provision(key, terms)
         self.position.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
         self.log_dock.show_provision(self.outline, self.version, key)
-        self.pages.setCurrentWidget(self.reader)
+        self.pages.setCurrentWidget(self.parallel if self.parallel_on else self.reader)
         # Visiting the place the history cursor is on adds nothing, so back/forward stay intact.
         self.history.visit(Place(self.version.id, key))
         self.actions_by_name["back"].setEnabled(self.history.can_go_back())
@@ -275,7 +317,7 @@ class MainWindow(QMainWindow):
 
         def went_to() -> None:
             self.open_provision(dialog.chosen)
-            self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._text_page().setFocus(Qt.FocusReason.OtherFocusReason)
 
         dialog.accepted.connect(went_to)
         dialog.finished.connect(dialog.deleteLater)
@@ -315,8 +357,9 @@ class MainWindow(QMainWindow):
         self.navigator.versions.showPopup()
 
     def focus_reader(self) -> None:
-        self.pages.setCurrentWidget(self.reader)
-        self.reader.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        text = self.parallel if self.parallel_on else self.reader
+        self.pages.setCurrentWidget(text)
+        text.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_position(self) -> None:
         self.position.show()
@@ -325,8 +368,35 @@ class MainWindow(QMainWindow):
 
     # -- view -------------------------------------------------------------------------------
 
+    def toggle_parallel(self) -> None:
+        """View > Parallel text: this version beside another language of its revision."""
+        self.parallel_on = not self.parallel_on
+        self.actions_by_name["parallel"].setChecked(self.parallel_on)
+        if self.parallel_on and self.version is not None and self.outline is not None:
+            self.parallel.show_version(self.version, self.outline)
+            self.parallel.show_provision(self.key, self.reader.terms)
+        if self.current_page() in (READER, PARALLEL) or self.parallel_on:
+            self.focus_reader()
+
+    def _search_scope(self) -> int | tuple[int, ...] | None:
+        """The texts a search looks in: the version read, and the one beside it."""
+        if self.version is None:
+            return None
+        beside = self._parallel.other_version_id() if self.parallel_on and self._parallel else None
+        return (self.version.id, beside) if beside is not None else self.version.id
+
+    def _text_page(self) -> QWidget:
+        """Where the text is read: the reader's page, or the parallel text's."""
+        return self.parallel.page if self.parallel_on else self.reader.page
+
+    def _beside(self, version_id: int) -> bool:
+        """Whether a version is the one the parallel text shows beside the one being read."""
+        return self.parallel_on and self.parallel.other_version_id() == version_id
+
     def zoom(self, steps: int) -> None:
         size = self.reader.zoom(steps or DEFAULT_FONT - self.reader.font_size())
+        if self._parallel is not None:
+            self._parallel.set_font(self.reader.page.font())
         self.statusBar().showMessage(f"Text size {size} pt", 2000)
 
     def set_theme(self, theme: str) -> None:
@@ -334,6 +404,9 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), theme)
         self.reader.set_font_size(size)  # a new style sheet resets the reader's font
         self.reader.set_colours(reader_colours(is_dark(theme)))
+        if self._parallel is not None:
+            self._parallel.set_font(self.reader.page.font())
+            self._parallel.set_colours(self.reader.colours)
         self.settings.set(options.THEME, theme)
         self.actions_by_name[f"theme_{theme}"].setChecked(True)
 
@@ -371,9 +444,59 @@ class MainWindow(QMainWindow):
             self.show_message("Import a draft before exporting a memo.", "info")
             return
         keys = [self.key] if self.key else []
-        dialog = ExportMemoDialog(self, self.library, self.version.id, keys)
+        dialog = ExportMemoDialog(self, self.library, self.version.id, keys, self.settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    # -- library menu -------------------------------------------------------------------------
+
+    def rename_version(self) -> QWidget | None:
+        return self._edit("rename_version")
+
+    def relabel_version(self) -> QWidget | None:
+        return self._edit("relabel_version")
+
+    def delete_version(self) -> QWidget | None:
+        return self._edit("delete_version")
+
+    def rename_instrument(self) -> QWidget | None:
+        return self._edit("rename_instrument")
+
+    def delete_instrument(self) -> QWidget | None:
+        return self._edit("delete_instrument")
+
+    def _edit(self, what: str) -> QWidget | None:
+        """Ask about the version being read (what was typed is saved first)."""
+        self.save_position()
+        if self.version is None:
+            self.show_message("Import a draft first: there is no version to change.", "info")
+            return None
+        return getattr(self.edits, what)(self.version)
+
+    def _library_changed(self, version_id: int | None) -> None:
+        """A version or instrument was renamed, relabelled or deleted: read it as it is now."""
+        self.revisions.library_changed()
+        if self.position.made():
+            self.panel.forget_versions()
+        versions = self.library.versions()
+        if not versions:
+            self._show_empty()
+        else:
+            if version_id is None or all(v.id != version_id for v in versions):
+                version_id = versions[0].id
+            self.open_version(version_id, self.key, versions=versions)
+        self.search.catch_up()
+
+    def _show_empty(self) -> None:
+        empty = Outline([])
+        self.version, self.outline, self.key = None, empty, ""
+        self.navigator.set_versions([], 0)
+        self.navigator.set_outline(empty, {})
+        self.reader.show_provision(empty, "")
+        self.setWindowTitle("Negotiator")
+        self.message.show_message(
+            "The library has no text now. Import a draft with File › Import….", "info"
+        )
 
     def show_shortcuts(self) -> ShortcutsDialog:
         from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
@@ -476,10 +599,40 @@ class MainWindow(QMainWindow):
         self.reader.page.installEventFilter(self)
         for widget in (self.reader.page, self.navigator.tree):
             widget.history_requested.connect(self._history_step)
+        self.log_dock.provision_opened.connect(self.open_provision)
+        self.log_dock.delegation_said.connect(self.copy_to_delegations)
         self.position.saved.connect(self._note_saved)
         self.position.failed.connect(lambda text: self.show_message(escape(text), "error"))
         self.search.opened.connect(self._open_result)
         self.search.crashed.connect(self.report_crash)
+
+    def copy_to_delegations(self, entry: LogEntry) -> None:
+        """What a delegation said (a log entry), added to the delegations of the position on
+        that provision; the panel shows it at once when that provision is being read."""
+        from negotiator_app.storage.notes import add_delegation_remark
+
+        if not self.save_position() or entry.version_id is None:
+            return
+        try:
+            note = add_delegation_remark(
+                self.library, entry.version_id, entry.provision_key, entry.delegation, entry.text
+            )
+        except LibraryError as error:
+            self.show_message(escape(str(error)), "error")
+            return
+        version = self.version
+        if version is not None and note.revision_id == version.revision_id:
+            self.navigator.update_note(note)
+            if entry.provision_key == self.key and self.outline is not None:
+                self.position.show_provision(
+                    self.outline, version.instrument_id, version.id, self.key
+                )
+        self.search.catch_up()
+        self.statusBar().showMessage(
+            f"Added to the delegations of the position on {entry.provision_key}: "
+            f"{entry.delegation}.",
+            4000,
+        )
 
     def _note_saved(self, note: Note) -> None:
         """Everything that shows notes catches up with the one just saved."""
@@ -552,7 +705,7 @@ class MainWindow(QMainWindow):
         self.open_provision(group.key, group.version_id, tuple(group.terms))
         if group.note_terms:  # the words found in the note, marked where they are
             self.position.mark_terms(group.note_terms)
-        self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._text_page().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- Qt events --------------------------------------------------------------------------
 
@@ -589,12 +742,15 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.reader.page
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
         ):
-            return self.reader.clear_marks()
+            if watched is self.reader.page:
+                return self.reader.clear_marks()
+            if self._parallel is not None and watched is self._parallel.page:
+                self.reader.clear_marks()
+                return self._parallel.clear_marks()
         return super().eventFilter(watched, event)
 
 

@@ -78,6 +78,29 @@ DATA[2] = [
 ]
 
 
+# Schema 3: the proposed wording per language (notes.proposals, in history too), restores marked
+# in the history, the session log's edits and deletions kept. The app wrote the same note, its
+# English wording recorded with its language; a second, Russian wording; one edit of the log
+# entry kept in its history, and a second entry deleted (only marked).
+_PROPOSALS = (
+    '[{"language": "en", "text": "The purpose is cooperation.", "version_id": 1},'
+    ' {"language": "ru", "text": "Цель — сотрудничество.", "version_id": null}]'
+)
+DATA[3] = [
+    *DATA[2][:4],
+    DATA[2][4]
+    .replace(" proposed, rationale", " proposals, rationale")
+    .replace("'The purpose is cooperation.', 'Too broad.'", f"'{_PROPOSALS}', 'Too broad.'"),
+    DATA[2][5].replace('"proposed": "The purpose is cooperation."', f'"proposals": {_PROPOSALS}'),
+    DATA[2][6],
+    "INSERT INTO session_log (instrument_id, version_id, provision_key, delegation, text,"
+    f" created, deleted) VALUES (1, 1, 'art-1.1', 'EU', 'Said by mistake.', '{NOW}', '{NOW}')",
+    "INSERT INTO session_log_history (entry_id, saved, change, provision_key, delegation, text)"
+    f" VALUES (1, '{NOW}', 'edited', 'art-1.1', 'EU', 'Supports the artcle.')",
+    DATA[2][7],
+]
+
+
 def build(folder: Path, schema: int) -> Path:
     """A library folder at `schema` with DATA[schema] in it, written as that app would have."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -55,7 +55,12 @@ def main(folder: Path, prefix: str) -> None:
         from negotiator_app.storage.notes import Note, save_note
 
         for key, stance in (("art-6", "oppose"), ("art-10.3", "support with amendments")):
-            save_note(library, Note(window.version.instrument_id, key, stance=stance))
+            save_note(
+                library,
+                Note(
+                    window.version.instrument_id, key, stance=stance, version_id=window.version.id
+                ),
+            )
         window.export_memo()
         QTimer.singleShot(100, measure_dialog)
 

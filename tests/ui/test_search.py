@@ -124,6 +124,7 @@ def test_a_word_found_in_a_note_is_marked_in_the_panel(qtbot, workbench):
         "art-15",
         rationale="Consult the zebrafinch desk before agreeing.",
         talking_points="Zebrafinches first.",
+        version_id=workbench.version.id,
     )
     workbench.navigator.update_note(save_note(workbench.library, note))
     search_for(qtbot, workbench, "zebrafinch")

@@ -169,7 +169,13 @@ def test_the_marks_are_legible_and_the_legend_says_what_they_mean(qtbot, workben
 
     from negotiator_app.ui.theme import RED_LINE_COLOUR, STANCE_COLOURS
 
-    note = Note(workbench.version.instrument_id, "art-4", stance="support", red_line=True)
+    note = Note(
+        workbench.version.instrument_id,
+        "art-4",
+        stance="support",
+        red_line=True,
+        version_id=workbench.version.id,
+    )
     workbench.navigator.update_note(save_note(workbench.library, note))
     tree = workbench.navigator.tree
     rect = tree.visualRect(tree_index(workbench, "art-4"))

@@ -71,6 +71,10 @@ class Comparisons(QObject):
             )
         return None
 
+    def forget(self) -> None:
+        """Drop what was kept (the versions compared were renamed or deleted)."""
+        self._kept.clear()
+
     def cancel_all(self) -> None:
         """Stop every comparison under way (the window is closing) and wait for them."""
         for runner in list(self.running.values()):

@@ -139,6 +139,10 @@ class Revisions(QObject):
         if self._dock is not None:
             self._dock.show_version(version, outline)
 
+    def library_changed(self) -> None:
+        """A version was renamed or deleted: what was compared names it as it was, or not at all."""
+        self.comparisons.forget()
+
     def note_saved(self) -> None:
         """A saved position may have been a carried one awaiting review (saving clears it)."""
         if self._dock is not None:
