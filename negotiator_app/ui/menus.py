@@ -67,7 +67,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file = bar.addMenu("&File")
     add(file, "import", "&Import…", window.import_file, [SK.Open], "Import a draft")
     add(file, "export", "&Export memo…", window.export_memo, ["Ctrl+E"], "Write a Word memo")
-    add(file, "export_changes", "Export "Export table of &changes…"table of changes…", window.revisions.export_changes,
+    add(file, "export_changes", "Export &table of changes…", window.revisions.export_changes,
         ["Ctrl+Shift+E"], "The synoptic table: old text, new text with the changes marked, "
         "your comment")  # fmt: skip
     add(file, "backup", "&Back up library", window.back_up, [], "A checked copy in backups/")
