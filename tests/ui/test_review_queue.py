@@ -53,7 +53,8 @@ def test_mark_a_carried_position_reviewed_and_it_leaves_the_queue(qtbot, open_re
     assert "To review." in notice.line.text()
     notice.diff_toggle.click()  # the old text against the new, under the position
     assert "line-through" in notice.diff_html() and "Option 1" in notice.diff_html()
-    screenshot(window, "review-queue")
+    qtbot.waitUntil(lambda: window.revisions.badges.current() is not None, timeout=30_000)
+    screenshot(window, "review-queue")  # with the tree's badges
 
     dock.list.setFocus()
     with qtbot.waitSignal(dock.reviewed):  # a button's Alt+letter clicks it a moment later

@@ -99,7 +99,7 @@ def _badge(painter: QPainter, change: str) -> None:
         painter.drawLine(QPointF(middle_x - half, middle_y), QPointF(middle_x + half, middle_y))
         painter.drawLine(QPointF(middle_x, middle_y - half), QPointF(middle_x, middle_y + half))
         return
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QPen(QColor("#ffffff"), 0.8))  # it stays a diamond on a selected row too
     painter.setBrush(QColor(CHANGED_COLOUR))
     painter.drawPolygon(
         [
