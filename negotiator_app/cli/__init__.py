@@ -134,6 +134,7 @@ def _command_modules() -> list:
         log_commands,
         maintenance_commands,
         note_commands,
+        precedent_commands,
         search_commands,
         structure_commands,
     )
@@ -141,6 +142,7 @@ def _command_modules() -> list:
     return [
         library_commands,
         compare_commands,
+        precedent_commands,
         structure_commands,
         export_commands,
         search_commands,

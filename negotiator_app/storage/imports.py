@@ -104,11 +104,15 @@ def import_draft(
     progress: Callable[[int, int], None] | None = None,
     backup: bool = True,
     carry: bool = True,
+    reference: bool = False,
+    cite_as: str = "",
 ) -> tuple[VersionInfo, Document]:
     """Read a file and store it as a new version; raises ImportProblem or LibraryError.
 
     placement says which revision it belongs to (default: decided, see storage/revisions.py);
-    a new revision gets the positions of the one before carried into it unless carry=False.
+    a new revision gets the positions of the one before carried into it unless carry=False;
+    reference marks its instrument as a reference instrument (an earlier agreed text), cited
+    as cite_as. Its precedents are not searched here: see storage/precedents.py.
     """
     # Loaded here, not at the top: the workbench reads DEMO_INSTRUMENT at start, importing nothing.
     from negotiator_app.importers import import_file
@@ -130,6 +134,8 @@ def import_draft(
         language=language,
         source_name=path.name,
         placement=placement,
+        reference=reference,
+        cite_as=cite_as,
     )
     logging.getLogger(__name__).info(
         "imported %s as version %s (%d provisions)",
