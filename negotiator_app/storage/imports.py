@@ -35,6 +35,17 @@ DEMO_REVISIONS = [
         ],
     ),
 ]
+# The earlier convention the demonstration draft borrows from: a reference instrument, one
+# revision in English and Russian, so that the first start shows precedents.
+DEMO_REFERENCE = (
+    "Valmora Convention on Cooperation against Offences involving Computer Systems "
+    "(demonstration text)"
+)
+DEMO_REFERENCE_CITED = "Valmora Convention"
+DEMO_REFERENCE_FILES = [
+    ("demo_earlier_convention_en.txt", "Valmora EN", "en"),
+    ("demo_earlier_convention_ru.txt", "Valmora RU", "ru"),
+]
 # A few positions on Rev.1, so that a new user sees them carried into Rev.2.
 DEMO_NOTES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -189,6 +200,38 @@ def import_demo_revision(library: Library) -> list[VersionInfo]:
     notes = [Note(first.instrument_id, k, version_id=first.id, **f) for k, f in DEMO_NOTES]
     save_notes(library, notes)
     return _import_demo_files(library, *DEMO_REVISIONS[1], previous=demo[-1].label)
+
+
+def import_demo_reference(library: Library) -> list[VersionInfo]:
+    """The demonstration's earlier (Valmora) convention as a reference instrument, when the
+    library holds the demonstration draft and not it yet (the workbench does this after its
+    first paint, at the first start); [] otherwise. Its precedents are not searched here."""
+    versions = library.versions()
+    instruments = {v.instrument for v in versions}
+    if DEMO_INSTRUMENT not in instruments or DEMO_REFERENCE in instruments:
+        return []
+    imported: list[VersionInfo] = []
+    for name, label, language in DEMO_REFERENCE_FILES:
+        path = resource_path("demo", name)
+        if not path.exists():
+            continue
+        if imported:
+            placement = Placement(translation_of=imported[0].label)
+        else:
+            placement = Placement(label="Adopted text")
+        info, _ = import_draft(
+            library,
+            path,
+            instrument=DEMO_REFERENCE,
+            label=label,
+            language=language,
+            placement=placement,
+            backup=False,
+            reference=True,
+            cite_as=DEMO_REFERENCE_CITED,
+        )
+        imported.append(info)
+    return imported
 
 
 def _import_demo_files(

@@ -105,6 +105,15 @@ class VersionPrecedents:
                 return precedent
         return None
 
+    def searched_in(self) -> list[str]:
+        """The names of the texts this version is compared with: "Valmora Convention", "Rev.1"."""
+        names = [
+            _cited_name(source, self.version)
+            for source in self.sources.values()
+            if _is_source(source, self.version)
+        ]
+        return list(dict.fromkeys(names))
+
     def verbatim(self, key: str) -> Precedent | None:
         """The reference passage a passage repeats word for word, if any."""
         found = self.agreed(key)

@@ -121,6 +121,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     panel = add(view, "toggle_position", "&Position panel", window.toggle_position_panel)
     panel.setCheckable(True)
     panel.setChecked(True)
+    only_new = add(view, "new_language", "&New language only", window.toggle_new_language,
+                   ["Ctrl+Shift+N"], "Only the paragraphs with no precedent")  # fmt: skip
+    only_new.setCheckable(True)
     view.addSeparator()
     full = add(
         view, "full_screen", "&Full screen", window.toggle_full_screen, [SK.FullScreen, "F11"]
@@ -139,6 +142,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(go, "tree", "Article &tree", window.focus_tree, ["Ctrl+1"])
     add(go, "reader", "&Reader", window.focus_reader, ["Ctrl+2"])
     add(go, "position", "Your &position", window.focus_position, ["Ctrl+3"])
+    add(go, "precedents", "Pre&cedents", window.focus_precedents, ["Ctrl+4"],
+        "Where the provision's words come from")  # fmt: skip
 
     help_menu = bar.addMenu("&Help")
     add(help_menu, "shortcuts", "&Keyboard shortcuts", window.show_shortcuts, [SK.HelpContents])
