@@ -106,9 +106,13 @@ def _entry(
             INSERT: f"color:{colours.inserted}; text-decoration:underline;",
         }
         pieces = []
+        previous = ""
         for op, text in precedent.diff(draft_text):
             piece = escape(text, quote=False)
+            if op == INSERT and previous == DELETE:
+                pieces.append(" ")  # "shall may" reads as two words; "shallmay" does not
             pieces.append(f'<span style="{styles[op]}">{piece}</span>' if op in styles else piece)
+            previous = op
         body = "".join(pieces)
     return head + f'<p style="margin-top:0; margin-bottom:6px;">{body}</p>'
 
