@@ -41,7 +41,7 @@ class FileCommands(QObject):
         if path:
             self.import_path(Path(path))
 
-    def import_path(self, path: Path, options: dict[str, str] | None = None) -> TaskRunner | None:
+    def import_path(self, path: Path, options: dict | None = None) -> TaskRunner | None:
         """Ask which instrument and label (unless given), then import on a worker thread."""
         if self._busy():
             return None

@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +44,16 @@ class ImportOptions(QDialog):
         self.language = QComboBox()
         for text, code in LANGUAGES:
             self.language.addItem(text, code)
+        self.reference = QCheckBox("&Reference instrument (an earlier agreed text)")
+        self.reference.setToolTip(
+            "An earlier treaty, resolution or law: the paragraphs of the other texts are "
+            "compared with it, and their precedents shown in the Precedents tab"
+        )
+        self.cite_as = QLineEdit()
+        self.cite_as.setPlaceholderText('Its short name in citations, e.g. "UNCAC"')
+        self.cite_as.setAccessibleName("Short name of the reference in citations")
+        self.cite_as.setEnabled(False)
+        self.reference.toggled.connect(self.cite_as.setEnabled)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -54,13 +65,18 @@ class ImportOptions(QDialog):
         form.addRow("&Version of", self.instrument)
         form.addRow("&Label", self.label)
         form.addRow("L&anguage", self.language)
+        form.addRow("", self.reference)
+        form.addRow("Cite a&s", self.cite_as)
         form.addRow(buttons)
 
-    def choice(self) -> dict[str, str]:
+    def choice(self) -> dict:
         text = self.instrument.currentText().strip()
         instrument = "" if text == NEW_INSTRUMENT else text
-        return {
+        chosen: dict = {
             "instrument": instrument,
             "label": self.label.text().strip(),
             "language": self.language.currentData() or "",
         }
+        if self.reference.isChecked():
+            chosen.update(reference=True, cite_as=self.cite_as.text().strip())
+        return chosen

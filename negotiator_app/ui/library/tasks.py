@@ -26,7 +26,14 @@ class ImportOutcome:
 
 
 def import_into_library(
-    folder: Path, path: Path, *, instrument: str = "", label: str = "", language: str = ""
+    folder: Path,
+    path: Path,
+    *,
+    instrument: str = "",
+    label: str = "",
+    language: str = "",
+    reference: bool = False,
+    cite_as: str = "",
 ) -> Callable[[Progress], ImportOutcome]:
     """The import as work for a TaskRunner.
 
@@ -45,6 +52,8 @@ def import_into_library(
                 label=label,
                 language=language,
                 progress=progress,
+                reference=reference,
+                cite_as=cite_as,
             )
         return ImportOutcome(info, document.report.summary_lines(), document.report)
 
