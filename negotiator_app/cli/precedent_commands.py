@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from negotiator_app.cli.library_commands import open_library
+from negotiator_app.cli.library_commands import _KEY_RE, open_library
 from negotiator_app.cli.output import emit_json
 from negotiator_app.core.passages import Passage, passages
 from negotiator_app.core.precedents import DEFAULT_LIMIT, RELATED_AT, Precedent
@@ -204,8 +204,12 @@ def _say_reference(
     if marked:
         print(f'"{instrument}" is a reference instrument, cited as "{cited}".')
     else:
-        print(f'"{instrument}" is no longer a reference instrument.')
-    print(update.summary(), file=sys.stderr)
+        print(
+            f'"{instrument}" is no longer a reference instrument; the precedents found in it '
+            "were forgotten."
+        )
+    if update.searched or update.forgotten:
+        print(update.summary(), file=sys.stderr)
     return 0
 
 
@@ -223,6 +227,8 @@ def _passages(tree: list[Provision], key: str, label: str) -> list[Passage]:
         return every
     keys = {node.key for root in tree for node in root.walk()}
     found = key.strip() if key.strip() in keys else resolve(key, TreeIndex.of(tree))
+    if found is None and _KEY_RE.match(key.strip()):
+        raise LibraryError(f'Version {label} has no provision "{key.strip()}".')
     if found is None:
         raise LibraryError(f"{label}: {not_found(key)}")
     inside = [p for p in every if p.key == found or p.key.startswith(f"{found}.")]
