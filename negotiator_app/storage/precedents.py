@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from negotiator_app.core.passages import Passage, passages
+from negotiator_app.core.passages import passages
 from negotiator_app.core.precedents import (
     DEFAULT_LIMIT,
     RELATED_AT,
@@ -215,13 +215,25 @@ def search_pairs(
 ) -> dict[Pair, list[Precedent]]:
     """The precedents of each pair's draft in its source, read and compared, nothing stored.
 
-    Each source is indexed once, however many drafts are compared with it.
+    Drafts compared with the same sources share one index of them (a new draft: one index of
+    every reference; a new reference: one index of it for every draft), and each draft passage
+    is compared once with all of them: the closest PER_SOURCE passages of each source are kept.
     """
     pairs = sorted(set(pairs))
     if not pairs:
         return {}
     versions = {info.id: info for info in library.versions()}
-    pairs = [p for p in pairs if p.draft_id in versions and p.source_id in versions]
+    sources_of: dict[int, list[int]] = {}
+    for pair in pairs:
+        if pair.draft_id in versions and pair.source_id in versions:
+            sources_of.setdefault(pair.draft_id, []).append(pair.source_id)
+    # Drafts by the sources they are compared with, each source under the name it is cited by
+    # there (a revision is "Rev.1" in its own instrument's later revisions, its instrument's
+    # short name elsewhere).
+    groups: dict[tuple[tuple[int, str], ...], list[int]] = {}
+    for draft_id, source_ids in sources_of.items():
+        named = tuple((s, _cited_name(versions[s], versions[draft_id])) for s in source_ids)
+        groups.setdefault(named, []).append(draft_id)
     trees: dict[int, list[Provision]] = {}
 
     def tree(version_id: int) -> list[Provision]:
@@ -229,34 +241,30 @@ def search_pairs(
             trees[version_id] = library.tree(version_id)
         return trees[version_id]
 
-    drafts: dict[int, list[Passage]] = {}
-    for pair in pairs:
-        if pair.draft_id not in drafts:
-            drafts[pair.draft_id] = passages(tree(pair.draft_id))
-    # Sources by the name they are cited under (a revision is "Rev.1" in its own instrument's
-    # later revisions, and its instrument's short name elsewhere), each indexed once.
-    groups: dict[tuple[int, str], list[int]] = {}
-    for pair in pairs:
-        name = _cited_name(versions[pair.source_id], versions[pair.draft_id])
-        groups.setdefault((pair.source_id, name), []).append(pair.draft_id)
-    total = sum(len(drafts[pair.draft_id]) for pair in pairs)
+    drafts = {draft_id: passages(tree(draft_id)) for draft_id in sources_of}
+    total = sum(len(drafts[draft_id]) for draft_id in sources_of)
     done = 0
     found: dict[Pair, list[Precedent]] = {}
-    for (source_id, name), draft_ids in groups.items():
+    for named, draft_ids in groups.items():
         _check(cancelled)
-        index = PrecedentIndex([Reference(source_id, name, tree(source_id))], cancelled=cancelled)
+        index = PrecedentIndex(
+            [Reference(source_id, name, tree(source_id)) for source_id, name in named],
+            cancelled=cancelled,
+        )
         for draft_id in draft_ids:
-            rows: list[Precedent] = []
+            rows: dict[int, list[Precedent]] = {source_id: [] for source_id, _ in named}
             for number, passage in enumerate(drafts[draft_id]):
                 if number % _PROGRESS_EVERY == 0:
                     _check(cancelled)
                     if progress is not None:
                         progress(done + number, total)
-                rows.extend(index.precedents(passage.key, passage.text, limit=PER_SOURCE))
+                closest = index.precedents(passage.key, passage.text, limit=PER_SOURCE * len(named))
+                for source_id, _ in named:
+                    mine = [p for p in closest if p.version == source_id][:PER_SOURCE]
+                    rows[source_id].extend(_ranked(p, rank) for rank, p in enumerate(mine, start=1))
             done += len(drafts[draft_id])
-            found[Pair(draft_id, source_id)] = rows
-        if source_id not in drafts:
-            trees.pop(source_id, None)  # a long library's texts are not all held at once
+            for source_id, precedents in rows.items():
+                found[Pair(draft_id, source_id)] = precedents
     _check(cancelled)
     if progress is not None:
         progress(total, total)
