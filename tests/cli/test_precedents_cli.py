@@ -151,3 +151,9 @@ def test_the_memo_says_which_agreed_language_each_provision_takes_up(capsys, lib
     assert ("Memo Small", "Agreed language: Valmora, art. 11, para. 3, with 'shall' → 'may'") in (
         paragraphs
     )
+
+
+def test_a_reference_is_searched_like_any_text(capsys, library):
+    status, out, _ = run(capsys, "search", '"indispensable to the economic"', "--json")
+    assert status == 0
+    assert [(hit["version"], hit["key"]) for hit in json.loads(out)] == [("Valmora", "pre.1")]

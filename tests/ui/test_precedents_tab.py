@@ -202,7 +202,10 @@ def test_screenshot_of_the_precedents_tab_and_the_new_language_filter(qtbot, win
     qtbot.wait(50)
     assert "Para. 3" in window.precedents.view.toPlainText()
     screenshot(window, "precedents")
-    window.navigator.new_language.click()
-    window.open_provision("art-28.4")
+    window.navigator.new_language.click()  # the tree keeps Article 28: it holds new paragraphs
+    window.open_provision("art-28")
+    window.reader.page.verticalScrollBar().setValue(0)
     qtbot.wait(50)
-    screenshot(window, "new-language")
+    assert window.navigator.view_index("art-28.4").isValid()
+    assert not window.navigator.view_index("art-28.2").isValid()
+    screenshot(window, "precedents-new-language")
