@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
@@ -209,3 +210,21 @@ def test_screenshot_of_the_precedents_tab_and_the_new_language_filter(qtbot, win
     assert window.navigator.view_index("art-28.4").isValid()
     assert not window.navigator.view_index("art-28.2").isValid()
     screenshot(window, "precedents-new-language")
+
+
+def test_the_export_dialog_can_add_the_agreed_language_lines(qtbot, window, tmp_path):
+    from negotiator_app.ui.export.dialog import ExportMemoDialog
+
+    dialog = ExportMemoDialog(window, window.library, window.version.id, ["art-28.3"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    form.which.button(2).click()  # the provision selected in the tree
+    form.agreed_language.click()
+    form.output.setText(str(tmp_path / "memo.docx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
+    paragraphs = [p.text for p in docx.Document(str(tmp_path / "memo.docx")).paragraphs]
+    assert "Agreed language: Valmora Convention, art. 11, para. 3, with 'shall' → 'may'" in (
+        paragraphs
+    )
