@@ -114,11 +114,6 @@ class VersionPrecedents:
         ]
         return list(dict.fromkeys(names))
 
-    def verbatim(self, key: str) -> Precedent | None:
-        """The reference passage a passage repeats word for word, if any."""
-        found = self.agreed(key)
-        return found if found is not None and found.kind == PrecedentKind.IDENTICAL else None
-
 
 def wanted_pairs(library: Library, versions: list[VersionInfo] | None = None) -> set[Pair]:
     """Every (draft, source) pair whose precedents the library should hold."""
@@ -330,6 +325,32 @@ def keys_with_precedents(library: Library, version_id: int, minimum: float) -> s
         (version_id, minimum),
     )
     return {row[0] for row in rows}
+
+
+def verbatim_citations(library: Library, version_id: int, keys: Iterable[str]) -> dict[str, str]:
+    """For the keys given, the passages that repeat a reference instrument (not the version's
+    own instrument) word for word: key -> the citation of the passage repeated.
+
+    One query, for the reader's page: it runs each time a provision is opened.
+    """
+    wanted = list(dict.fromkeys(keys))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _KEYS_PER_QUERY):
+        batch = wanted[start : start + _KEYS_PER_QUERY]
+        marks = ", ".join("?" * len(batch))
+        rows = library.connection.execute(
+            "SELECT p.draft_key, p.citation FROM precedents p"
+            " JOIN versions s ON s.id = p.source_id"
+            " JOIN instruments i ON i.id = s.instrument_id"
+            " JOIN versions d ON d.id = p.draft_id"
+            " WHERE p.draft_id = ? AND p.kind = ? AND i.reference = 1"
+            f" AND s.instrument_id != d.instrument_id AND p.draft_key IN ({marks})"
+            " ORDER BY p.source_id, p.rank",
+            (version_id, str(PrecedentKind.IDENTICAL), *batch),
+        )
+        for key, citation in rows:
+            found.setdefault(key, citation)
+    return found
 
 
 # -- helpers ----------------------------------------------------------------------------

@@ -33,13 +33,7 @@ from negotiator_app.ui.banner import Banner, DemoBanner
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
-from negotiator_app.ui.precedents.marks import new_language, verbatim_marks
-from negotiator_app.ui.precedents.tab import PrecedentsTab
-from negotiator_app.ui.precedents.updater import (
-    PrecedentsProgress,
-    PrecedentsUpdater,
-    UpdateOutcome,
-)
+from negotiator_app.ui.precedents.pane import PrecedentsPane
 from negotiator_app.ui.reader.history import Place, ReadingHistory
 from negotiator_app.ui.reader.page_html import escape
 from negotiator_app.ui.reader.reader import DEFAULT_FONT, Reader
@@ -62,6 +56,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.library.tasks import ImportOutcome
     from negotiator_app.ui.overview.chart import OverviewPage
     from negotiator_app.ui.position.panel import PositionPanel
+    from negotiator_app.ui.precedents.updater import PrecedentsUpdater, UpdateOutcome
     from negotiator_app.ui.search.results import ResultGroup, SearchPage
     from negotiator_app.ui.security.lock import WorkbenchLock
     from negotiator_app.ui.security.passphrase import PassphraseDialog
@@ -86,6 +81,7 @@ class MainWindow(QMainWindow):
         self.history = ReadingHistory()
         self._overview: OverviewPage | None = None
         self._files: FileCommands | None = None
+        self._updater: PrecedentsUpdater | None = None
         self._closed = False
         self._started = False
         self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
@@ -101,7 +97,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.reader)
         self.position = PositionPane(library, tab_after=self.reader.page)
-        self.precedents = PrecedentsTab(library)
+        self.precedents = PrecedentsPane(library)
         self.side = SideTabs(self.position, self.precedents)
         self.panes = Panes(self.navigator, self.pages, self.side)
         self.demo_banner = DemoBanner(settings, self.import_file)
@@ -134,9 +130,6 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         look(self.saved_label, "quiet")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.precedents_progress = PrecedentsProgress()
-        self.statusBar().addPermanentWidget(self.precedents_progress)
-        self.precedents_updater = PrecedentsUpdater(library.folder, self.precedents_progress, self)
         self._connect()
         window_state.restore(self)
 
@@ -216,6 +209,8 @@ class MainWindow(QMainWindow):
             return
         self.version, self.outline = version, outline
         if self.navigator.new_language.isChecked():
+            from negotiator_app.ui.precedents.marks import new_language
+
             self.navigator.proxy.set_only(new_language(self.library, version.id, outline))
         self.navigator.set_versions(versions, version_id)
         self.navigator.set_outline(outline, notes)
@@ -242,7 +237,8 @@ class MainWindow(QMainWindow):
             return
         self.key = key
         self.navigator.select(key)
-        self.reader.set_agreed(verbatim_marks(self.library, self.version.id, self.outline, key))
+        if self._started:  # the first paint does not wait for the precedents (finish_start)
+            self.reader.set_agreed(self._agreed_marks())
         self.reader.show_provision(self.outline, key, terms)
         self.precedents.show_provision(self.outline, self.version, key)
         self.position.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
@@ -322,7 +318,7 @@ class MainWindow(QMainWindow):
         """The Precedents tab, the keyboard in it (Tab goes from citation to citation)."""
         self.side.show_precedents()
         self.actions_by_name["toggle_position"].setChecked(True)
-        self.precedents.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.precedents.tab.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def toggle_new_language(self) -> None:
         self.navigator.new_language.toggle()
@@ -465,6 +461,8 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.position.make_panel()
+        self.reader.set_agreed(self._agreed_marks())
+        self.reader.agreed.relayout()
         self.log_dock.start_listing()
         self.started.emit()
 
@@ -485,12 +483,6 @@ class MainWindow(QMainWindow):
         self.search.crashed.connect(self.report_crash)
         self.precedents.precedent_opened.connect(self._open_precedent)
         self.navigator.new_language_toggled.connect(self._show_new_language)
-        self.precedents_updater.updated.connect(self._precedents_updated)
-        self.precedents_updater.progressed.connect(self.precedents.set_busy)
-        self.precedents_updater.message.connect(
-            lambda text, tone: self.show_message(escape(text), tone)
-        )
-        self.precedents_updater.crashed.connect(self.report_crash)
 
     def _note_saved(self, note: Note) -> None:
         """Everything that shows notes catches up with the one just saved."""
@@ -512,6 +504,31 @@ class MainWindow(QMainWindow):
         import the demonstration's reference instrument)."""
         self.precedents_updater.update(demo_reference=demo_reference)
 
+    @property
+    def precedents_updater(self) -> PrecedentsUpdater:
+        """Finds precedents in the background, its progress in the status bar (made when
+        first needed)."""
+        if self._updater is None:
+            from negotiator_app.ui.precedents.updater import PrecedentsProgress, PrecedentsUpdater
+
+            progress = PrecedentsProgress()
+            self.statusBar().addPermanentWidget(progress)
+            updater = PrecedentsUpdater(self.library.folder, progress, self)
+            updater.updated.connect(self._precedents_updated)
+            updater.progressed.connect(self.precedents.set_busy)
+            updater.message.connect(lambda text, tone: self.show_message(escape(text), tone))
+            updater.crashed.connect(self.report_crash)
+            self._updater = updater
+        return self._updater
+
+    def _agreed_marks(self) -> dict[str, str]:
+        """The reader's margin bars for the page being read: verbatim agreed language."""
+        if self.version is None or self.outline is None or self.key not in self.outline:
+            return {}
+        from negotiator_app.ui.precedents.marks import verbatim_marks
+
+        return verbatim_marks(self.library, self.version.id, self.outline, self.key)
+
     def _precedents_updated(self, outcome: UpdateOutcome) -> None:
         """New precedents (or a new reference instrument): everything that shows them catches up."""
         if outcome.imported:
@@ -521,12 +538,10 @@ class MainWindow(QMainWindow):
         if not outcome.update.searched and not outcome.update.forgotten:
             return
         self.precedents.library_changed()
-        if self.version is not None and self.outline is not None and self.key:
-            marks = verbatim_marks(self.library, self.version.id, self.outline, self.key)
-            self.reader.set_agreed(marks)
-            self.reader.agreed.relayout()
-            if self.navigator.new_language.isChecked():
-                self._show_new_language(True)
+        self.reader.set_agreed(self._agreed_marks())
+        self.reader.agreed.relayout()
+        if self.navigator.new_language.isChecked():
+            self._show_new_language(True)
 
     def _open_precedent(self, version_id: int, key: str) -> None:
         """A precedent's citation was clicked: read it (Ctrl+[ comes back)."""
@@ -537,6 +552,8 @@ class MainWindow(QMainWindow):
         """The tree narrowed to the paragraphs with no precedent (or whole again)."""
         keys = None
         if only and self.version is not None and self.outline is not None:
+            from negotiator_app.ui.precedents.marks import new_language
+
             keys = new_language(self.library, self.version.id, self.outline)
         self.navigator.set_new_language(keys)
         self.actions_by_name["new_language"].setChecked(only)
@@ -595,7 +612,8 @@ class MainWindow(QMainWindow):
             window_state.save(self)
             self.position.stop()
             self.search.stop()
-            self.precedents_updater.stop()
+            if self._updater is not None:
+                self._updater.stop()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

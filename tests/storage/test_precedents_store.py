@@ -25,6 +25,7 @@ from negotiator_app.storage.precedents import (
     pending_pairs,
     precedents_of,
     update_precedents,
+    verbatim_citations,
 )
 from negotiator_app.storage.reference_instruments import mark_reference, unmark_reference
 from negotiator_app.storage.revisions import Placement
@@ -100,7 +101,8 @@ def test_the_stored_precedents_are_the_finders_and_name_the_right_source(library
         found = stored.of(borrowing.draft_key)
         if borrowing.change == Change.COPIED:
             assert (found[0].key, found[0].kind) == (borrowing.source_key, PrecedentKind.IDENTICAL)
-            assert stored.verbatim(borrowing.draft_key) == found[0]
+            verbatim = verbatim_citations(library, version.id, [borrowing.draft_key])
+            assert verbatim == {borrowing.draft_key: found[0].citation}
             assert found[0].text  # the precedent's own words, read back from its version
         elif borrowing.change != Change.NEW:
             assert found[0].key == borrowing.source_key

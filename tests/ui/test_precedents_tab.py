@@ -67,8 +67,8 @@ def click_text(qtbot, view, words: str) -> None:
 def test_the_tab_shows_the_source_its_kind_and_the_redline_and_a_click_opens_it(qtbot, window):
     window.open_provision("art-28.3")
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
-    tab = window.precedents
-    assert window.side.currentWidget() is tab and tab.view.hasFocus()
+    tab = window.precedents.tab
+    assert window.side.currentWidget() is window.precedents and tab.view.hasFocus()
     shown = tab.view.toPlainText()
     assert "Valmora Convention, art. 11, para. 3" in shown
     assert "identical but for 1 word · 98% alike" in shown
@@ -90,7 +90,7 @@ def test_the_tab_shows_the_source_its_kind_and_the_redline_and_a_click_opens_it(
 def test_citations_are_reached_with_tab_and_opened_with_enter(qtbot, window):
     window.open_provision("art-15.2")
     window.focus_precedents()
-    view = window.precedents.view
+    view = window.precedents.tab.view
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert view.textCursor().selectedText() == "Valmora Convention, art. 7, para. 2"
     qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -100,7 +100,7 @@ def test_citations_are_reached_with_tab_and_opened_with_enter(qtbot, window):
 def test_an_article_lists_each_paragraph_and_says_which_are_new_language(qtbot, window):
     window.open_provision("art-28")
     window.focus_precedents()
-    shown = window.precedents.view.toPlainText()
+    shown = window.precedents.tab.view.toPlainText()
     assert shown.index("Para. 1") < shown.index("Para. 2") < shown.index("Para. 4")
     para_4 = shown[shown.index("Para. 4") : shown.index("Para. 5")]
     assert "No precedent: new language." in para_4
@@ -162,7 +162,7 @@ def test_at_the_first_start_the_reference_and_its_precedents_arrive_in_the_backg
     window = open_workbench()  # the demonstration's Rev.1 only, as just after the first paint
     window.open_provision("art-28.3")
     window.focus_precedents()
-    assert "No text to compare this one with yet" in window.precedents.state.text()
+    assert "No text to compare this one with yet" in window.precedents.tab.state.text()
 
     with qtbot.waitSignal(window.precedents_updater.updated, timeout=30_000) as done:
         window.find_precedents(demo_reference=True)
@@ -170,8 +170,8 @@ def test_at_the_first_start_the_reference_and_its_precedents_arrive_in_the_backg
 
     assert [v.label for v in done.args[0].imported] == ["Valmora EN", "Valmora RU"]
     qtbot.waitUntil(lambda: not window.precedents_updater.is_running())
-    assert not window.precedents_progress.isVisible()
-    assert "Valmora Convention, art. 11, para. 3" in window.precedents.view.toPlainText()
+    assert not window.precedents_updater.progress.isVisible()
+    assert "Valmora Convention, art. 11, para. 3" in window.precedents.tab.view.toPlainText()
     assert REFERENCES_HEADING in [
         window.navigator.versions.itemText(row) for row in range(window.navigator.versions.count())
     ]
@@ -192,7 +192,7 @@ def test_an_import_marked_as_reference_has_its_precedents_found_after_it(qtbot, 
     assert len(done.args[0].update.searched) == 1
     window.open_version(window.library.find_version("EN demo").id, "art-28.3")
     window.focus_precedents()
-    assert "Valmora 2014, art. 11, para. 3" in window.precedents.view.toPlainText()
+    assert "Valmora 2014, art. 11, para. 3" in window.precedents.tab.view.toPlainText()
 
 
 def test_screenshot_of_the_precedents_tab_and_the_new_language_filter(qtbot, window):
@@ -201,7 +201,7 @@ def test_screenshot_of_the_precedents_tab_and_the_new_language_filter(qtbot, win
     window.focus_precedents()
     window.reader.page.verticalScrollBar().setValue(0)
     qtbot.wait(50)
-    assert "Para. 3" in window.precedents.view.toPlainText()
+    assert "Para. 3" in window.precedents.tab.view.toPlainText()
     screenshot(window, "precedents")
     window.navigator.new_language.click()  # the tree keeps Article 28: it holds new paragraphs
     window.open_provision("art-28")

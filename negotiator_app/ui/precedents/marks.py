@@ -7,7 +7,7 @@ from negotiator_app.core.outline import Outline
 from negotiator_app.core.passages import passages
 from negotiator_app.core.precedents import ADAPTED_AT
 from negotiator_app.storage import Library
-from negotiator_app.storage.precedents import keys_with_precedents, precedents_of
+from negotiator_app.storage.precedents import keys_with_precedents, verbatim_citations
 
 # "New language": no precedent at least this alike, in a reference or an earlier revision. A
 # "related" precedent only shares a subject and stock phrases: its text is still new.
@@ -19,13 +19,10 @@ def verbatim_marks(library: Library, version_id: int, outline: Outline, key: str
     with the sentence its margin bar's tooltip says."""
     unit = outline.unit_of(key)
     keys = [unit, *outline.descendants(unit)]
-    found = precedents_of(library, version_id, keys, minimum=1.0, limit=6)
-    marks: dict[str, str] = {}
-    for each in keys:
-        precedent = found.verbatim(each)
-        if precedent is not None:
-            marks[each] = f"Agreed language, word for word: {precedent.citation}"
-    return marks
+    found = verbatim_citations(library, version_id, keys)
+    return {
+        each: f"Agreed language, word for word: {found[each]}" for each in keys if each in found
+    }
 
 
 def new_language(library: Library, version_id: int, outline: Outline) -> set[str]:
