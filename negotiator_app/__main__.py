@@ -2,7 +2,14 @@
 
 import sys
 
-from negotiator_app.cli import main
+if __name__ == "__main__" and sys.argv[1:2] == ["--read-pdf-text-layer"]:
+    # A packaged build has no separate Python: it reads PDFs in a child process of its own
+    # executable (importers/pdf_sandbox.py), before anything else is loaded.
+    from negotiator_app.importers.pdf_sandbox import child_main
+
+    sys.exit(child_main())
+
+from negotiator_app.cli import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

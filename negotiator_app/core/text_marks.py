@@ -62,8 +62,18 @@ def reference_spans(text: str, outline: Outline, unit_key: str = "") -> list[tup
 
 def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     """Where the words a search matched occur (any word starting with a matched term)."""
+    pattern = term_pattern(terms)
+    if not pattern:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.I)]
+
+
+def term_pattern(terms: Iterable[str]) -> str:
+    """The regular expression for the words a search matched (empty when there are none).
+
+    Written so that Qt's QRegularExpression reads it the same way, for F3 in the reader.
+    """
     words = sorted({t.strip().lower() for t in terms if t and t.strip()}, key=len, reverse=True)
     if not words:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.I)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+        return ""
+    return r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*"

@@ -1,19 +1,18 @@
 """PDF drafts: printed lines turned back into the paragraphs and headings of the draft.
 
-pdfplumber gives every word with its position, font and size. Lines in the top and bottom
-margins that repeat from page to page (the document symbol, "Page 3 of 40") are running headers,
-footers and page numbers and are left out; lines set larger or in bold are heading hints; lines
-are joined into paragraphs by their spacing and indent, and words hyphenated at the end of a
-line are joined again.
+The text layer is read by PDFium in a child process under memory and time limits
+(pdf_sandbox, pdf_text_layer): every line with its position, font size and weight. Page
+numbers, running headers and footers and footnotes are left out and reported (pdf_furniture);
+lines are joined into paragraphs by their spacing and indent, across page and column breaks,
+and words hyphenated at the end of a line are joined again. Label lines ("Article 5") that the
+document sets apart — bold, larger or centred — reach the structurer as headings; a label word
+that merely wraps to the start of a line in running text stays in its sentence.
 """
 
 from __future__ import annotations
 
-import io
-import logging
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from negotiator_app.core.contents import is_contents_entry
 from negotiator_app.core.language import detect_language
@@ -21,17 +20,13 @@ from negotiator_app.core.numbering import LABEL_KINDS, recognise
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import Block, build_document
 from negotiator_app.importers.errors import ImportProblem
-from negotiator_app.importers.pdf_layout import Line, page_lines
-from negotiator_app.importers.printed_lines import (
-    PAGE_NUMBER_RE,
-    SENTENCE_END,
-    join_wrapped,
-    line_shape,
-    vocabulary,
-)
+from negotiator_app.importers.pdf_furniture import remove_furniture
+from negotiator_app.importers.pdf_layout import Line, is_centred
+from negotiator_app.importers.pdf_sandbox import read_in_child
+from negotiator_app.importers.printed_lines import SENTENCE_END, join_lines, vocabulary
 
-_MARGIN = 0.11  # share of the page height, top and bottom, where running lines are set
 _LABELS = LABEL_KINDS | {"preamble"}
+UNDECODABLE = "characters that cannot be decoded"
 
 
 def read_pdf(
@@ -42,192 +37,161 @@ def read_pdf(
     name: str = "This PDF",
 ) -> Document:
     """A Document from the bytes of a PDF file."""
-    report = ImportReport()
-    with _quiet_parsers():
-        _refuse_locked(data, name)
-        pages = _read_pages(data, name, progress)
-    if not any(pages):
+
+    def page_read(done: int, total: int) -> None:
+        if progress is not None:
+            progress(5 + 85 * done // max(total, 1), 100)
+
+    layer = read_in_child(data, name, page_read)
+    if not any(page.lines for page in layer.pages):
         raise ImportProblem(
             f"{name}: this PDF has no text layer; it needs OCR (text recognition) "
             "before Negotiator can import it."
         )
-    lines = _drop_running_lines(pages, report)
-    blocks = _paragraphs(lines)
+    report = ImportReport()
+    if layer.undecodable:
+        for page, count in layer.undecodable_pages:
+            report.drop(UNDECODABLE, count, text=f"{count} characters", page=page)
+        pages = ", ".join(str(page) for page, _ in layer.undecodable_pages[:10])
+        more = " and others" if len(layer.undecodable_pages) > 10 else ""
+        report.warn(
+            f"{layer.undecodable} characters of the text layer could not be decoded and were "
+            f"left out (page {pages}{more}); compare those pages with the printed document."
+        )
+    all_lines = [line for page in layer.pages for line in page.lines]
+    body_size = _body_size(all_lines)
+    lines = remove_furniture(layer.pages, body_size, report)
+    _measure_columns(lines)
+    blocks = _paragraphs(lines, body_size)
     sample = "\n".join(block.text for block in blocks[:2000])
     return build_document(blocks, language=language or detect_language(sample), report=report)
-
-
-@contextmanager
-def _quiet_parsers() -> Iterator[None]:
-    """pypdf and pdfminer log every oddity of a damaged file; the user gets one sentence."""
-    loggers = [logging.getLogger(name) for name in ("pypdf", "pdfminer")]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        for logger, level in zip(loggers, levels, strict=True):
-            logger.setLevel(level)
-
-
-def _refuse_locked(data: bytes, name: str) -> None:
-    """A PDF that needs a password to open cannot be read; say so before trying."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportProblem(
-                f"{name} is protected by a password; open it, save an unprotected copy "
-                "and import that."
-            )
-    except ImportProblem:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
-        # A damaged file is explained by the full read below; an unsupported encryption too.
-        return
-    except Exception:  # noqa: BLE001 - pypdf raises what its parser meets on hostile bytes
-        return
-
-
-def _read_pages(
-    data: bytes, name: str, progress: Callable[[int, int], None] | None
-) -> list[list[Line]]:
-    import pdfplumber
-
-    pages: list[list[Line]] = []
-    try:
-        with pdfplumber.open(io.BytesIO(data), password="") as pdf:
-            total = len(pdf.pages)
-            for number, page in enumerate(pdf.pages, start=1):
-                words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=False)
-                pages.append(page_lines(words, number, float(page.width), float(page.height)))
-                page.close()
-                if progress is not None:
-                    progress(5 + 85 * number // max(total, 1), 100)
-    except ImportProblem:
-        raise
-    except RecursionError:
-        raise ImportProblem(f"{name} is damaged: its structure cannot be read.") from None
-    except Exception as error:  # noqa: BLE001 - pdfminer raises many kinds on broken files
-        if "password" in type(error).__name__.lower() or "encrypt" in str(error).lower():
-            raise ImportProblem(
-                f"{name} is protected by a password or an encryption Negotiator cannot open; "
-                "save an unprotected copy and import that."
-            ) from None
-        raise ImportProblem(
-            f"{name} is damaged or incomplete and cannot be read as a PDF."
-        ) from None
-    return pages
-
-
-# -- page furniture ---------------------------------------------------------------------
-
-
-def _drop_running_lines(pages: list[list[Line]], report: ImportReport) -> list[Line]:
-    """Every line in reading order, less page numbers and running headers and footers."""
-    shapes: Counter[str] = Counter()
-    for lines in pages:
-        for shape in {line_shape(line.text) for line in _margin_lines(lines)}:
-            shapes[shape] += 1
-    needed = 2 if len(pages) <= 3 else 3
-    running = {shape for shape, count in shapes.items() if count >= needed and not _is_label(shape)}
-    out: list[Line] = []
-    for lines in pages:
-        margin = {id(line) for line in _margin_lines(lines)}
-        for line in lines:
-            if id(line) in margin and PAGE_NUMBER_RE.match(line.text.strip()):
-                report.drop("page numbers")
-            elif id(line) in margin and line_shape(line.text) in running:
-                report.drop("running headers and footers")
-            else:
-                out.append(line)
-    return out
-
-
-def _margin_lines(lines: list[Line]) -> list[Line]:
-    """The lines set in the top or bottom margin of their page."""
-    return [
-        line
-        for line in lines
-        if line.bottom < _MARGIN * line.page_height or line.top > (1 - _MARGIN) * line.page_height
-    ]
-
-
-def _is_label(shape: str) -> bool:
-    marker = recognise(shape.replace("#", "1"))
-    return marker is not None and marker.kind in _LABELS
 
 
 # -- paragraphs -------------------------------------------------------------------------
 
 
-def _paragraphs(lines: list[Line]) -> list[Block]:
+def _measure_columns(lines: list[Line]) -> None:
+    """Each column's text edges, now that headers, footers and notes are out, and centring."""
+    edges: dict[tuple[int, int], tuple[float, float]] = {}
+    for line in lines:
+        key = (line.page, line.column)
+        left, right = edges.get(key, (line.x0, line.x1))
+        edges[key] = (min(left, line.x0), max(right, line.x1))
+    for line in lines:
+        line.column_left, line.column_right = edges[(line.page, line.column)]
+        line.centred = is_centred(line, line.column_left, line.column_right)
+
+
+class _Page:
+    """What the paragraph rules need to know about the lines around them."""
+
+    def __init__(self, lines: list[Line], body_size: float) -> None:
+        self.body_size = body_size
+        self.margins = _margins(lines, body_size)
+        self.styled_labels = _labels_are_styled(lines, body_size)
+        self.pitch = _line_pitch(lines, body_size)
+
+    def indent(self, line: Line) -> float:
+        return line.x0 - self.margins.get((line.page, line.column), line.column_left)
+
+
+def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
     """Join printed lines into the draft's paragraphs; headings and labels stand alone."""
     if not lines:
         return []
-    body_size = _body_size(lines)
-    spacing = _line_spacing(lines, body_size)
+    layout = _Page(lines, body_size)
     known_words = vocabulary(line.text for line in lines)
     blocks: list[Block] = []
     current: list[Line] = []
 
     def flush() -> None:
         if current:
-            text = current[0].text
-            for line in current[1:]:
-                text = join_wrapped(text, line.text, known_words)
-            heading = _is_heading(current[0], body_size)
-            blocks.append(
-                Block(text, "heading" if heading else "", "\n".join(line.text for line in current))
-            )
+            text = join_lines([line.text for line in current], known_words)
+            role = "heading" if _set_apart(current, body_size) else ""
+            blocks.append(Block(text, role, "\n".join(line.text for line in current)))
             current.clear()
 
     for line in lines:
-        if current and not _continues(current, line, body_size, spacing):
+        if current and not _continues(current, line, layout):
             flush()
         current.append(line)
-        if is_contents_entry(line.text) or _is_bare_label(line.text):
+        if is_contents_entry(line.text) or (len(current) == 1 and _is_bare_label(line.text)):
             flush()
     flush()
     return blocks
 
 
-def _continues(current: list[Line], line: Line, body_size: float, spacing: float) -> bool:
+def _continues(current: list[Line], line: Line, layout: _Page) -> bool:
     """Whether a line carries on the paragraph whose lines are in current."""
     previous = current[-1]
+    body_size = layout.body_size
     full_width = previous.x1 >= previous.column_right - 0.12 * (
         previous.column_right - previous.column_left
     )
+    ends_sentence = previous.text.rstrip().endswith(SENTENCE_END)
     marker = recognise(line.text)
-    if marker is not None and not (
-        # "... referred to in subparagraph" / "(a) of this article": a wrapped reference, not
-        # a new item, when the line before ran to the margin in mid-sentence.
-        marker.kind in {"item", "paragraph"} and full_width and previous.text[-1:].isalnum()
-    ):
-        return False
+    if marker is not None:
+        if marker.kind in LABEL_KINDS and _runs_on(previous, line, layout):
+            return True
+        if not (
+            # "... referred to in subparagraph" / "(a) of this article": a wrapped reference,
+            # not a new item, when the line before ran to the margin in mid-sentence.
+            marker.kind in {"item", "paragraph"} and full_width and previous.text[-1:].isalnum()
+        ):
+            return False
     if is_contents_entry(line.text):
         return False
     heading_before = _is_heading(previous, body_size)
     if heading_before != _is_heading(line, body_size) or abs(previous.size - line.size) > 0.6:
         return False
-    ends_sentence = previous.text.rstrip().endswith(SENTENCE_END)
+    # A first-line indent starts a new paragraph after a line that ended a sentence or a
+    # recital; a hanging indent (the text of a numbered paragraph, set in from its number)
+    # carries on.
+    hanging = len(current) == 1 and recognise(previous.text) is not None
+    indented = (
+        layout.indent(line) > layout.indent(previous) + 8 and not hanging and not line.centred
+    )
+    if indented and not heading_before and (ends_sentence or previous.text.rstrip().endswith(",")):
+        return False
     if line.page != previous.page or line.column != previous.column:
         # A paragraph broken by a page or column break carries on unless its sentence ended
         # on a short line; a full last line usually means the sentence goes on overleaf.
         return not ends_sentence or line.text[:1].islower() or full_width and not heading_before
-    if line.top - previous.bottom > spacing:
+    if line.top - previous.top > layout.pitch * max(line.size, previous.size):
         return False
     if heading_before:
         return True
-    if ends_sentence and not full_width:
+    return not (ends_sentence and not full_width)
+
+
+def _set_apart(lines: list[Line], body_size: float) -> bool:
+    """Whether a paragraph is set as a heading: bold or larger, or centred and short.
+
+    This is the structurer's cue that a label line stands alone ("Article 26" centred above
+    its text) rather than running on in a sentence.
+    """
+    first = lines[0]
+    if _is_heading(first, body_size):
+        return True
+    text = " ".join(line.text for line in lines)
+    return all(line.centred for line in lines) and len(text) < 150 and not text.endswith((",", ";"))
+
+
+def _runs_on(previous: Line, line: Line, layout: _Page) -> bool:
+    """A label word wrapped to the start of a line inside a sentence ("... under" / "article 26.").
+
+    In running text the sentence before has not ended; and where the document sets its labels
+    apart (bold, larger, centred), this line is not set so, or it is in lower case.
+    """
+    if (
+        previous.text.rstrip().endswith(SENTENCE_END)
+        or line.page != previous.page
+        or _styled(previous, layout.body_size)
+    ):
         return False
-    # A first-line indent starts a new paragraph; a hanging indent (the text of a numbered
-    # paragraph, set in from its number) carries on.
-    hanging = len(current) == 1 and recognise(previous.text) is not None
-    return not (line.x0 > previous.x0 + 8 and ends_sentence and not hanging)
+    if line.text[:1].islower():
+        return True
+    return layout.styled_labels and not _styled(line, layout.body_size)
 
 
 def _is_heading(line: Line, body_size: float) -> bool:
@@ -236,9 +200,37 @@ def _is_heading(line: Line, body_size: float) -> bool:
     return line.size > body_size + 0.9 or (line.bold and len(line.text) < 150)
 
 
+def _styled(line: Line, body_size: float) -> bool:
+    return _is_heading(line, body_size) or line.centred
+
+
 def _is_bare_label(text: str) -> bool:
     marker = recognise(text)
     return marker is not None and marker.kind in _LABELS and not marker.rest
+
+
+def _labels_are_styled(lines: list[Line], body_size: float) -> bool:
+    """Whether the document sets most of its label lines in bold, larger type or centred."""
+    labels = styled = 0
+    for line in lines:
+        marker = recognise(line.text)
+        if marker is not None and marker.kind in LABEL_KINDS and line.text[:1].isupper():
+            labels += 1
+            styled += _styled(line, body_size)
+    return labels >= 2 and styled >= 0.6 * labels
+
+
+def _margins(lines: list[Line], body_size: float) -> dict[tuple[int, int], float]:
+    """The left edge of the text on each page and column: where most body lines begin (the
+    wrapped lines of indented paragraphs, the text of a page of hanging lists)."""
+    starts: dict[tuple[int, int], Counter[int]] = {}
+    for line in lines:
+        if abs(line.size - body_size) < 0.6:
+            starts.setdefault((line.page, line.column), Counter())[round(line.x0)] += 1
+    return {
+        key: float(max(counter.items(), key=lambda item: (item[1], -item[0]))[0])
+        for key, counter in starts.items()
+    }
 
 
 def _body_size(lines: list[Line]) -> float:
@@ -248,17 +240,18 @@ def _body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _line_spacing(lines: list[Line], body_size: float) -> float:
-    """The largest gap, in points, between two lines of one paragraph.
+def _line_pitch(lines: list[Line], body_size: float) -> float:
+    """The largest distance from one line's top to the next, in font sizes, within a paragraph.
 
-    Single-spaced type leaves a gap of a fifth of the font size; a wider gap is the space
-    between paragraphs, unless the whole text is set with wide leading.
+    Lines of one paragraph follow each other at the usual leading (about 1.2 sizes when set
+    solid); the space between paragraphs adds to it. The usual leading is the commonest
+    small distance between body lines, so double-spaced text is measured on its own terms.
     """
-    gaps = sorted(
-        b.top - a.bottom
+    ratios = sorted(
+        (b.top - a.top) / body_size
         for a, b in zip(lines, lines[1:], strict=False)
         if a.page == b.page and a.column == b.column and a.size == b.size == body_size
-        and 0 <= b.top - a.bottom < 3 * body_size
+        and 0 < b.top - a.top < 4 * body_size
     )  # fmt: skip
-    usual = gaps[len(gaps) // 4] if gaps else 0.0
-    return max(0.45 * body_size, 1.5 * usual if usual > 0.45 * body_size else 0.0)
+    usual = ratios[len(ratios) // 4] if ratios else 1.2
+    return max(usual * 1.3, usual + 0.25)

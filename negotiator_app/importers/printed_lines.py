@@ -10,10 +10,24 @@ import re
 from collections.abc import Iterable
 
 PAGE_NUMBER_RE = re.compile(
-    r"^(?:(?:page|p\.|стр\.?|страница|página)\s*)?[-\u2013\u2014(]?\s*(?:\d{1,4}|[ivxlc]{1,6})"
-    r"\s*[-\u2013\u2014)]?(?:\s*(?:of|/|из|de|sur)\s*\d{1,4})?$",
+    r"^(?:(?:page|p\.|стр\.?|страница|página|pág\.)\s*)?(?:[-\u2013\u2014]\s*)?"
+    r"(?:\d{1,4}|\(\d{1,4}\)|[ivxlc]{1,6})(?:\s*[-\u2013\u2014])?"
+    r"(?:\s*(?:of|/|из|de|sur)\s*\d{1,4})?$",
     re.I,
 )
+# What else a running header or footer is made of: a UN job number ("23-15249 (E) 110823",
+# "V.04-56153"), its bar code ("*2315249*"), a document symbol ("A/RES/77/321",
+# "E/CN.7/2012/L.2"), and a page number set beside one of them ("2/4 24-07683").
+_JOB_NUMBER = r"(?:[A-Z]\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?"
+_BAR_CODE = r"\*\d{6,9}\*"
+_SYMBOL = r"[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+(?:\s*\(\d{4}\))?"
+_PAGE = r"(?:\d{1,4}\s*/\s*\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013])"
+FURNITURE_PIECE_RE = re.compile(
+    rf"^(?:{_JOB_NUMBER}|{_BAR_CODE}|{_SYMBOL}|{_PAGE})(?:\s+(?:{_JOB_NUMBER}|{_PAGE}))*$"
+)
+# Running headers and footers are on most pages: on at least this share of them (a sentence that
+# three protocols end with is not).
+RUNNING_SHARE = 0.4
 SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")")
 # First halves of compounds that keep their hyphen even when the text shows the word only
 # once, split at the margin. Word starts such as "inter", "pre" or "sub" are not here: a
@@ -21,6 +35,17 @@ SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")")
 _KEEP_HYPHEN_PREFIXES = {
     "non", "self", "cross", "quasi", "well", "case", "follow", "decision", "capacity",
 }  # fmt: skip
+
+
+def is_page_number(text: str) -> bool:
+    """ "16", "- 16 -", "iv", "Page 3 of 40", "2/4", "Página 3 de 40"."""
+    return PAGE_NUMBER_RE.match(text.strip()) is not None
+
+
+def is_furniture_piece(text: str) -> bool:
+    """A page number, job number, bar code or document symbol: what only page furniture is."""
+    text = " ".join(text.split())
+    return is_page_number(text) or FURNITURE_PIECE_RE.match(text) is not None
 
 
 def line_shape(text: str) -> str:
@@ -76,3 +101,17 @@ def join_wrapped(text: str, continuation: str, vocabulary: set[str]) -> str:
     ):
         return text + continuation
     return text[:-1] + continuation
+
+
+def join_lines(lines: list[str], vocabulary: set[str]) -> str:
+    """The printed lines of one paragraph joined back into its text.
+
+    Each line is joined to the one before it alone (join_wrapped looks no further back than
+    the last word), so a paragraph of any length is joined in time proportional to it.
+    """
+    parts = [lines[0]]
+    for line in lines[1:]:
+        joined = join_wrapped(parts[-1], line, vocabulary)  # ends with line, whatever the joint
+        parts[-1] = joined[: len(joined) - len(line)]
+        parts.append(line)
+    return "".join(parts)

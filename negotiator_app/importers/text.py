@@ -17,9 +17,11 @@ from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import Block, build_document
 from negotiator_app.importers.errors import ImportProblem
 from negotiator_app.importers.printed_lines import (
-    PAGE_NUMBER_RE,
+    RUNNING_SHARE,
     SENTENCE_END,
-    join_wrapped,
+    is_furniture_piece,
+    is_page_number,
+    join_lines,
     line_shape,
     vocabulary,
 )
@@ -109,67 +111,128 @@ def _clean_line(raw: str, markdown: bool) -> _Line:
 
 
 def _drop_page_furniture(lines: list[_Line | str], report: ImportReport) -> list[_Line | str]:
-    """Remove page numbers and running headers/footers; leave PAGE_BREAK where a page ended."""
+    """Remove page numbers and running headers/footers; leave PAGE_BREAK where a page ended.
+
+    A page number is a line of that shape ("- 16 -", "Page 3 of 40"); where the text has no
+    form feeds, page numbers are what marks its pages. A running line sits next to a page break
+    on most pages and nowhere else; a line with a structural label, or the heading after one,
+    is never one.
+    """
+    form_feeds = any(line == PAGE_BREAK for line in lines)
     marked: list[_Line | str] = []
-    for line in lines:
-        if isinstance(line, _Line) and line.text and PAGE_NUMBER_RE.match(line.text):
-            report.drop("page numbers")
+    pages = _page_of_lines(lines, form_feeds)
+    for index, line in enumerate(lines):
+        if isinstance(line, _Line) and line.text and is_page_number(line.text):
+            report.drop("page numbers", text=line.text, page=pages[index])
             marked.append(PAGE_BREAK)
         else:
             marked.append(line)
-    running = _running_lines(marked)
-    out: list[_Line | str] = []
-    for line in marked:
-        if isinstance(line, _Line) and line_shape(line.text) in running:
-            report.drop("running headers and footers")
-            out.append(PAGE_BREAK)
-        else:
-            out.append(line)
+    running = _running_lines(marked, pages)
+    # Lines are replaced in place, so a header under another header is next to its break too.
+    out = list(marked)
+    for index, line in enumerate(marked):
+        if (
+            isinstance(line, _Line)
+            and line.text
+            and (
+                line_shape(line.text) in running
+                or _is_symbol_line(line.text)
+                and _near_break(out, index, ends=False)
+            )
+        ):
+            report.drop("running headers and footers", text=line.text, page=pages[index])
+            out[index] = PAGE_BREAK
     return out
 
 
-def _running_lines(lines: list[_Line | str]) -> set[str]:
-    """Short lines repeated on many pages, next to a page break where pages are marked."""
-    breaks = sum(1 for line in lines if line == PAGE_BREAK)
+def _page_of_lines(lines: list[_Line | str], form_feeds: bool) -> list[int]:
+    """The page each line is on: counted by form feeds, or else by page-number lines."""
+    pages, page = [], 1
+    for line in lines:
+        if line == PAGE_BREAK:
+            page += 1
+        pages.append(page)
+        if not form_feeds and isinstance(line, _Line) and line.text and is_page_number(line.text):
+            page += 1
+    return pages
+
+
+def _is_symbol_line(text: str) -> bool:
+    """A document symbol or job number, alone or beside a running title ("A/RES/77/321   Title")."""
+    pieces = [piece for piece in re.split(r"\s{3,}", text.strip()) if piece]
+    return (
+        bool(pieces)
+        and not _is_structure(text)
+        and (is_furniture_piece(pieces[0]) or is_furniture_piece(pieces[-1]))
+    )
+
+
+def _running_lines(lines: list[_Line | str], pages: list[int]) -> set[str]:
+    """Short lines next to a page break on most pages, and never anywhere else."""
+    total_pages = pages[-1] if pages else 1
     counts: Counter[str] = Counter()
     near: Counter[str] = Counter()
+    near_pages: dict[str, set[int]] = {}
+    structure: set[str] = set()
+    after_label = False
     for index, line in enumerate(lines):
-        if not isinstance(line, _Line) or not line.text or len(line.text) > 120:
+        if not isinstance(line, _Line) or not line.text:
+            after_label = False  # the heading is on the very next line
+            continue
+        # A label and the heading on the line after it ("Article 5" / "Objectives") are
+        # structure, never furniture.
+        heading, after_label = after_label, _is_bare_label(line.text)
+        if len(line.text) > 120:
             continue
         shape = line_shape(line.text)
         counts[shape] += 1
+        if heading or _is_structure(line.text):
+            structure.add(shape)
         if _near_break(lines, index):
             near[shape] += 1
-    running = set()
-    for shape, count in counts.items():
-        if count < 3 or _is_structure(shape):
-            continue
-        if breaks >= 2 and near[shape] < max(3, count * 0.8):
-            continue
-        if breaks < 2 and len(shape) < 10:
-            continue
-        running.add(shape)
-    return running
+            near_pages.setdefault(shape, set()).add(pages[index])
+    needed = max(3, RUNNING_SHARE * total_pages)
+    return {
+        shape
+        for shape, count in counts.items()
+        if near[shape] == count
+        and len(near_pages.get(shape, ())) >= needed
+        and shape not in structure
+    }
 
 
-def _near_break(lines: list[_Line | str], index: int, reach: int = 3) -> bool:
+def _near_break(lines: list[_Line | str], index: int, reach: int = 3, ends: bool = True) -> bool:
+    """Whether the line is in the block of lines that opens or closes a page: a page break
+    within reach lines, with only blank lines or lines of the same block between. With ends,
+    the start and the end of the text count as page breaks too."""
     for step in (-1, 1):
-        seen, position = 0, index + step
-        while 0 <= position < len(lines) and seen < reach:
+        seen, blank, position = 0, False, index + step
+        while 0 <= position < len(lines):
             line = lines[position]
             if line == PAGE_BREAK:
                 return True
-            if isinstance(line, _Line) and line.text:
+            if not line.text:
+                blank = True
+            elif blank or seen + 1 >= reach:
+                break  # another block of text lies between the line and the break
+            else:
                 seen += 1
             position += step
-        if not 0 <= position < len(lines) and seen < reach:
-            return True
+        else:
+            if ends:
+                return True
     return False
 
 
-def _is_structure(shape: str) -> bool:
-    marker = recognise(shape.replace("#", "1"))
-    return marker is not None and marker.kind not in {"opener"} or shape.startswith("[")
+def _is_bare_label(text: str) -> bool:
+    marker = recognise(text)
+    return marker is not None and marker.kind in LABEL_KINDS and not marker.rest
+
+
+def _is_structure(text: str) -> bool:
+    """A line with a structural label (never furniture), or an [option in brackets]."""
+    marker = recognise(text)
+    return marker is not None and marker.kind not in {"opener"} or text.startswith("[")
 
 
 # -- paragraphs -------------------------------------------------------------------------
@@ -188,9 +251,7 @@ def _join_paragraphs(lines: list[_Line | str]) -> list[Block]:
 
     def flush() -> None:
         if current:
-            text = current[0].text
-            for line in current[1:]:
-                text = join_wrapped(text, line.text, known_words)
+            text = join_lines([line.text for line in current], known_words)
             raw = "\n".join(line.raw for line in current)
             blocks.append(Block(text, "heading" if current[0].heading else "", raw))
             current.clear()

@@ -127,10 +127,44 @@ def import_draft(
     """
     # Loaded here, not at the top: the workbench reads DEMO_INSTRUMENT at start, importing nothing.
     from negotiator_app.importers import import_file
-    from negotiator_app.storage.backup import backup_before_import
 
     path = Path(path)
     document = import_file(path, language=language, progress=progress)
+    info = store_draft(
+        library,
+        document,
+        path,
+        instrument=instrument,
+        label=label,
+        language=language,
+        placement=placement,
+        backup=backup,
+        carry=carry,
+        reference=reference,
+        cite_as=cite_as,
+    )
+    return info, document
+
+
+def store_draft(
+    library: Library,
+    document: Document,
+    path: Path | str,
+    *,
+    instrument: str = "",
+    label: str = "",
+    language: str = "",
+    placement: Placement | None = None,
+    backup: bool = True,
+    carry: bool = True,
+    reference: bool = False,
+    cite_as: str = "",
+) -> VersionInfo:
+    """Store a draft already read from path (import_file) as a new version, as import_draft
+    does; the workbench reads first, asks how to file the draft, then stores it."""
+    from negotiator_app.storage.backup import backup_before_import
+
+    path = Path(path)
     instrument = instrument_name(document, instrument, path.name)
     label = label or path.stem
     # Before the backup: a refusal changes nothing.
@@ -156,7 +190,7 @@ def import_draft(
     )
     if carry:
         carry_after_import(library, info)
-    return info, document
+    return info
 
 
 def carry_after_import(library: Library, info: VersionInfo) -> CarryReport | None:

@@ -30,6 +30,7 @@ class Banner(QFrame):
         self.setObjectName(name)
         self.setProperty("tone", "info")
         self.setAutoFillBackground(True)
+        self.about: object = None
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -60,7 +61,10 @@ class Banner(QFrame):
         html: str,
         tone: str = "info",
         actions: list[tuple[str, Callable[[], None]]] | None = None,
+        about: object = None,
     ) -> None:
+        """about: what the message concerns (an instrument's id), so that it can go with it."""
+        self.about = about
         tone = tone if tone in TONES else "info"
         self.setProperty("tone", tone)
         look(self, "failure" if tone == "error" else tone)

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         if self._files is None:
             from negotiator_app.ui.library.file_commands import FileCommands
 
-            self._files = FileCommands(self.library, self)
+            self._files = FileCommands(self.library, self.settings, self)
             self._files.imported.connect(self._imported)
             self._files.message.connect(self.show_message)
             self._files.crashed.connect(self.report_crash)
@@ -207,6 +207,10 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             self.show_message(escape(str(error)), "error")
             return
+        # A report or a problem about the instrument left behind is stale now.
+        another = self.version is None or version.instrument_id != self.version.instrument_id
+        if another and self.message.about != version.instrument_id:
+            self.message.hide()
         self.version, self.outline = version, outline
         if self.navigator.new_language.isChecked():
             from negotiator_app.ui.precedents.marks import new_language
@@ -297,6 +301,15 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.overview)
         self.overview.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def next_hit(self, step: int) -> None:
+        """F3, Shift+F3: the next or previous word the search found in this article."""
+        if self.current_page() != READER:
+            self.focus_reader()
+        if not self.reader.step_hit(step):
+            self.statusBar().showMessage(
+                "No search hits are marked in this article: search with Ctrl+F first.", 4000
+            )
+
     # -- focus ------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -304,6 +317,11 @@ class MainWindow(QMainWindow):
 
     def focus_tree(self) -> None:
         self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def choose_version(self) -> None:
+        """Ctrl+Shift+V: the list of texts and versions, open, to choose another with the keys."""
+        self.navigator.versions.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.navigator.versions.showPopup()
 
     def focus_reader(self) -> None:
         self.pages.setCurrentWidget(self.reader)
@@ -570,7 +588,10 @@ class MainWindow(QMainWindow):
             self.left_out_dialog.open()
 
         self.message.show_message(
-            report_html(info, report), "info", [("What was left out…", left_out)]
+            report_html(info, report),
+            "info",
+            [("What was left out…", left_out)],
+            about=info.instrument_id,  # it goes when another instrument is opened
         )
 
     def show_version_report(self) -> None:
@@ -594,6 +615,8 @@ class MainWindow(QMainWindow):
 
     def _open_result(self, group: ResultGroup) -> None:
         self.open_provision(group.key, group.version_id, tuple(group.terms))
+        if group.note_terms:  # the words found in the note, marked where they are
+            self.position.mark_terms(group.note_terms)
         self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- Qt events --------------------------------------------------------------------------

@@ -99,6 +99,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             edit.addSeparator()
     edit.addSeparator()
     add(edit, "find", "&Find…", window.focus_search, [SK.Find], "Search the text and your notes")
+    add(edit, "find_next", "Next &hit", lambda: window.next_hit(1), ["F3"], "The next word found")
+    add(edit, "find_previous", "Pre&vious hit", lambda: window.next_hit(-1), ["Shift+F3"])
     add(edit, "filter", "Filter the &tree", window.navigator.focus_filter, ["Ctrl+T"])
     add(edit, "log", "&Log a statement", window.log_dock.focus_input, ["Ctrl+L"])
 
@@ -139,6 +141,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(go, "forward", "&Forward", window.go_forward, ["Ctrl+]"])
     go.addSeparator()
     add(go, "overview", "&Overview", window.show_overview, ["Ctrl+Shift+O"])
+    add(go, "version", "Other &version…", window.choose_version, ["Ctrl+Shift+V"])
     add(go, "tree", "Article &tree", window.focus_tree, ["Ctrl+1"])
     add(go, "reader", "&Reader", window.focus_reader, ["Ctrl+2"])
     add(go, "position", "Your &position", window.focus_position, ["Ctrl+3"])

@@ -31,6 +31,7 @@ LAST_VERSION = Option("navigation/version", 0)
 LAST_KEY = Option("navigation/key", "")
 DEMO_BANNER_DISMISSED = Option("first_run/demo_banner_dismissed", False)
 SEARCH_ALL_VERSIONS = Option("search/all_versions", False)
+IMPORT_FOLDER = Option("import/folder", "")  # where the last imported draft came from
 LOCK_AFTER_MINUTES = Option("security/lock_after_minutes", 10)  # 0: never (encrypted only)
 
 

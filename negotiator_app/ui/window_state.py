@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from negotiator_app.ui import settings as options
+from negotiator_app.ui.screen_fit import fit_window
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.theme import THEMES
 
@@ -13,11 +14,15 @@ if TYPE_CHECKING:
 
 
 def restore(window: MainWindow) -> None:
-    """Put the window back as it was when it was last closed."""
+    """Put the window back as it was when it was last closed, inside the screen it opens on.
+
+    On the first start it opens at its own size, centred, or smaller when the screen is; a size
+    remembered from a larger monitor is brought inside this one.
+    """
     s = window.settings
     geometry = s.get(options.GEOMETRY)
-    if not geometry.isEmpty():
-        window.restoreGeometry(geometry)
+    first_start = geometry.isEmpty() or not window.restoreGeometry(geometry)
+    fit_window(window, centre=first_start)
     state = s.get(options.WINDOW_STATE)
     if not state.isEmpty():
         window.restoreState(state)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from negotiator_app.core.outline import Outline
@@ -12,6 +12,7 @@ from negotiator_app.storage.imports import import_draft
 from negotiator_app.ui import goto
 from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
 from tests.conftest import DEMO
+from tests.ui.conftest import screenshot
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +143,53 @@ def test_a_reference_in_the_text_is_a_link_to_that_article(qtbot, workbench):
     assert workbench.key == "art-14"
     workbench.open_provision("art-14.3")  # "...this article and article 14 bis..."
     assert 'href="provision:art-14bis"' in workbench.reader.page.toHtml()
+
+
+def links_on(page) -> dict[str, int]:
+    """Each link on the reader's page, and where its words start."""
+    found: dict[str, int] = {}
+    block = page.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            href = fragment.charFormat().anchorHref()
+            if href:
+                found.setdefault(href, fragment.position())
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_the_chapter_page_has_the_links_its_articles_have(qtbot, workbench):
+    chapter = "ch-II"
+    articles = [k for k in workbench.outline.descendants(chapter) if k in workbench.outline.units]
+    on_articles: set[str] = set()
+    for key in articles:
+        workbench.open_provision(key)
+        on_articles |= set(links_on(workbench.reader.page))
+    workbench.open_provision(chapter)
+    assert on_articles and on_articles <= set(links_on(workbench.reader.page))
+
+
+def test_hovering_a_link_previews_the_article_it_names(qtbot, workbench):
+    from PySide6.QtWidgets import QToolTip
+
+    workbench.open_provision("art-14bis")
+    page = workbench.reader.page
+    position = links_on(page)["provision:art-14"]
+    cursor = page.textCursor()
+    cursor.setPosition(position + 2)
+    page.setTextCursor(cursor)
+    page.ensureCursorVisible()
+    spot = page.cursorRect(cursor).center()
+    qtbot.mouseMove(page.viewport(), spot)
+    qtbot.waitUntil(QToolTip.isVisible)
+    text = QToolTip.text()
+    assert "Article 14" in text and workbench.outline.get("art-14").heading in text
+    assert workbench.key == "art-14bis"  # a preview, not a jump
+    tip = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel"))
+    assert tip.width() < page.width()  # a few lines, not one line across the screen
+    screenshot(tip, "link-preview")
+    qtbot.mouseMove(page.viewport(), spot + QPoint(0, 400))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPushButton
 
 from negotiator_app.ui.library.import_options import ImportOptions
 from tests.conftest import FIXTURES
@@ -81,15 +81,7 @@ def test_a_file_that_cannot_be_read_is_one_sentence_in_the_window(qtbot, workben
     assert labels(workbench) == ["EN demo", "RU demo"]
 
 
-def test_dropping_a_file_on_the_window_imports_it(qtbot, workbench):
-    path = FIXTURES / "small_convention_ru.txt"
-
-    def fill_in_dialog() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportOptions))
-        dialog.label.setText("RU Rev.1")
-        dialog.accept()
-
-    QTimer.singleShot(0, fill_in_dialog)
+def drop(window, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(
@@ -99,11 +91,80 @@ def test_dropping_a_file_on_the_window_imports_it(qtbot, workbench):
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    workbench.dropEvent(event)
-    runner = workbench.files.runner
+    window.dropEvent(event)
+
+
+def test_dropping_a_file_reads_it_then_asks_then_imports_it(qtbot, workbench):
+    drop(workbench, FIXTURES / "small_convention_ru.txt")
+    with qtbot.waitSignal(workbench.files.runner.finished, timeout=WAIT_MS):
+        pass  # the reading
+    dialog = workbench.files.options
+    qtbot.waitExposed(dialog)
+    assert dialog.found.text().startswith("Found ")  # what the file holds, before it is filed
+    assert dialog.language.itemText(0) == "Detect (Russian)"
+    screenshot(dialog, "import-options")
+    dialog.label.setText("RU Rev.1")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    with qtbot.waitSignal(workbench.files.runner.finished, timeout=WAIT_MS):
+        pass  # the storing
+    assert workbench.version.label == "RU Rev.1"
+
+
+def test_a_garbage_file_fails_before_any_question(qtbot, workbench, tmp_path):
+    garbage = tmp_path / "minutes.pdf"
+    garbage.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    drop(workbench, garbage)
+    with qtbot.waitSignal(workbench.files.runner.finished, timeout=WAIT_MS):
+        pass
+    assert workbench.files.options is None  # nothing was asked
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportOptions)]
+    assert workbench.message.property("tone") == "error"
+    assert "minutes.pdf" in workbench.message.text()
+    assert labels(workbench) == ["EN demo", "RU demo"]
+
+
+def test_the_file_dialog_opens_in_the_folder_of_the_last_draft(qtbot, workbench, tmp_path):
+    folder = tmp_path / "drafts from the secretariat"
+    folder.mkdir()
+    draft = folder / "rev1.txt"
+    draft.write_text((FIXTURES / "small_convention_en.txt").read_text("utf-8"), "utf-8")
+
+    workbench.import_file()
+    dialog = workbench.findChild(QFileDialog, "importFileDialog")
+    qtbot.waitExposed(dialog)
+    dialog.setDirectory(str(folder))
+    dialog.selectFile(str(draft))
+    dialog.accept()
+    with qtbot.waitSignal(workbench.files.runner.finished, timeout=WAIT_MS):
+        pass
+    workbench.files.options.reject()  # changed their mind: the folder is remembered all the same
+    qtbot.waitUntil(lambda: workbench.files.options is None)
+
+    workbench.import_file()
+    again = [d for d in workbench.findChildren(QFileDialog) if d.isVisible()][0]
+    assert Path(again.directory().absolutePath()) == folder
+    again.reject()
+
+
+def test_the_import_report_goes_when_another_instrument_is_opened(qtbot, workbench):
+    runner = workbench.files.import_path(
+        FIXTURES / "small_convention_en.txt",
+        {"instrument": "Fisheries data", "label": "Rev.1", "language": "en"},
+    )
     with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
         pass
-    assert workbench.version.label == "RU Rev.1"
+    assert "Imported" in workbench.message.text()
+    imported = workbench.version
+    demo = next(v for v in workbench.library.versions() if v.label == "EN demo")
+    workbench.open_version(imported.id)  # the imported text itself again: the report stays
+    assert "Imported" in workbench.message.text()
+    workbench.navigator.versions.setCurrentIndex(workbench.navigator.versions.findData(demo.id))
+    workbench.navigator.versions.activated.emit(workbench.navigator.versions.currentIndex())
+    assert workbench.version.id == demo.id
+    assert not workbench.message.isVisible()  # about Fisheries data, not what is read now
 
 
 def backups(window) -> list[Path]:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from negotiator_app.ui.reader.page_html import ReaderColours, link_target, render_page
+from negotiator_app.ui.reader.page_html import (
+    ReaderColours,
+    link_target,
+    preview_html,
+    render_page,
+)
 from tests.core.outlines import small_outline
 
 
@@ -25,3 +30,22 @@ def test_a_chapter_page_holds_its_articles_and_links_resolve():
     assert 'href="provision:art-6"' in html
     assert link_target("provision:art-6") == "art-6"
     assert link_target("https://example.org") is None
+
+
+def test_a_chapter_page_links_what_its_articles_link_this_article_included():
+    outline = small_outline()
+    chapter = render_page(outline, "ch-II")
+    article = render_page(outline, "art-5")
+    assert 'href="provision:art-5.1"' in article  # "paragraph 1 of this article"
+    assert 'href="provision:art-5.1"' in chapter  # the same words read on the chapter's page
+
+
+def test_the_preview_of_a_link_names_the_article_and_starts_its_text():
+    outline = small_outline()
+    preview = preview_html(outline, "art-6")
+    assert "<b>Article 6</b> — Heading 6" in preview
+    assert "[Option 1: shall]" in preview and "&lt;fully&gt;" in preview
+    assert "Article 5 Heading 5; Article 6 Heading 6" in preview_html(outline, "ch-II")
+    assert preview_html(outline, "art-99") == ""
+    long = preview_html(outline, "art-5", limit=20)
+    assert long.endswith(" …</p>")

@@ -116,6 +116,59 @@ def _shown_html(window) -> str:
     return "".join(result_html(g, window.palette()) for g in window.results.groups())
 
 
+def test_a_word_found_in_a_note_is_marked_in_the_panel(qtbot, workbench):
+    from negotiator_app.ui.position.found_words import found_words
+
+    note = Note(
+        workbench.version.instrument_id,
+        "art-15",
+        rationale="Consult the zebrafinch desk before agreeing.",
+        talking_points="Zebrafinches first.",
+        version_id=workbench.version.id,
+    )
+    workbench.navigator.update_note(save_note(workbench.library, note))
+    search_for(qtbot, workbench, "zebrafinch")
+    qtbot.keyClick(workbench.search.box, Qt.Key.Key_Return)
+    assert workbench.key == "art-15"
+    panel = workbench.panel
+    assert found_words(panel.texts["rationale"]) == ["zebrafinch"]
+    assert found_words(panel.texts["talking_points"]) == ["Zebrafinches"]
+    assert found_words(panel.texts["proposed"]) == []
+    screenshot(workbench, "search-note-hit")
+    workbench.open_provision("art-16")
+    workbench.open_provision("art-15")  # read again without the search: no marks left
+    assert found_words(panel.texts["rationale"]) == []
+
+
+def test_f3_and_shift_f3_go_through_the_hits_in_the_article(qtbot, workbench):
+    from negotiator_app.core.text_marks import term_spans
+
+    search_for(qtbot, workbench, "data")
+    page = workbench.reader.page
+    for group in workbench.results.groups():  # an article where the word comes several times
+        workbench.search.opened.emit(group)
+        starts = [start for start, _ in term_spans(page.toPlainText(), workbench.reader.terms)]
+        if len(starts) >= 3:
+            break
+    assert len(starts) >= 3
+    page.moveCursor(page.textCursor().MoveOperation.Start)
+
+    def press(modifier=Qt.KeyboardModifier.NoModifier) -> int:
+        qtbot.keyClick(page, Qt.Key.Key_F3, modifier)
+        return page.textCursor().selectionStart()
+
+    seen = [press() for _ in starts]
+    assert seen == starts  # each hit in turn, down the page
+    assert page.textCursor().selectedText().lower().startswith("data")
+    assert press() == starts[0]  # then round to the first
+    assert press(Qt.KeyboardModifier.ShiftModifier) == starts[-1]  # and back
+    assert press(Qt.KeyboardModifier.ShiftModifier) == starts[-2]
+
+    qtbot.keyClick(page, Qt.Key.Key_Escape)  # the marks go: F3 says there is nothing to go to
+    qtbot.keyClick(page, Qt.Key.Key_F3)
+    assert "No search hits" in workbench.statusBar().currentMessage()
+
+
 @pytest.mark.parametrize(
     ("query", "said"),
     [("state~99", "letters of difference"), ("NOT " * 3000 + "state", "too long"),

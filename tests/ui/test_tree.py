@@ -132,3 +132,76 @@ def test_switching_versions_keeps_the_provision_being_read(qtbot, workbench):
     assert workbench.version.id == versions.itemData(other)
     assert workbench.key == "art-12"
     assert workbench.reader.page.toPlainText().strip()
+
+
+def drawn_icon(window: MainWindow, key: str):
+    """The mark the tree draws beside key as it is shown now (open or closed), as an image."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    tree = window.navigator.tree
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    tree.itemDelegate().initStyleOption(option, tree_index(window, key))
+    return option.icon.pixmap(tree.iconSize()).toImage()
+
+
+def test_a_closed_article_shows_the_brackets_of_its_paragraphs(qtbot, workbench):
+    from negotiator_app.ui.tree.marks import mark_icon
+
+    tree = workbench.navigator.tree
+    model = workbench.navigator.model
+    size = tree.iconSize()
+    with_brackets = mark_icon(None, False, False, True).pixmap(size).toImage()
+    without = mark_icon(None, False, False, False).pixmap(size).toImage()
+    article = tree_index(workbench, "art-10")  # its own words are free; paragraph 3 has options
+    assert not tree.isExpanded(article)
+    assert drawn_icon(workbench, "art-10") == with_brackets
+    tooltip = model.data(model.index_of("art-10"), Qt.ItemDataRole.ToolTipRole)
+    assert "2 open brackets in its paragraphs" in tooltip
+    tree.expand(article)  # the paragraphs show their own marks: the article goes back to none
+    assert drawn_icon(workbench, "art-10") == without
+    assert drawn_icon(workbench, "art-10.3") == with_brackets
+    assert drawn_icon(workbench, "art-4") == without  # no brackets anywhere in it
+
+
+def test_the_marks_are_legible_and_the_legend_says_what_they_mean(qtbot, workbench):
+    from PySide6.QtGui import QColor
+
+    from negotiator_app.ui.theme import RED_LINE_COLOUR, STANCE_COLOURS
+
+    note = Note(
+        workbench.version.instrument_id,
+        "art-4",
+        stance="support",
+        red_line=True,
+        version_id=workbench.version.id,
+    )
+    workbench.navigator.update_note(save_note(workbench.library, note))
+    tree = workbench.navigator.tree
+    rect = tree.visualRect(tree_index(workbench, "art-4"))
+    image = tree.viewport().grab(rect).toImage()
+
+    def columns_in(colour: str) -> int:
+        """How many pixel columns of the row hold that colour: the width of what is drawn."""
+        wanted = QColor(colour)
+        return sum(
+            any(
+                abs(QColor(image.pixel(x, y)).red() - wanted.red()) < 12
+                and abs(QColor(image.pixel(x, y)).green() - wanted.green()) < 12
+                and abs(QColor(image.pixel(x, y)).blue() - wanted.blue()) < 12
+                for y in range(image.height())
+            )
+            for x in range(image.width())
+        )
+
+    assert columns_in(STANCE_COLOURS["support"]) >= 8  # the dot, inside its ring
+    assert columns_in(RED_LINE_COLOUR) >= 16  # the ring around it, wider than the old 8 px dot
+
+    legend = workbench.navigator.legend
+    assert not legend.table.isVisible()
+    qtbot.mouseClick(legend.toggle, Qt.MouseButton.LeftButton)
+    assert legend.table.isVisible()
+    meanings = legend.meanings()
+    assert "Your position: Oppose" in meanings
+    assert any("red ring" in m for m in meanings) and any("[brackets]" in m for m in meanings)
+    screenshot(workbench.navigator, "tree-legend")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.core.outline import Outline
 from negotiator_app.ui import goto
+from negotiator_app.ui.screen_fit import fitting_size
 from negotiator_app.ui.theme import look
 from negotiator_app.ui.tree.model import tree_text
 
@@ -29,7 +30,7 @@ class GotoDialog(QDialog):
         self.chosen = ""
         self.setWindowTitle("Go to article")
         self.setModal(True)
-        self.resize(460, 380)
+        self.resize(fitting_size(self, QSize(460, 380)))
 
         self.input = QLineEdit()
         self.input.setObjectName("gotoInput")

@@ -7,7 +7,7 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app import __version__
+from negotiator_app.ui.screen_fit import fitting_size
 
 
 class ShortcutsDialog(QDialog):
@@ -28,9 +29,10 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.resize(560, 620)
+        self.resize(fitting_size(self, QSize(560, 620)))
         table = QTableWidget(len(rows), 3)
         table.setObjectName("shortcuts")
+        table.setAccessibleName("Keyboard shortcuts")
         table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +28,12 @@ from negotiator_app.export.positions import write_csv, write_markdown
 from negotiator_app.export.selection import select
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.ui.export.form import CSV, MARKDOWN, ExportForm
+from negotiator_app.ui.screen_fit import fit_window, fitting_size
 from negotiator_app.ui.workers import Progress, TaskRunner
+
+WIDTH = 620
+MIN_CHOICES_HEIGHT = 160
+SCROLL_BAR_ROOM = 24  # the form's width plus a scroll bar, when the screen is too short for it
 
 
 class ExportMemoDialog(QDialog):
@@ -52,7 +59,16 @@ class ExportMemoDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = ExportForm(library, version_id, list(selected_keys or []))
         self.form.selection_changed.connect(self._update_count)
-        layout.addWidget(self.form)
+        # On a laptop screen the choices scroll; the buttons and the status stay in view.
+        self.choices = QScrollArea()
+        self.choices.setObjectName("exportChoices")
+        self.choices.setWidget(self.form)
+        self.choices.setWidgetResizable(True)
+        self.choices.setFrameShape(QFrame.Shape.NoFrame)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices.setMinimumHeight(MIN_CHOICES_HEIGHT)
+        self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field
+        layout.addWidget(self.choices, 1)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Export progress")
         self.progress.hide()
@@ -64,7 +80,7 @@ class ExportMemoDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(self._buttons())
         self._update_count()
-        self.resize(620, self.sizeHint().height())
+        self.resize(fitting_size(self, self._natural_size()))
 
     # -- actions -------------------------------------------------------------------------
 
@@ -140,7 +156,17 @@ class ExportMemoDialog(QDialog):
             self.runner.wait()
         super().reject()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_window(self)  # centred on the window, but never over the screen's edge
+
     # -- building the dialog ----------------------------------------------------------------
+
+    def _natural_size(self) -> QSize:
+        """Wide enough to read, tall enough that nothing scrolls (the screen may say less)."""
+        around = self.sizeHint().height() - self.choices.sizeHint().height()
+        form = self.form.sizeHint()
+        return QSize(max(WIDTH, form.width() + SCROLL_BAR_ROOM), form.height() + around)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -180,7 +180,7 @@ class ExportForm(QWidget):
         self.template = _line("", "Negotiator's standard template")
         self.template_button = QPushButton("Choose…")
         self.template_button.clicked.connect(self._choose_template)
-        form.addRow("Tem&plate:", _row(self.template, self.template_button))
+        form.addRow(_label("Tem&plate:", self.template), _row(self.template, self.template_button))
         self.comments = QCheckBox("Add each rationale as a Word comment on its provision")
         form.addRow("", self.comments)
 
@@ -188,7 +188,7 @@ class ExportForm(QWidget):
         self.output = _line(str(self._last_default), "Where to save the file")
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._choose_output)
-        form.addRow("Sa&ve to:", _row(self.output, browse))
+        form.addRow(_label("Sa&ve to:", self.output), _row(self.output, browse))
         return box
 
     def _checklist(self, title: str, entries: list[tuple[str, str]], row: QHBoxLayout):
@@ -291,6 +291,13 @@ def _row(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
     return holder
+
+
+def _label(text: str, field: QWidget) -> QLabel:
+    """A row's title whose Alt+letter goes to field (a row of several widgets cannot take it)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
 
 def _selected_text(keys: list[str]) -> str:

@@ -1,4 +1,9 @@
-"""File menu work: import a draft (also by drag and drop) and back up the library."""
+"""File menu work: import a draft (also by drag and drop) and back up the library.
+
+An import reads the file first, on a worker thread: a file that is not a draft fails there, in
+one sentence, before the delegate is asked anything. Then the options dialog says what was found
+and asks which instrument, label and language; then the draft is stored, on a worker thread too.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,20 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from negotiator_app.core.provision import Document
 from negotiator_app.storage import Library
+from negotiator_app.ui import settings as options
 from negotiator_app.ui.library.import_options import ImportOptions
-from negotiator_app.ui.library.tasks import ImportOutcome, back_up_library, import_into_library
+from negotiator_app.ui.library.tasks import (
+    ImportOutcome,
+    back_up_library,
+    import_into_library,
+    read_draft,
+    store_read_draft,
+)
+from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.workers import TaskProgressDialog, TaskRunner, Work
 
 DRAFT_FILTER = (
@@ -27,36 +41,44 @@ class FileCommands(QObject):
     message = Signal(str, str)  # HTML, tone ("info" or "error")
     crashed = Signal(object)
 
-    def __init__(self, library: Library, parent: QWidget) -> None:
+    def __init__(self, library: Library, settings: Settings, parent: QWidget) -> None:
         super().__init__(parent)
         self.library = library
+        self.settings = settings
         self.parent_widget = parent
         self.runner: TaskRunner | None = None
         self.progress: TaskProgressDialog | None = None
+        self.options: ImportOptions | None = None  # while the delegate is asked
 
-    def choose_and_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Import a draft", "", DRAFT_FILTER
+    def choose_and_import(self) -> QFileDialog:
+        """The file dialog, in the folder the last draft came from."""
+        dialog = QFileDialog(
+            self.parent_widget, "Import a draft", self.settings.get(options.IMPORT_FOLDER)
         )
-        if path:
-            self.import_path(Path(path))
+        dialog.setObjectName("importFileDialog")
+        dialog.setNameFilter(DRAFT_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.fileSelected.connect(lambda path: self.import_path(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
-    def import_path(self, path: Path, options: dict | None = None) -> TaskRunner | None:
-        """Ask which instrument and label (unless given), then import on a worker thread."""
+    def import_path(self, path: Path, choice: dict | None = None) -> TaskRunner | None:
+        """Read the file, ask which instrument and label (unless given), then store it."""
         if self._busy():
             return None
-        if options is None:
-            instruments = sorted({v.instrument for v in self.library.versions()})
-            dialog = ImportOptions(path, instruments, self.parent_widget)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            options = dialog.choice()
-        runner = self._run(
-            import_into_library(self.library.folder, path, **options),
-            "Importing",
-            f"Importing {path.name}…",
-        )
-        runner.succeeded.connect(self._imported)
+        self.settings.set(options.IMPORT_FOLDER, str(path.parent))
+        if choice is not None:
+            runner = self._run(
+                import_into_library(self.library.folder, path, **choice),
+                "Importing",
+                f"Importing {path.name}…",
+            )
+            runner.succeeded.connect(self._imported)
+        else:
+            runner = self._run(read_draft(path), "Reading", f"Reading {path.name}…")
+            runner.succeeded.connect(lambda document: self._ask(path, document))
         runner.cancelled.connect(
             lambda: self.message.emit("Import cancelled; the library is unchanged.", "info")
         )
@@ -77,6 +99,33 @@ class FileCommands(QObject):
         runner.cancelled.connect(lambda: self.message.emit("Backup cancelled.", "info"))
         return runner
 
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _ask(self, path: Path, document: Document) -> None:
+        """The draft reads well: which instrument is it a version of, and under what label."""
+        instruments = sorted({v.instrument for v in self.library.versions()})
+        dialog = ImportOptions(path, instruments, self.parent_widget, document)
+        dialog.accepted.connect(lambda: self._store(path, document, dialog.choice()))
+        dialog.finished.connect(self._asked)
+        self.options = dialog
+        dialog.open()
+
+    def _asked(self) -> None:
+        dialog, self.options = self.options, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _store(self, path: Path, document: Document, choice: dict) -> None:
+        runner = self._run(
+            store_read_draft(self.library.folder, path, document, **choice),
+            "Importing",
+            f"Importing {path.name}…",
+        )
+        runner.succeeded.connect(self._imported)
+        runner.cancelled.connect(
+            lambda: self.message.emit("Import cancelled; the library is unchanged.", "info")
+        )
+
     def _run(self, work: Work, title: str, label: str) -> TaskRunner:
         runner = TaskRunner(work, self, title)
         runner.failed.connect(lambda sentence: self.message.emit(html.escape(sentence), "error"))
@@ -88,7 +137,7 @@ class FileCommands(QObject):
         return runner
 
     def _busy(self) -> bool:
-        if self.runner is not None:
+        if self.runner is not None or self.options is not None:
             self.message.emit("Wait for the import or backup under way to finish.", "info")
             return True
         return False

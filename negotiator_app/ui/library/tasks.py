@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from negotiator_app.core.provision import ImportReport
+from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.storage import Library, VersionInfo
 
 Progress = Callable[[int, int], None]
@@ -56,6 +56,66 @@ def import_into_library(
                 cite_as=cite_as,
             )
         return ImportOutcome(info, document.report.summary_lines(), document.report)
+
+    return work
+
+
+def read_draft(path: Path) -> Callable[[Progress], Document]:
+    """Only the reading, for the check before the delegate is asked how to file the draft.
+
+    A file that is not a draft (or is broken) fails here, in one sentence, before any question.
+    """
+
+    def work(progress: Progress) -> Document:
+        from negotiator_app.importers import import_file
+
+        return import_file(path, progress=progress)
+
+    return work
+
+
+def store_read_draft(
+    folder: Path,
+    path: Path,
+    document: Document,
+    *,
+    instrument: str = "",
+    label: str = "",
+    language: str = "",
+    reference: bool = False,
+    cite_as: str = "",
+) -> Callable[[Progress], ImportOutcome]:
+    """Store a draft read_draft has read; read again only in another language than it found."""
+
+    def work(progress: Progress) -> ImportOutcome:
+        from negotiator_app.storage.imports import import_draft, store_draft
+
+        with Library(folder) as library:
+            if language and language != document.language:
+                info, stored = import_draft(
+                    library,
+                    path,
+                    instrument=instrument,
+                    label=label,
+                    language=language,
+                    progress=progress,
+                    reference=reference,
+                    cite_as=cite_as,
+                )
+            else:
+                progress(0, 1)  # a last chance to cancel: nothing is stored yet
+                stored = document
+                info = store_draft(
+                    library,
+                    document,
+                    path,
+                    instrument=instrument,
+                    label=label,
+                    language=language,
+                    reference=reference,
+                    cite_as=cite_as,
+                )
+        return ImportOutcome(info, stored.report.summary_lines(), stored.report)
 
     return work
 

@@ -68,6 +68,10 @@ class PositionPane(QWidget):
         if self._panel is not None:
             self._panel.show_provision(outline, instrument_id, version_id, key)
 
+    def mark_terms(self, terms: list[str]) -> None:
+        """Mark the words a search found in the note (until the provision changes)."""
+        self.panel.mark_terms(terms)
+
     def save_now(self) -> bool:
         """Save what was typed now; False when it could not be saved."""
         return self._panel is None or self._panel.save_now()
@@ -89,8 +93,14 @@ class PositionPane(QWidget):
         """The window is closing: stop watching the focus."""
         QApplication.instance().focusChanged.disconnect(self._focus_changed)
 
-    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        # Leaving the panel saves it at once. A method, not a lambda: Qt drops the connection
-        # by itself if the pane goes first.
-        if old is not None and self._panel is not None and self._panel.isAncestorOf(old):
-            self._panel.save_now()
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # A field losing the focus saves the panel at once; a field given the focus (Ctrl+3,
+        # Alt+O) comes into view, so nothing is typed into a field the delegate cannot see.
+        # A method, not a lambda: Qt drops the connection by itself if the pane goes first.
+        panel = self._panel
+        if panel is None:
+            return
+        if old is not None and panel.isAncestorOf(old):
+            panel.save_now()
+        if new is not None and panel.isAncestorOf(new):
+            panel.bring_into_view(new)

@@ -38,6 +38,7 @@ from negotiator_app.storage.notes import (
     save_note,
 )
 from negotiator_app.ui.position.delegations_table import DelegationsTable
+from negotiator_app.ui.position.found_words import mark_found_words
 from negotiator_app.ui.position.history_view import NoteHistoryView
 from negotiator_app.ui.theme import STANCE_NAMES, look
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.position.redline_view import RedlineView
 
 SAVE_DELAY_MS = 500
+FIELD_TITLE_ROOM = 36  # pixels kept in view above a focused field: its title
 REDLINE_DELAY_MS = 150
 # Each title has an Alt+letter mnemonic, so every field can be reached from the keyboard.
 _TEXT_FIELDS = (
@@ -213,6 +215,18 @@ class PositionPanel(QScrollArea):
         self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
         self._set_enabled(key in outline)
         self._refresh_history()
+        self.verticalScrollBar().setValue(0)  # a new provision is read from its stance down
+
+    def mark_terms(self, terms: list[str]) -> None:
+        """Mark the words a search found in the note, and bring the first field marked into view."""
+        marked = [edit for edit in self.texts.values() if mark_found_words(edit, terms)]
+        if marked:
+            self.ensureWidgetVisible(marked[0], 0, FIELD_TITLE_ROOM)
+
+    def bring_into_view(self, field: QWidget) -> None:
+        """Scroll so that field (just given the keyboard focus) and the title above it show."""
+        if self.widget().isAncestorOf(field):
+            self.ensureWidgetVisible(field, 0, FIELD_TITLE_ROOM)
 
     def is_dirty(self) -> bool:
         return bool(self.key) and self._collect().content() != self._baseline
@@ -296,6 +310,7 @@ class PositionPanel(QScrollArea):
             for name, edit in self.texts.items():
                 if edit.toPlainText() != getattr(note, name):
                     edit.setPlainText(getattr(note, name))
+                mark_found_words(edit, ())  # what a search found was on the note shown before
             self.tags.setText(", ".join(note.tags))
             self.delegations.set_positions(note.delegations)
         finally:

@@ -15,6 +15,8 @@ from negotiator_app.core.text_marks import (
 )
 
 LINK_SCHEME = "provision"
+PREVIEW_CHARS = 320  # of a linked article's text, shown when the link is hovered
+_DIVISIONS = (Kind.PART, Kind.CHAPTER, Kind.SECTION)  # previewed by what they hold
 
 
 class ReaderColours(NamedTuple):
@@ -70,6 +72,28 @@ def escape(text: str, quote: bool = True) -> str:
     if quote:
         text = text.replace('"', "&quot;").replace("'", "&#x27;")
     return text
+
+
+def preview_html(outline: Outline, key: str, limit: int = PREVIEW_CHARS) -> str:
+    """What hovering a link shows: the provision's title, heading and the start of its text."""
+    provision = outline.get(key)
+    if provision is None:
+        return ""
+    title = escape(outline.title(key))
+    heading = provision.heading if provision.heading != provision.label() else ""
+    if provision.kind in _DIVISIONS and provision.children:  # a chapter: what is in it
+        words = "; ".join(
+            " ".join(filter(None, (c.label(), c.heading if c.heading != c.label() else "")))
+            for c in provision.children
+        )
+    else:
+        words = " ".join(" ".join(p.text.split()) for p in provision.walk() if p.text)
+    if len(words) > limit:
+        words = words[:limit].rsplit(" ", 1)[0] + " …"
+    parts = [f"<p><b>{title}</b>" + (f" — {escape(heading)}" if heading else "") + "</p>"]
+    if words:
+        parts.append(f"<p style='margin-top:6px'>{escape(words)}</p>")
+    return "".join(parts)
 
 
 def link_target(url: str) -> str | None:
@@ -141,7 +165,13 @@ class _Page:
     def block(self, node: Provision, text: str, indent: int, number: str) -> None:
         margin = 2.2 * (indent + (1 if number else 0))
         hang = " text-indent:-2.2em;" if number else ""
-        body = self.marked(text, preamble=node.kind == Kind.PREAMBLE_PARAGRAPH)
+        # "paragraph 2 of this article" means the article the words are in, on a chapter's
+        # page as on the article's own.
+        body = self.marked(
+            text,
+            preamble=node.kind == Kind.PREAMBLE_PARAGRAPH,
+            unit=self.outline.unit_of(node.key),
+        )
         label = (
             f'<span style="color:{self.c.muted};">{escape(number)}</span>'
             + "&nbsp;" * max(1, 5 - len(number))
@@ -154,11 +184,11 @@ class _Page:
             f'<a name="{escape(node.key)}"></a>{label}{body}</p>'
         )
 
-    def marked(self, text: str, preamble: bool = False) -> str:
+    def marked(self, text: str, preamble: bool = False, unit: str = "") -> str:
         """Text with brackets, options, references and hits styled; everything else escaped."""
         brackets = bracket_spans(text)
         options = option_spans(text)
-        refs = reference_spans(text, self.outline, self.unit)
+        refs = reference_spans(text, self.outline, unit or self.unit)
         hits = term_spans(text, self.terms)
         # Preamble paragraphs open with a participle set in italics, as UN documents print them.
         lead = (0, len(text.split(" ", 1)[0])) if preamble and text else None

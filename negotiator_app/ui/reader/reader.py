@@ -4,20 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QPoint, QRect, QRegularExpression, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QCursor,
+    QFont,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QTextBrowser,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from negotiator_app.core.outline import Outline
+from negotiator_app.core.text_marks import term_pattern
 from negotiator_app.ui.reader.agreed_margin import AgreedMargin
-from negotiator_app.ui.reader.page_html import ReaderColours, link_target, render_page
+from negotiator_app.ui.reader.page_html import (
+    ReaderColours,
+    link_target,
+    preview_html,
+    render_page,
+)
 from negotiator_app.ui.theme import look
 
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 9, 28, 13
@@ -106,6 +120,7 @@ class Reader(QWidget):
         self.page.setOpenLinks(False)
         self.page.setAccessibleName("Text of the provision")
         self.page.anchorClicked.connect(self._anchor_clicked)
+        self.page.highlighted.connect(self._link_hovered)
         self.page.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.set_font_size(DEFAULT_FONT)
         self.agreed = AgreedMargin(self.page)
@@ -157,6 +172,33 @@ class Reader(QWidget):
             return False
         self.terms = ()
         self.show_page()
+        return True
+
+    def step_hit(self, step: int) -> bool:
+        """Select the next (1) or previous (-1) word the search matched, round the page.
+
+        False when no search has marked words on this page.
+        """
+        pattern = term_pattern(self.terms)
+        if not pattern:
+            return False
+        found_by = QRegularExpression(
+            pattern,
+            QRegularExpression.PatternOption.CaseInsensitiveOption
+            | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
+        )
+        document = self.page.document()
+        backward = QTextDocument.FindFlag.FindBackward if step < 0 else QTextDocument.FindFlag(0)
+        found = document.find(found_by, self.page.textCursor(), backward)
+        if found.isNull():  # past the last one: round to the first (or the last, going back)
+            start = QTextCursor(document)
+            if step < 0:
+                start.movePosition(QTextCursor.MoveOperation.End)
+            found = document.find(found_by, start, backward)
+        if found.isNull():
+            return False
+        self.page.setTextCursor(found)
+        self.page.ensureCursorVisible()
         return True
 
     def set_colours(self, colours: ReaderColours) -> None:
@@ -226,6 +268,14 @@ class Reader(QWidget):
                     self.page.setTextCursor(cursor)
                     self.page.ensureCursorVisible()
                 return
+
+    def _link_hovered(self, url: QUrl) -> None:
+        """A reference under the mouse: what it points to, in a tooltip, without going there."""
+        key = link_target(url.toString())
+        if not key or self.outline is None or key not in self.outline:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), preview_html(self.outline, key), self.page)
 
     def _anchor_clicked(self, url: QUrl) -> None:
         key = link_target(url.toString())

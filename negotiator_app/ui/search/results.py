@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from negotiator_app.ui.theme import look, reader_colours
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+_MARKED = re.compile(r"<b>(.*?)</b>")  # the words a snippet marks as found
 _PLACES = {"text": "in the text", "note": "in your note"}
 
 
@@ -38,6 +40,7 @@ class ResultGroup:
     title: str
     entries: list[tuple[str, str, str]] = field(default_factory=list)  # (label, where, snippet)
     terms: list[str] = field(default_factory=list)
+    note_terms: list[str] = field(default_factory=list)  # the words found in the note
 
     @property
     def places(self) -> list[str]:
@@ -59,6 +62,9 @@ def group_hits(hits: list, describe: Describe) -> list[ResultGroup]:
             groups[(hit.version_id, unit)] = group
         group.entries.append((label, hit.where, hit.snippet))
         group.terms.extend(t for t in hit.terms if t not in group.terms)
+        if hit.where == "note":
+            found = (html.unescape(word) for word in _MARKED.findall(hit.snippet))
+            group.note_terms.extend(w for w in found if w not in group.note_terms)
     return list(groups.values())
 
 

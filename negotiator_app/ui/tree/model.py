@@ -22,6 +22,14 @@ from negotiator_app.ui.theme import STANCE_NAMES
 from negotiator_app.ui.tree.marks import mark_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the provision's Kind
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 3  # 0 for the top level
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 4  # (stance, notes inside, red line, own brackets)
+BRACKETS_INSIDE_ROLE = Qt.ItemDataRole.UserRole + 5  # open brackets in the provisions within
+# Rows whose title wraps onto more lines rather than being cut; paragraphs show a one-line preview.
+WRAPPING_KINDS = frozenset(
+    {Kind.PREAMBLE, Kind.PART, Kind.CHAPTER, Kind.SECTION, Kind.ARTICLE, Kind.ANNEX}
+)
 _PREVIEW = 90
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # an invalid index never changes, so one can be every default
@@ -48,6 +56,7 @@ class ProvisionTreeModel(QAbstractItemModel):
         self._keys = outline.order
         self._entries = outline.entries
         self._brackets: dict[int, int] = {}  # counted when a row is first shown
+        self._brackets_inside: dict[int, int] = {}  # likewise, for what is inside a row
         self._notes: dict[str, Note] = dict(notes)
         self._inside = self._keys_with_notes_inside()
         self._haystacks: list[str] | None = None
@@ -96,16 +105,20 @@ class ProvisionTreeModel(QAbstractItemModel):
             return tree_text(self.outline.get(key))
         if role == KEY_ROLE:
             return key
+        if role == KIND_ROLE:
+            return self._entries[index.internalId()].provision.kind
+        if role == DEPTH_ROLE:
+            return self._entries[index.internalId()].depth
         if role == Qt.ItemDataRole.DecorationRole:
-            note = self._notes.get(key)
-            return mark_icon(
-                note.stance if note else None,
-                key in self._inside,
-                bool(note and note.red_line),
-                self._bracket_count(index.internalId()) > 0,
-            )
+            return mark_icon(*self._marks(key, index.internalId()))
+        if role == MARKS_ROLE:
+            return self._marks(key, index.internalId())
+        if role == BRACKETS_INSIDE_ROLE:
+            return self._bracket_count_inside(index.internalId())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(key, index.internalId())
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # the marks, in words
+            return "; ".join(self._tooltip(key, index.internalId()).splitlines()[1:])
         return None
 
     # -- what the workbench asks ----------------------------------------------------
@@ -158,6 +171,25 @@ class ProvisionTreeModel(QAbstractItemModel):
     def _ancestors(self, key: str) -> list[str]:
         return self.outline.ancestors(key) if key in self.outline else []
 
+    def _marks(self, key: str, i: int) -> tuple[str | None, bool, bool, bool]:
+        note = self._notes.get(key)
+        return (
+            note.stance if note else None,
+            key in self._inside,
+            bool(note and note.red_line),
+            self._bracket_count(i) > 0,
+        )
+
+    def _bracket_count_inside(self, i: int) -> int:
+        """Open brackets in every provision below row i (a chapter's are summed once, cached)."""
+        if i not in self._brackets_inside:
+            total = 0
+            for child in self._entries[i].provision.children:
+                j = self.outline.entry(child.key).order
+                total += self._bracket_count(j) + self._bracket_count_inside(j)
+            self._brackets_inside[i] = total
+        return self._brackets_inside[i]
+
     def _bracket_count(self, i: int) -> int:
         if i not in self._brackets:
             self._brackets[i] = open_brackets(self._entries[i].provision.text)
@@ -182,6 +214,12 @@ class ProvisionTreeModel(QAbstractItemModel):
         n = self._bracket_count(i)
         if n:
             lines.append(f"{n} open bracket{'s' if n != 1 else ''}")
+        inside = self._bracket_count_inside(i)
+        if inside:
+            where = {Kind.ARTICLE: "in its paragraphs", Kind.ANNEX: "in its paragraphs"}.get(
+                self._entries[i].provision.kind, "in the provisions inside"
+            )
+            lines.append(f"{inside} open bracket{'s' if inside != 1 else ''} {where}")
         return "\n".join(lines)
 
 
