@@ -123,7 +123,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     panel = add(view, "toggle_position", "&Position panel", window.toggle_position_panel)
     panel.setCheckable(True)
     panel.setChecked(True)
-    only_new = add(view, "new_language", "&New language only", window.toggle_new_language,
+    only_new = add(view, "new_language", "New language &only", window.toggle_new_language,
                    ["Ctrl+Shift+N"], "Only the paragraphs with no precedent")  # fmt: skip
     only_new.setCheckable(True)
     view.addSeparator()
