@@ -26,6 +26,7 @@ OTHER_KEYS = [
     ("Search box", "Esc", "Back to where you were"),
     ("Reader", "Esc", "Clear the search highlighting"),
     ("Overview", "Up / Down, Enter", "Choose a chapter, open it"),
+    ("Precedents tab", "Tab, Enter", "Go from citation to citation, open one in the reader"),
     ("Session log", "Delegation: text, Enter", "Log what a delegation said"),
     ("Delegations table", "Insert / Delete", "Add / remove a delegation"),
 ]
