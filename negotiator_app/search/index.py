@@ -16,13 +16,16 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable, Iterator
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.searching import Searcher
 from whoosh.util.filelock import try_for
 
@@ -340,7 +343,7 @@ class SearchIndex:
     def _build_in_memory(self, progress, cancelled) -> None:
         if self.in_memory:  # an index written before the library was encrypted: not kept
             shutil.rmtree(self.path, ignore_errors=True)
-        ix = RamStorage().create_index(build_schema())
+        ix = _MemoryStorage().create_index(build_schema())
         if build_all(self._db(), ix, progress, cancelled):
             self._adopt(ix, ix.searcher(), None)
 
@@ -384,15 +387,43 @@ def _release(lock) -> None:
 
 
 def _not_regular_files(folder: Path) -> str | None:
-    """The first entry of the index folder that is not a plain file (a pipe, a device...)."""
+    """The first entry of the index folder that is not a plain file or folder (a pipe...)."""
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
-                if not entry.is_file(follow_symlinks=False):
+                try:
+                    mode = entry.stat(follow_symlinks=False).st_mode
+                except FileNotFoundError:
+                    continue  # another writer's temporary file, renamed as we looked
+                # whoosh makes files and, while a writer works, its "MAIN.tmp" folder; a pipe,
+                # a device or a link (to /dev/zero...) is nothing it made
+                if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
                     return entry.name
     except OSError:
         return None  # missing or unreadable: opening it says so
     return None
+
+
+class _MemoryStorage(RamStorage):
+    """An index in memory that stays there: whoosh's RamStorage spills a writer's work files to
+    a folder named MAIN.tmp in the system's temporary folder, shared by every process on the
+    machine (two writers collide there) and, for an encrypted library, note text on disk."""
+
+    def temp_storage(self, name: str | None = None) -> RamStorage:
+        return _MemoryStorage()
+
+    def create_file(self, name: str, **kwargs) -> StructFile:
+        # Kept when its buffer is closed, whichever way: whoosh's sort runs close the raw buffer
+        # itself (RamStorage only keeps files closed through their StructFile).
+        files = self.files
+
+        class Buffer(BytesIO):
+            def close(self) -> None:
+                if not self.closed:
+                    files[name] = self.getvalue()
+                super().close()
+
+        return StructFile(Buffer(), name=name)
 
 
 class _Storage(FileStorage):

@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from negotiator_app.storage import Library
 from negotiator_app.storage.imports import import_demo_if_empty
@@ -14,6 +15,31 @@ from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.settings import Settings
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+CRASH_TITLE = "unexpected error"
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_crash_dialog(request: pytest.FixtureRequest, qapp) -> Iterator[None]:
+    """A crash dialog nobody expected fails its test instead of waiting, modal, for a click
+    that never comes (the run would hang until CI's limit)."""
+    seen: list[str] = []
+
+    def close_crash_dialogs() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QMessageBox)
+                and widget.isVisible()
+                and CRASH_TITLE in widget.windowTitle()
+            ):
+                seen.append(f"{widget.text()}\n{widget.detailedText()}")
+                widget.done(0)
+
+    timer = QTimer(interval=500, timeout=close_crash_dialogs)
+    timer.start()
+    yield
+    timer.stop()
+    if seen and request.node.get_closest_marker("crash_dialog") is None:
+        pytest.fail(f"an unexpected crash dialog was shown: {seen[0]}")
 
 
 @pytest.fixture

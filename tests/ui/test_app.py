@@ -93,6 +93,7 @@ def close_message_boxes(found: list[str]) -> None:
             widget.done(0)
 
 
+@pytest.mark.crash_dialog
 def test_the_crash_dialog_names_the_error_and_the_crash_log(qtbot, library_dir):
     texts: list[str] = []
     timer = QTimer(interval=50, timeout=lambda: close_message_boxes(texts))
@@ -106,6 +107,7 @@ def test_the_crash_dialog_names_the_error_and_the_crash_log(qtbot, library_dir):
     assert texts and "the index exploded" in texts[0] and str(path) in texts[0]
 
 
+@pytest.mark.crash_dialog
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_slot_reaches_the_crash_dialog(qtbot, library_dir, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
