@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -75,6 +76,16 @@ class ImportOptions(QDialog):
             found = self.language.findData(document.language)
             if found > 0:  # "Detect" already found it: say which, keep it as the choice
                 self.language.setItemText(0, f"Detect ({self.language.itemText(found)})")
+        self.reference = QCheckBox("&Reference instrument (an earlier agreed text)")
+        self.reference.setToolTip(
+            "An earlier treaty, resolution or law: the paragraphs of the other texts are "
+            "compared with it, and their precedents shown in the Precedents tab"
+        )
+        self.cite_as = QLineEdit()
+        self.cite_as.setPlaceholderText('Its short name in citations, e.g. "UNCAC"')
+        self.cite_as.setAccessibleName("Short name of the reference in citations")
+        self.cite_as.setEnabled(False)
+        self.reference.toggled.connect(self.cite_as.setEnabled)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,17 +107,22 @@ class ImportOptions(QDialog):
         form.addRow("&Version of", self.instrument)
         form.addRow("&Label", self.label)
         form.addRow("L&anguage", self.language)
+        form.addRow("", self.reference)
+        form.addRow("Cite a&s", self.cite_as)
         form.addRow(buttons)
 
-    def choice(self) -> dict[str, str]:
+    def choice(self) -> dict:
         text = self.instrument.currentText().strip()
         row = self.instrument.currentIndex()
         if row >= 0 and text == self.instrument.itemText(row).strip():
             instrument = self.instrument.itemData(row) or ""  # the whole title, not the cut one
         else:
             instrument = "" if text == NEW_INSTRUMENT else text  # typed by the delegate
-        return {
+        chosen: dict = {
             "instrument": instrument,
             "label": self.label.text().strip(),
             "language": self.language.currentData() or "",
         }
+        if self.reference.isChecked():
+            chosen.update(reference=True, cite_as=self.cite_as.text().strip())
+        return chosen

@@ -26,7 +26,14 @@ class ImportOutcome:
 
 
 def import_into_library(
-    folder: Path, path: Path, *, instrument: str = "", label: str = "", language: str = ""
+    folder: Path,
+    path: Path,
+    *,
+    instrument: str = "",
+    label: str = "",
+    language: str = "",
+    reference: bool = False,
+    cite_as: str = "",
 ) -> Callable[[Progress], ImportOutcome]:
     """The import as work for a TaskRunner.
 
@@ -45,6 +52,8 @@ def import_into_library(
                 label=label,
                 language=language,
                 progress=progress,
+                reference=reference,
+                cite_as=cite_as,
             )
         return ImportOutcome(info, document.report.summary_lines(), document.report)
 
@@ -73,6 +82,8 @@ def store_read_draft(
     instrument: str = "",
     label: str = "",
     language: str = "",
+    reference: bool = False,
+    cite_as: str = "",
 ) -> Callable[[Progress], ImportOutcome]:
     """Store a draft read_draft has read; read again only in another language than it found."""
 
@@ -88,12 +99,21 @@ def store_read_draft(
                     label=label,
                     language=language,
                     progress=progress,
+                    reference=reference,
+                    cite_as=cite_as,
                 )
             else:
                 progress(0, 1)  # a last chance to cancel: nothing is stored yet
                 stored = document
                 info = store_draft(
-                    library, document, path, instrument=instrument, label=label, language=language
+                    library,
+                    document,
+                    path,
+                    instrument=instrument,
+                    label=label,
+                    language=language,
+                    reference=reference,
+                    cite_as=cite_as,
                 )
         return ImportOutcome(info, stored.report.summary_lines(), stored.report)
 
