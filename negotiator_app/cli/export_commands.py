@@ -232,6 +232,12 @@ def _selection_options(parser: argparse.ArgumentParser) -> None:
         help='only these chapters: "II", or a key such as ch-II.sec-1',
     )
     group.add_argument("--keys", action="append", default=[], help="hand-picked keys: K1,K2")
+    parser.add_argument(
+        "--agreed-language",
+        action="store_true",
+        help='a line per provision naming the agreed language it takes up: "Agreed language: '
+        "UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'\" (see: negotiator precedents)",
+    )
     parser.set_defaults(include_all=False)
 
 
@@ -243,6 +249,7 @@ def _selection(args: argparse.Namespace) -> Selection:
         stances=[normalise_stance(stance) for stance in args.stance],
         tags=args.tag,
         chapters=args.chapter,
+        agreed_language=args.agreed_language,
     )
 
 
@@ -253,6 +260,8 @@ def _version(library: Library, reference: str | None) -> VersionInfo:
     versions = library.versions()
     if not versions:
         raise LibraryError("The library is empty. Import a draft with: negotiator import FILE")
+    # Reference instruments are read, not negotiated: the draft is what a memo is about.
+    versions = [info for info in versions if not info.reference] or versions
     instruments = {info.instrument_id for info in versions}
     if len(instruments) > 1:
         raise LibraryError(

@@ -161,6 +161,8 @@ class _MemoWriter:
             self.position_line(note)
         self.label("Current text")
         self.quote(item.provision)
+        for line in item.agreed:
+            self.paragraph(line, "Memo Small")
         for index, each in enumerate(item.notes):
             if each.quote:
                 self.label(f"On the words “{each.quote}”")

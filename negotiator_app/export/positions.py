@@ -40,6 +40,7 @@ CSV_COLUMNS = (
     "current_text",
     "updated",
 )
+AGREED_COLUMN = "agreed_language"  # added when the memo asks for agreed language
 _INLINE_SPECIALS_RE = re.compile(r"([\\*_~`])")
 _LIST_START_RE = re.compile(r"^(\s*)(\d+)\.")
 
@@ -77,10 +78,12 @@ def write_csv(
         if progress is not None:
             progress(done, len(content.items))
 
+    columns = (*CSV_COLUMNS, AGREED_COLUMN) if content.agreed_language else CSV_COLUMNS
+
     def write(temporary: Path) -> None:
         # utf-8-sig: the byte-order mark is how Excel knows the file is UTF-8 (Cyrillic!).
         with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.DictWriter(stream, CSV_COLUMNS)
+            writer = csv.DictWriter(stream, columns)
             writer.writeheader()
             writer.writerows(rows)
 
@@ -96,6 +99,8 @@ def csv_rows(content: MemoContent, item: MemoItem) -> list[dict[str, str]]:
         "heading": item.heading,
         "current_text": wording(item.provision),
     }
+    if content.agreed_language:
+        base[AGREED_COLUMN] = "\n".join(item.agreed)
     if not item.notes:
         return [{**{column: "" for column in CSV_COLUMNS}, **base}]
     language = content.version.language
@@ -158,6 +163,8 @@ def _provision(item: MemoItem, language: str) -> list[str]:
     lines += markdown_quote(
         [_block_line(line) for line in wording(item.provision).split("\n") if line]
     )
+    for line in item.agreed:
+        lines += ["", f"*{markdown_inline(line)}*"]
     for note in item.notes:
         if note.quote:
             lines += ["", f"**On the words “{markdown_inline(note.quote)}”**", "", *_position(note)]

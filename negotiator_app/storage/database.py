@@ -294,6 +294,38 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX session_log_history_by_entry ON session_log_history (entry_id, id)
     """,
+    # 4: reference instruments and precedents. An instrument marked as a reference (an earlier
+    # treaty) is searched for the sources of every other text's paragraphs; cite_as is its
+    # short name in citations ("UNCAC"). precedent_pairs records each (draft version, source
+    # version) pair searched, and precedents the closest passages found in that search, so
+    # that a pair is searched once, and forgetting a pair (a reference unmarked) forgets them.
+    """
+    ALTER TABLE instruments ADD COLUMN reference INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE instruments ADD COLUMN cite_as TEXT NOT NULL DEFAULT '';
+    CREATE TABLE precedent_pairs (
+        draft_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+        searched TEXT NOT NULL,
+        PRIMARY KEY (draft_id, source_id)
+    );
+    CREATE INDEX precedent_pairs_by_source ON precedent_pairs (source_id);
+    CREATE TABLE precedents (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL,
+        source_id INTEGER NOT NULL,
+        draft_key TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        source_key TEXT NOT NULL,
+        citation TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        kind TEXT NOT NULL,
+        changed_words INTEGER NOT NULL,
+        FOREIGN KEY (draft_id, source_id) REFERENCES precedent_pairs (draft_id, source_id)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX precedents_by_draft ON precedents (draft_id, draft_key);
+    CREATE INDEX precedents_by_pair ON precedents (draft_id, source_id)
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -83,11 +83,11 @@ def _run_window(
         lock.release()
         return _refuse(str(error), smoke)
     library = None
-    first_start = False
+    first_run = False
     try:
         library = Library(folder)
-        first_start = library.is_empty()
-        if first_start:
+        if library.is_empty():
+            first_run = True
             _import_demo(library)
     except (LibraryError, *database.ERRORS) as error:
         if library is not None:
@@ -111,7 +111,7 @@ def _run_window(
         library.close()
         lock.release()
         return 1
-    demo = _demo_revision_after_paint(window, folder) if first_start else None
+    demo = _demo_revision_after_paint(window, folder) if first_run else None
     if smoke:
         return _smoke(app, window, library, lock, demo)
     from negotiator_app.ui.library.tasks import daily_backup
@@ -123,6 +123,10 @@ def _run_window(
     backup.crashed.connect(window.report_crash)
     window.started.connect(window.search.catch_up)
     window.started.connect(backup.start)
+    # Precedents not found yet (after an import by a command, an update cut short), and at the
+    # first start the demonstration's reference instrument: its own background step, so the
+    # first paint never waits for it.
+    window.started.connect(lambda: window.find_precedents(demo_reference=first_run))
     window.started.connect(lambda: _offer_native_crashes(window, folder))
     window.show()
     capture_native_crashes(folder)

@@ -34,12 +34,14 @@ from negotiator_app.ui.compare.revisions import Revisions
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
+from negotiator_app.ui.precedents.pane import PrecedentsPane
 from negotiator_app.ui.reader.history import Place, ReadingHistory
 from negotiator_app.ui.reader.page_html import escape
 from negotiator_app.ui.reader.reader import DEFAULT_FONT, Reader
 from negotiator_app.ui.search.bar import SearchBar, describe_hit
 from negotiator_app.ui.session_log.dock import SessionLogDock
 from negotiator_app.ui.settings import Settings
+from negotiator_app.ui.side_tabs import SideTabs
 from negotiator_app.ui.theme import apply_theme, is_dark, look, reader_colours
 from negotiator_app.ui.tree.model import notes_by_provision
 from negotiator_app.ui.tree.navigator import Navigator
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.library.tasks import ImportOutcome
     from negotiator_app.ui.overview.chart import OverviewPage
     from negotiator_app.ui.position.panel import PositionPanel
+    from negotiator_app.ui.precedents.updater import PrecedentsUpdater, UpdateOutcome
     from negotiator_app.ui.reader.parallel import ParallelPage
     from negotiator_app.ui.search.results import ResultGroup, SearchPage
     from negotiator_app.ui.security.lock import WorkbenchLock
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self.parallel_on = False  # View > Parallel text: the centre shows two languages
         self._files: FileCommands | None = None
         self._edits: LibraryEdits | None = None
+        self._updater: PrecedentsUpdater | None = None
         self._closed = False
         self._started = False
         self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
@@ -101,7 +105,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.reader)
         self.position = PositionPane(library, tab_after=self.reader.page)
-        self.panes = Panes(self.navigator, self.pages, self.position)
+        self.precedents = PrecedentsPane(library)
+        self.side = SideTabs(self.position, self.precedents)
+        self.panes = Panes(self.navigator, self.pages, self.side)
         self.demo_banner = DemoBanner(settings, self.import_file)
         self.message = Banner("messageBar")
         self.message.link_activated.connect(self.open_provision)  # a key the report warns about
@@ -218,7 +224,8 @@ class MainWindow(QMainWindow):
             self.show_message("The library is empty. Import a draft with File › Import….", "info")
             return
         wanted = self.settings.get(options.LAST_VERSION)
-        version = next((v for v in versions if v.id == wanted), versions[0])
+        first = next((v for v in versions if not v.reference), versions[0])  # a draft, if any
+        version = next((v for v in versions if v.id == wanted), first)
         self.open_version(version.id, self.settings.get(options.LAST_KEY), versions=versions)
 
     def open_version(
@@ -248,6 +255,10 @@ class MainWindow(QMainWindow):
         self.version, self.outline = version, outline
         if self.parallel_on:
             self.parallel.show_version(version, outline)
+        if self.navigator.new_language.isChecked():
+            from negotiator_app.ui.precedents.marks import new_language
+
+            self.navigator.proxy.set_only(new_language(self.library, version.id, outline))
         self.navigator.set_versions(versions, version_id)
         self.navigator.set_outline(outline, notes)
         self.setWindowTitle(f"{version.instrument} — {version.label} · Negotiator")
@@ -275,9 +286,12 @@ class MainWindow(QMainWindow):
             return
         self.key = key
         self.navigator.select(key)
+        if self._started:  # the first paint does not wait for the precedents (finish_start)
+            self.reader.set_agreed(self._agreed_marks())
         self.reader.show_provision(self.outline, key, terms)
         if self.parallel_on:
             self.parallel.show_provision(key, terms)
+        self.precedents.show_provision(self.outline, self.version, key)
         self.position.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
         self.log_dock.show_provision(self.outline, self.version, key)
         self.pages.setCurrentWidget(self.parallel if self.parallel_on else self.reader)
@@ -362,9 +376,18 @@ class MainWindow(QMainWindow):
         text.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_position(self) -> None:
-        self.position.show()
+        self.side.show_position()
         self.actions_by_name["toggle_position"].setChecked(True)
         self.panel.focus_first()
+
+    def focus_precedents(self) -> None:
+        """The Precedents tab, the keyboard in it (Tab goes from citation to citation)."""
+        self.side.show_precedents()
+        self.actions_by_name["toggle_position"].setChecked(True)
+        self.precedents.tab.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def toggle_new_language(self) -> None:
+        self.navigator.new_language.toggle()
 
     # -- view -------------------------------------------------------------------------------
 
@@ -412,8 +435,8 @@ class MainWindow(QMainWindow):
 
     def toggle_position_panel(self) -> None:
         self.save_position()
-        self.position.setVisible(not self.position.isVisible())
-        self.actions_by_name["toggle_position"].setChecked(self.position.isVisible())
+        self.side.setVisible(not self.side.isVisible())
+        self.actions_by_name["toggle_position"].setChecked(self.side.isVisible())
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -584,6 +607,8 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.position.make_panel()
+        self.reader.set_agreed(self._agreed_marks())
+        self.reader.agreed.relayout()
         self.log_dock.start_listing()
         self.revisions.start()
         self.started.emit()
@@ -605,6 +630,8 @@ class MainWindow(QMainWindow):
         self.position.failed.connect(lambda text: self.show_message(escape(text), "error"))
         self.search.opened.connect(self._open_result)
         self.search.crashed.connect(self.report_crash)
+        self.precedents.precedent_opened.connect(self._open_precedent)
+        self.navigator.new_language_toggled.connect(self._show_new_language)
 
     def copy_to_delegations(self, entry: LogEntry) -> None:
         """What a delegation said (a log entry), added to the delegations of the position on
@@ -647,6 +674,66 @@ class MainWindow(QMainWindow):
         self.show_import_report(outcome.version, outcome.report)
         self.open_version(outcome.version.id)
         self.search.catch_up()
+        self.precedents_updater.update()
+
+    def find_precedents(self, demo_reference: bool = False) -> None:
+        """Find the precedents not stored yet, in the background (first, at the first start,
+        import the demonstration's reference instrument)."""
+        self.precedents_updater.update(demo_reference=demo_reference)
+
+    @property
+    def precedents_updater(self) -> PrecedentsUpdater:
+        """Finds precedents in the background, its progress in the status bar (made when
+        first needed)."""
+        if self._updater is None:
+            from negotiator_app.ui.precedents.updater import PrecedentsProgress, PrecedentsUpdater
+
+            progress = PrecedentsProgress()
+            self.statusBar().addPermanentWidget(progress)
+            updater = PrecedentsUpdater(self.library.folder, progress, self)
+            updater.updated.connect(self._precedents_updated)
+            updater.progressed.connect(self.precedents.set_busy)
+            updater.message.connect(lambda text, tone: self.show_message(escape(text), tone))
+            updater.crashed.connect(self.report_crash)
+            self._updater = updater
+        return self._updater
+
+    def _agreed_marks(self) -> dict[str, str]:
+        """The reader's margin bars for the page being read: verbatim agreed language."""
+        if self.version is None or self.outline is None or self.key not in self.outline:
+            return {}
+        from negotiator_app.ui.precedents.marks import verbatim_marks
+
+        return verbatim_marks(self.library, self.version.id, self.outline, self.key)
+
+    def _precedents_updated(self, outcome: UpdateOutcome) -> None:
+        """New precedents (or a new reference instrument): everything that shows them catches up."""
+        if outcome.imported:
+            if self.version is not None:
+                self.navigator.set_versions(self.library.versions(), self.version.id)
+            self.search.catch_up()
+        if not outcome.update.searched and not outcome.update.forgotten:
+            return
+        self.precedents.library_changed()
+        self.reader.set_agreed(self._agreed_marks())
+        self.reader.agreed.relayout()
+        if self.navigator.new_language.isChecked():
+            self._show_new_language(True)
+
+    def _open_precedent(self, version_id: int, key: str) -> None:
+        """A precedent's citation was clicked: read it (Ctrl+[ comes back)."""
+        self.open_provision(key, version_id)
+        self.statusBar().showMessage("Ctrl+[ goes back to the draft.", 5000)
+
+    def _show_new_language(self, only: bool) -> None:
+        """The tree narrowed to the paragraphs with no precedent (or whole again)."""
+        keys = None
+        if only and self.version is not None and self.outline is not None:
+            from negotiator_app.ui.precedents.marks import new_language
+
+            keys = new_language(self.library, self.version.id, self.outline)
+        self.navigator.set_new_language(keys)
+        self.actions_by_name["new_language"].setChecked(only)
 
     def show_import_report(self, info: VersionInfo, report: ImportReport | None = None) -> None:
         """The import report of a version: counts, structure warnings (links), what was left out."""
@@ -724,6 +811,8 @@ class MainWindow(QMainWindow):
             self.position.stop()
             self.search.stop()
             self.revisions.stop()
+            if self._updater is not None:
+                self._updater.stop()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -29,6 +29,7 @@ OTHER_KEYS = [
     ("Compare versions", "Up / Down, Enter", "Choose a provision, read it in the reader"),
     ("Compare versions", "Esc", "Back to the reader"),
     ("Positions to review", "Enter, Alt+K", "Open the provision; mark its position reviewed"),
+    ("Precedents tab", "Tab, Enter", "Go from citation to citation, open one in the reader"),
     ("Session log", "Delegation: text, Enter", "Log what a delegation said"),
     ("Delegations table", "Insert / Delete", "Add / remove a delegation"),
 ]
@@ -132,6 +133,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     parallel = add(view, "parallel", "Parallel te&xt", window.toggle_parallel, ["Ctrl+Shift+P"],
                    "This version beside another language of its revision")  # fmt: skip
     parallel.setCheckable(True)
+    only_new = add(view, "new_language", "New language &only", window.toggle_new_language,
+                   ["Ctrl+Shift+N"], "Only the paragraphs with no precedent")  # fmt: skip
+    only_new.setCheckable(True)
     view.addSeparator()
     full = add(
         view, "full_screen", "&Full screen", window.toggle_full_screen, [SK.FullScreen, "F11"]
@@ -179,6 +183,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(go, "tree", "Article &tree", window.focus_tree, ["Ctrl+1"])
     add(go, "reader", "&Reader", window.focus_reader, ["Ctrl+2"])
     add(go, "position", "Your &position", window.focus_position, ["Ctrl+3"])
+    add(go, "precedents", "Pre&cedents", window.focus_precedents, ["Ctrl+4"],
+        "Where the provision's words come from")  # fmt: skip
 
     help_menu = bar.addMenu("&Help")
     add(help_menu, "shortcuts", "&Keyboard shortcuts", window.show_shortcuts, [SK.HelpContents])

@@ -101,6 +101,30 @@ DATA[3] = [
 ]
 
 
+# Schema 4: reference instruments and precedents. The same draft, and an earlier convention
+# marked as a reference (cited "EC") whose one paragraph the draft's art-1.1 repeats but for a
+# word; the pair (draft, earlier convention) searched, with that precedent stored.
+DATA[4] = [
+    *DATA[3],
+    "INSERT INTO instruments (id, name, created, reference, cite_as) VALUES"
+    f" (2, 'Earlier convention', '{NOW}', 1, 'EC')",
+    f"INSERT INTO revisions (id, instrument_id, label, position, revises_id, created) VALUES"
+    f" (3, 2, 'EC', 1, NULL, '{NOW}')",
+    "INSERT INTO versions (id, instrument_id, label, title, language, source_name,"
+    " source_hash, imported, position, report, revision_id) VALUES (2, 2, 'EC', 'Earlier"
+    f" convention', 'en', 'ec.txt', 'def', '{NOW}', 1, '{{}}', 3)",
+    "INSERT INTO provisions (version_id, key, parent_key, kind, number, heading, text,"
+    " position, depth) VALUES"
+    " (2, 'art-4', NULL, 'article', '4', 'Purpose', '', 0, 0),"
+    " (2, 'art-4.1', 'art-4', 'paragraph', '1', '', 'The purpose of this Convention is"
+    " to strengthen cooperation.', 1, 1)",
+    f"INSERT INTO precedent_pairs (draft_id, source_id, searched) VALUES (1, 2, '{NOW}')",
+    "INSERT INTO precedents (draft_id, source_id, draft_key, rank, source_key, citation,"
+    " similarity, kind, changed_words) VALUES (1, 2, 'art-1.1', 1, 'art-4.1',"
+    " 'EC, art. 4, para. 1', 0.889, 'identical but for', 1)",
+]
+
+
 def build(folder: Path, schema: int) -> Path:
     """A library folder at `schema` with DATA[schema] in it, written as that app would have."""
     folder.mkdir(parents=True, exist_ok=True)

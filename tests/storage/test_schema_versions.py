@@ -11,6 +11,7 @@ from negotiator_app.cli import main
 from negotiator_app.storage import Library, LibraryError, database
 from negotiator_app.storage.integrity import check_library
 from negotiator_app.storage.notes import get_note, note_history
+from negotiator_app.storage.precedents import precedents_of
 from negotiator_app.storage.session_log import entry_history, list_entries
 
 from .faults import library_rows
@@ -35,7 +36,7 @@ def test_a_library_of_every_earlier_schema_opens_with_its_data(
         if schema == 0:
             assert library.is_empty()
             return
-        (info,) = library.versions()
+        (info,) = [v for v in library.versions() if not v.reference]
         assert (info.label, info.provision_count, info.revision) == ("Rev.1", 2, "Rev.1")
         note = get_note(library, "art-1.1", version_id=info.id)
         assert (note.stance, note.red_line, note.tags) == ("oppose", True, ["scope"])
@@ -54,6 +55,13 @@ def test_a_library_of_every_earlier_schema_opens_with_its_data(
             assert earlier.text == "Supports the artcle."
             assert note.proposal("ru").text == "Цель — сотрудничество."
         assert library.provision(info.id, "art-1").children[0].text.startswith("The purpose")
+        if schema >= 4:  # the precedent stored, read back as the Precedents tab reads it
+            (found,) = precedents_of(library, info.id).of("art-1.1")
+            assert (found.citation, found.kind_label) == (
+                "EC, art. 4, para. 1",
+                "identical but for 1 word",
+            )
+            assert found.text.endswith("strengthen cooperation.")
 
 
 def test_a_library_from_a_newer_app_is_refused_in_one_sentence(library_dir: Path, capsys) -> None:

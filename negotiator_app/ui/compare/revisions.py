@@ -179,6 +179,7 @@ class Revisions(QObject):
         if not versions:
             return
         window.search.catch_up()
+        window.find_precedents()  # the new texts' agreed language, after what runs already
         try:
             listed = window.library.versions()
             before = revised(window.library, versions[0])

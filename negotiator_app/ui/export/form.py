@@ -99,6 +99,7 @@ class ExportForm(QWidget):
             stances=[stance for stance, box in self.stance_boxes.items() if box.isChecked()],
             tags=_checked(self.tags),
             chapters=_checked(self.chapters),
+            agreed_language=self.agreed_language.isChecked(),
         )
 
     def output_path(self) -> Path | None:
@@ -176,6 +177,14 @@ class ExportForm(QWidget):
         self.tags = self._checklist("Only these tags:", self._known_tags(), lists)
         self.chapters = self._checklist("Only these chapters:", self._known_chapters(), lists)
         layout.addLayout(lists)
+        self.agreed_language = QCheckBox(
+            "Say which agreed lan&guage each provision takes up (from the reference instruments)"
+        )
+        self.agreed_language.setToolTip(
+            "A line per provision: \u201cAgreed language: UNCAC, art. 46, para. 9 (b), with "
+            "'shall' \u2192 'may'\u201d"
+        )
+        layout.addWidget(self.agreed_language)
         self.count = QLabel()
         self.count.setObjectName("exportCount")
         self.count.setWordWrap(True)

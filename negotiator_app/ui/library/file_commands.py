@@ -67,7 +67,7 @@ class FileCommands(QObject):
         dialog.open()
         return dialog
 
-    def import_path(self, path: Path, choice: dict[str, str] | None = None) -> TaskRunner | None:
+    def import_path(self, path: Path, choice: dict | None = None) -> TaskRunner | None:
         """Read the file, ask which instrument and label (unless given), then store it."""
         if self._busy():
             return None
@@ -121,7 +121,7 @@ class FileCommands(QObject):
         if dialog is not None:
             dialog.deleteLater()
 
-    def _store(self, path: Path, document: Document, choice: dict[str, str]) -> None:
+    def _store(self, path: Path, document: Document, choice: dict) -> None:
         runner = self._run(
             store_read_draft(self.library.folder, path, document, **choice),
             "Importing",

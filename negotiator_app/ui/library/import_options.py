@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -97,6 +98,17 @@ class ImportOptions(QDialog):
             if found > 0:  # "Detect" already found it: say which, keep it as the choice
                 self.language.setItemText(0, f"Detect ({self.language.itemText(found)})")
         self.language.currentIndexChanged.connect(lambda _: self._check())
+        self.reference = QCheckBox("&Reference instrument (an earlier agreed text)")
+        self.reference.setToolTip(
+            "An earlier treaty, resolution or law: the paragraphs of the other texts are "
+            "compared with it, and their precedents shown in the Precedents tab"
+        )
+        self.cite_as = QLineEdit()
+        self.cite_as.setPlaceholderText('Its short name in citations, e.g. "UNCAC"')
+        self.cite_as.setAccessibleName("Short name of the reference in citations")
+        self.cite_as.setEnabled(False)
+        self.reference.toggled.connect(self.cite_as.setEnabled)
+        self.reference.toggled.connect(self._reference_toggled)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -123,15 +135,23 @@ class ImportOptions(QDialog):
             look(self.found, "quiet")
             form.addRow(self.found)
         form.addRow(self._where_box(metrics))
-        # (The precedents' "reference instrument" choice has its row here, under where it goes.)
         form.addRow("&Label", self.label)
         form.addRow("L&anguage", self.language)
+        form.addRow("", self.reference)
+        form.addRow("Cite a&s", self.cite_as)
         form.addRow(self.problem)
         form.addRow(buttons)
         self._check()
 
-    def choice(self) -> dict[str, str]:
-        """instrument, label, language, and revises / translation_of (a revision's label)."""
+    def choice(self) -> dict:
+        """instrument, label, language, revises / translation_of (a revision's label), and
+        reference / cite_as for a reference instrument."""
+        chosen = self._place()
+        if self.reference.isChecked():
+            chosen.update(reference=True, cite_as=self.cite_as.text().strip())
+        return chosen
+
+    def _place(self) -> dict:
         where = self.where.checkedId()
         chosen = {
             "label": self.label.text().strip(),
@@ -223,6 +243,11 @@ class ImportOptions(QDialog):
         if language and language not in opened.languages.get(opened.open_revision, {language}):
             return ANOTHER_LANGUAGE
         return NEXT_REVISION
+
+    def _reference_toggled(self, on: bool) -> None:
+        """A reference is an earlier treaty: an instrument of its own, not a revision."""
+        if on:
+            self.other.setChecked(True)
 
     def _pick_other(self) -> None:
         """Typing or choosing an instrument means: it goes there."""

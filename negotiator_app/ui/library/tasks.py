@@ -35,6 +35,8 @@ def import_into_library(
     language: str = "",
     revises: str = "",
     translation_of: str = "",
+    reference: bool = False,
+    cite_as: str = "",
 ) -> Callable[[Progress], ImportOutcome]:
     """The import as work for a TaskRunner.
 
@@ -56,6 +58,8 @@ def import_into_library(
                 language=language,
                 placement=placement(revises, translation_of),
                 progress=progress,
+                reference=reference,
+                cite_as=cite_as,
             )
         return ImportOutcome(info, document.report.summary_lines(), document.report)
 
@@ -86,6 +90,8 @@ def store_read_draft(
     language: str = "",
     revises: str = "",
     translation_of: str = "",
+    reference: bool = False,
+    cite_as: str = "",
 ) -> Callable[[Progress], ImportOutcome]:
     """Store a draft read_draft has read; read again only in another language than it found.
 
@@ -105,6 +111,8 @@ def store_read_draft(
                     language=language,
                     placement=placement(revises, translation_of),
                     progress=progress,
+                    reference=reference,
+                    cite_as=cite_as,
                 )
             else:
                 progress(0, 1)  # a last chance to cancel: nothing is stored yet
@@ -117,6 +125,8 @@ def store_read_draft(
                     label=label,
                     language=language,
                     placement=placement(revises, translation_of),
+                    reference=reference,
+                    cite_as=cite_as,
                 )
         return ImportOutcome(info, stored.report.summary_lines(), stored.report)
 

@@ -253,16 +253,24 @@ class ProvisionFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self._keys: set[str] | None = None
+        self._query_keys: set[str] | None = None
+        self._only: set[str] | None = None  # e.g. the paragraphs in new language
 
     def set_query(self, query: str) -> None:
         model = self.sourceModel()
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()
-        self._keys = model.matching(query) if query.strip() and model is not None else None
+        self._query_keys = model.matching(query) if query.strip() and model is not None else None
+        self._keys = _both(self._query_keys, self._only)
         if hasattr(self, "endFilterChange"):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateRowsFilter()
+
+    def set_only(self, keys: set[str] | None) -> None:
+        """Show only these provisions (and what holds them), whatever is typed; None: all.
+        Takes effect at the next set_query."""
+        self._only = keys
 
     def is_filtering(self) -> bool:
         return self._keys is not None
@@ -276,6 +284,12 @@ class ProvisionFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         return model.key(model.index(source_row, 0, source_parent)) in self._keys
+
+
+def _both(one: set[str] | None, other: set[str] | None) -> set[str] | None:
+    if one is None or other is None:
+        return other if one is None else one
+    return one & other
 
 
 def tree_text(provision: Provision) -> str:
