@@ -82,3 +82,18 @@ def test_another_language_the_revision_already_has_is_refused_in_the_dialog(qtbo
     dialog.reject()
     qtbot.waitUntil(lambda: window.files.options is None)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_reference_instrument_goes_as_an_instrument_of_its_own(qtbot, open_workbench):
+    window = open_workbench()
+    first = read_and_ask(qtbot, window, FIXTURES / "small_convention_en.txt")
+    first.label.setText("Rev.1")
+    store(qtbot, window, first)
+    dialog = read_and_ask(qtbot, window, FIXTURES / "small_convention_en.txt")
+    assert dialog.where_chosen() == NEXT_REVISION
+    dialog.reference.setChecked(True)  # an earlier treaty, not the next revision of this one
+    assert dialog.where_chosen() == OTHER_INSTRUMENT
+    choice = dialog.choice()
+    assert choice["reference"] is True and not choice["revises"]
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.files.options is None)
