@@ -152,7 +152,7 @@ def test_every_control_has_a_name_and_esc_goes_back_to_the_reader(qtbot, open_re
     window = open_revisions_workbench(LAPTOP)
     window.open_version(version(window, "EN demo Rev.2").id, "art-5")
     page = open_compare(qtbot, window)
-    assert not window.position.isVisible()  # the two texts take the panel's room...
+    assert not window.side.isVisible()  # the two texts take the panel's room...
     assert nameless(page) == []
     assert nameless(window.revisions.review) == []
     dialog = window.revisions.export_changes()
@@ -162,7 +162,7 @@ def test_every_control_has_a_name_and_esc_goes_back_to_the_reader(qtbot, open_re
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Escape)
     assert window.current_page() == "reader" and window.key == "art-5"
-    assert window.position.isVisible()  # ...and give it back
+    assert window.side.isVisible() and window.position.isVisible()  # ...and give it back
 
 
 def test_first_start_the_demo_rev2_arrives_after_the_paint_and_compare_has_it(

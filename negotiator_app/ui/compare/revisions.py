@@ -224,7 +224,7 @@ class Revisions(QObject):
     def _page_changed(self) -> None:
         """The compare view takes the position panel's room (the two texts need it), and gives
         it back when the delegate goes back to reading."""
-        position = self.window.position
+        position = self.window.side  # the position panel and the precedents, as tabs
         toggle = self.window.actions_by_name["toggle_position"]
         if self.is_comparing():
             if not position.isHidden():
