@@ -26,7 +26,13 @@ from negotiator_app.export.selection import Selection, select  # noqa: E402
 from negotiator_app.resources import resource_path  # noqa: E402
 from negotiator_app.storage import Library  # noqa: E402
 from negotiator_app.storage.imports import import_draft  # noqa: E402
-from negotiator_app.storage.notes import STANCES, DelegationPosition, Note, save_note  # noqa: E402
+from negotiator_app.storage.notes import (  # noqa: E402
+    STANCES,
+    DelegationPosition,
+    Note,
+    Proposal,
+    save_note,
+)
 
 PROVISIONS = 200
 RUNS = 5
@@ -95,7 +101,11 @@ def _library_with_notes(library: Library) -> int:
                 stance=STANCES[index % len(STANCES)],
                 priority=("high", "medium", "low")[index % 3],
                 red_line=index % 7 == 0,
-                proposed=proposed + " This paragraph is without prejudice to domestic law.",
+                proposals=[
+                    Proposal(
+                        "en", proposed + " This paragraph is without prejudice to domestic law."
+                    )
+                ],
                 rationale="The text goes further than our domestic law allows.\n"
                 "A softer obligation keeps the provision acceptable to capital.",
                 talking_points="- We support the aim.\n- The obligation must be softened.\n"

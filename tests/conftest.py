@@ -29,3 +29,14 @@ def corpus_file(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"corpus file {name} is not available")
     return path
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch):
+    """Note saves stamped by a clock the test moves on (a pause is clock.wait(120))."""
+    from negotiator_app.storage import notes
+    from tests.clock import Clock
+
+    stopped = Clock()
+    monkeypatch.setattr(notes, "now", stopped)
+    return stopped

@@ -134,13 +134,17 @@ def _command_modules() -> list:
         log_commands,
         maintenance_commands,
         note_commands,
+        precedent_commands,
         search_commands,
         structure_commands,
+        version_commands,
     )
 
     return [
         library_commands,
+        version_commands,
         compare_commands,
+        precedent_commands,
         structure_commands,
         export_commands,
         search_commands,

@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cover.add_argument("--negotiation", default="", help="default: the instrument's name")
     cover.add_argument("--session", default="", help='e.g. "Fourth session, New York"')
     cover.add_argument("--date", default="", help="default: today")
-    cover.add_argument("--author", default="", help="default: your user name")
+    cover.add_argument("--author", default="", help="default: your full name")
     cover.add_argument(
         "--marking", default=None, help='e.g. CONFIDENTIAL (default: RESTRICTED; "" for none)'
     )
@@ -79,6 +79,35 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     changes.add_argument("--marking", default=None, help='default: "RESTRICTED"; "" for none')
     changes.add_argument("--template", metavar="FILE", help="your .docx or .dotx with the styles")
     changes.set_defaults(handler=run_changes)
+
+    orphans = formats.add_parser(
+        "orphans",
+        parents=[common],
+        help="the positions kept after their text was deleted (.csv or .md)",
+        description="Every position kept on a revision whose versions were all deleted (see: "
+        "negotiator version delete, negotiator note list --orphans), with every field written. "
+        "OUT's suffix chooses the format: .csv or .md.",
+    )
+    orphans.add_argument("out", metavar="OUT", help="OUT.csv or OUT.md")
+    orphans.set_defaults(handler=run_orphans)
+
+
+def run_orphans(args: argparse.Namespace) -> int:
+    from negotiator_app.export.orphans import write_orphans
+    from negotiator_app.storage.library_edits import orphan_notes
+
+    with open_library(args) as library:
+        found = orphan_notes(library)
+        folder = library.folder
+    try:
+        result = write_orphans(found, args.out, folder)
+    except ExportProblem as problem:
+        return fail(str(problem))
+    if args.json:
+        emit_json({"path": str(result.path), "positions": result.provisions})
+    else:
+        print(f"Wrote {result.path} ({result.provisions} position(s) kept without a text).")
+    return 0
 
 
 def run_changes(args: argparse.Namespace) -> int:
@@ -203,6 +232,12 @@ def _selection_options(parser: argparse.ArgumentParser) -> None:
         help='only these chapters: "II", or a key such as ch-II.sec-1',
     )
     group.add_argument("--keys", action="append", default=[], help="hand-picked keys: K1,K2")
+    parser.add_argument(
+        "--agreed-language",
+        action="store_true",
+        help='a line per provision naming the agreed language it takes up: "Agreed language: '
+        "UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'\" (see: negotiator precedents)",
+    )
     parser.set_defaults(include_all=False)
 
 
@@ -214,6 +249,7 @@ def _selection(args: argparse.Namespace) -> Selection:
         stances=[normalise_stance(stance) for stance in args.stance],
         tags=args.tag,
         chapters=args.chapter,
+        agreed_language=args.agreed_language,
     )
 
 
@@ -224,6 +260,8 @@ def _version(library: Library, reference: str | None) -> VersionInfo:
     versions = library.versions()
     if not versions:
         raise LibraryError("The library is empty. Import a draft with: negotiator import FILE")
+    # Reference instruments are read, not negotiated: the draft is what a memo is about.
+    versions = [info for info in versions if not info.reference] or versions
     instruments = {info.instrument_id for info in versions}
     if len(instruments) > 1:
         raise LibraryError(

@@ -51,6 +51,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--translation-of", metavar="REV", help="the revision this text is another language of"
     )
     p.add_argument(
+        "--reference",
+        action="store_true",
+        help="an earlier agreed text (a treaty, a resolution, a law): the paragraphs of the "
+        "other texts are compared with it for precedents (see: negotiator precedents)",
+    )
+    p.add_argument(
+        "--cite-as", default="", metavar="NAME", help='a reference\'s short name, e.g. "UNCAC"'
+    )
+    p.add_argument(
         "--report-json",
         metavar="FILE",
         default="",
@@ -79,6 +88,8 @@ def open_library(args: argparse.Namespace) -> Library:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from negotiator_app.cli.precedent_commands import update_with_progress  # imports this module
+
     report_file = _report_file(args.report_json)
     placement = Placement(revises=args.revises, translation_of=args.translation_of)
     with open_library(args) as library:
@@ -90,8 +101,11 @@ def run_import(args: argparse.Namespace) -> int:
             language=args.language,
             placement=placement,
             carry=False,
+            reference=args.reference,
+            cite_as=args.cite_as,
         )
         carried = carry_after_import(library, info)
+        precedents = update_with_progress(library)
         versions = revision_versions(library, info.revision_id) if info.revision_id else []
     report = document.report.to_dict()
     if report_file == "-":
@@ -105,6 +119,10 @@ def run_import(args: argparse.Namespace) -> int:
                     "version": info.to_dict(),
                     "report": report,
                     "carried": carried.to_dict() if carried else None,
+                    "precedents": {
+                        "pairs_searched": len(precedents.searched),
+                        "found": precedents.found,
+                    },
                 }
             )
         return 0
@@ -120,6 +138,8 @@ def run_import(args: argparse.Namespace) -> int:
         )
     if carried is not None:
         print(carried.summary(), file=sys.stderr)
+    if precedents.searched:
+        print(precedents.summary(), file=sys.stderr)
     return 0
 
 

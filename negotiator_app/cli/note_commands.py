@@ -1,4 +1,4 @@
-"""Commands over positions: note set, show, list, restore."""
+"""Commands over positions: note set, show, list, restore, reviewed."""
 
 from __future__ import annotations
 
@@ -7,23 +7,27 @@ from dataclasses import replace
 
 from negotiator_app.cli.library_commands import open_library
 from negotiator_app.cli.output import emit_json, fail
-from negotiator_app.storage import LibraryError
+from negotiator_app.core.language import same_language
+from negotiator_app.storage import Library, LibraryError, VersionInfo
 from negotiator_app.storage.carry import carried_into, mark_reviewed, review_list
+from negotiator_app.storage.note_changes import changes, describe_save
 from negotiator_app.storage.notes import (
     STANCES,
     DelegationPosition,
     Note,
+    earlier_save,
     get_note,
     list_notes,
     normalise_stance,
     note_history,
     require_provision,
     restore_note,
+    restored_note,
     save_note,
 )
+from negotiator_app.storage.revisions import language_version
 
 _TEXT_OPTIONS = {
-    "proposed": "proposed wording",
     "rationale": "rationale",
     "talking_points": "talking points",
     "instructions": "instructions from capital",
@@ -40,6 +44,17 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.add_argument("--priority", help="high, medium or low")
     p.add_argument(
         "--red-line", action=argparse.BooleanOptionalAction, default=None, help="a red line?"
+    )
+    p.add_argument(
+        "--proposed",
+        metavar="TEXT",
+        help="proposed wording, in the language of --proposed-language (empty: remove it)",
+    )
+    p.add_argument(
+        "--proposed-language",
+        metavar="CODE",
+        help="the language the wording is written in, e.g. en, ru (default: the version's); a "
+        "note has one wording per language, each redlined only against a text in its language",
     )
     for name, what in _TEXT_OPTIONS.items():
         p.add_argument(f"--{name.replace('_', '-')}", metavar="TEXT", help=what)
@@ -65,10 +80,18 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     p.add_argument("--stance", help="only notes with this stance")
     p.add_argument("--tag", help="only notes with this tag")
-    p.add_argument(
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
         "--review",
         action="store_true",
         help="the positions carried into a new revision that await a look (with their ids)",
+    )
+    which.add_argument(
+        "--orphans",
+        action="store_true",
+        help="positions kept after every version of their revision was deleted (see: "
+        "negotiator version delete); import the text again with --translation-of REVISION to "
+        "see them on it",
     )
     p.set_defaults(handler=run_list)
 
@@ -83,12 +106,20 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p = actions.add_parser("restore", parents=[common], help="make an earlier save current again")
     _provision_arguments(p)
     p.add_argument("history_id", type=int, help="the save to restore (see: note show)")
+    p.add_argument(
+        "--wording-only",
+        action="store_true",
+        help="restore only that save's proposed wording (every language); keep the stance, "
+        "reasons, tags and delegations as they are",
+    )
     p.set_defaults(handler=run_restore, writes=True)
 
 
 def run_set(args: argparse.Namespace) -> int:
     changes = _changes(args)
-    if not changes:
+    if args.proposed_language is not None and args.proposed is None:
+        return fail("--proposed-language says the language of --proposed: give the wording too.")
+    if not changes and args.proposed is None:
         return fail("Nothing to save: give at least one of --stance, --priority, --rationale...")
     with open_library(args) as library:
         info = library.find_version(args.version)
@@ -96,7 +127,11 @@ def run_set(args: argparse.Namespace) -> int:
         current = get_note(library, args.key, args.quote, version_id=info.id) or Note(
             info.instrument_id, args.key, quote=args.quote
         )
-        saved = save_note(library, replace(current, version_id=info.id, **changes))
+        note = replace(current, version_id=info.id, **changes)
+        if args.proposed is not None:
+            language = (args.proposed_language or info.language).strip().lower()
+            note = note.with_proposal(language, args.proposed, _written_on(library, info, language))
+        saved = save_note(library, note)
         history = note_history(library, saved.id)
     if args.json:
         emit_json({"note": saved.to_dict(), "history_id": history[0].id})
@@ -130,15 +165,19 @@ def run_show(args: argparse.Namespace) -> int:
     for line in _describe(note):
         print(f"  {line}")
     print(f"History ({len(history)} saves, newest first):")
-    for revision in history:
+    for index, revision in enumerate(history):
         when = revision.saved[:19].replace("T", " ")
-        print(f"  {revision.id:>6}  {when}  {_summary(revision.note)}")
+        before = history[index + 1].note if index + 1 < len(history) else None
+        restored = revision.restored[:19].replace("T", " ")
+        print(f"  {revision.id:>6}  {when}  {describe_save(before, revision.note, restored)}")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
     if args.review:
         return _run_review_list(args)
+    if args.orphans:
+        return _run_orphan_list(args)
     with open_library(args) as library:
         version_id = library.find_version(args.version).id if args.version else None
         names = {v.instrument_id: v.instrument for v in library.versions()}
@@ -188,6 +227,30 @@ def _run_review_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_orphan_list(args: argparse.Namespace) -> int:
+    from negotiator_app.storage.library_edits import orphan_notes
+
+    with open_library(args) as library:
+        orphans = orphan_notes(library)
+    orphans = [
+        o for o in orphans
+        if (not args.stance or o.note.stance == _stance(args.stance))
+        and (not args.tag or args.tag.lower() in (t.lower() for t in o.note.tags))
+    ]  # fmt: skip
+    if args.json:
+        emit_json([orphan.to_dict() for orphan in orphans])
+        return 0
+    if not orphans:
+        print("No positions are kept without a text.")
+    for orphan in orphans:
+        note = orphan.note
+        print(
+            f"{orphan.instrument}  {orphan.revision:<10} {note.provision_key:<16} "
+            f"{note.stance or '-'}{_quoted(note)}  (saved {note.updated[:10]})"
+        )
+    return 0
+
+
 def run_reviewed(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         carried = mark_reviewed(library, args.id)
@@ -202,16 +265,34 @@ def run_restore(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         info = library.find_version(args.version)
         note = _existing(library, info, args)
-        restore_note(library, note.id, args.history_id)
+        earlier = earlier_save(library, note.id, args.history_id)
+        changed = changes(note, restored_note(note, earlier.note, wording_only=args.wording_only))
+        restore_note(library, note.id, args.history_id, wording_only=args.wording_only)
         newest = note_history(library, note.id)[0]
     if args.json:
-        emit_json({"note": newest.note.to_dict(), "history_id": newest.id})
+        emit_json(
+            {
+                "note": newest.note.to_dict(),
+                "history_id": newest.id,
+                "changed": [change.key for change in changed],
+            }
+        )
         return 0
+    what = "the wording of save" if args.wording_only else "save"
+    said = "; ".join(change.describe() for change in changed) or "nothing changed"
     print(
-        f"Restored save {args.history_id} of the note on {args.key}; "
+        f"Restored {what} {args.history_id} of the note on {args.key} ({said}); "
         f"it is now save {newest.id}, and nothing earlier was lost."
     )
     return 0
+
+
+def _written_on(library: Library, info: VersionInfo, language: str) -> int | None:
+    """The version of info's revision in a language: what a wording in it is written against."""
+    if same_language(language, info.language) or info.revision_id is None:
+        return info.id if same_language(language, info.language) else None
+    found = language_version(library, info.revision_id, language)
+    return found.id if found is not None and same_language(found.language, language) else None
 
 
 def _provision_arguments(parser: argparse.ArgumentParser) -> None:
@@ -259,6 +340,9 @@ def _describe(note: Note) -> list[str]:
         f"priority: {note.priority or '-'}",
         f"red line: {'yes' if note.red_line else 'no'}",
     ]
+    for proposal in note.proposals:
+        if proposal.text.strip():
+            lines.append(f"proposed wording ({proposal.language_name()}): {proposal.text}")
     for name, what in _TEXT_OPTIONS.items():
         if getattr(note, name):
             lines.append(f"{what}: {getattr(note, name)}")
@@ -268,13 +352,6 @@ def _describe(note: Note) -> list[str]:
         remark = f": {position.remark}" if position.remark else ""
         lines.append(f"{position.delegation} ({position.stance or '-'}){remark}")
     return lines
-
-
-def _summary(note: Note) -> str:
-    words = note.proposed or note.rationale or note.talking_points or note.instructions
-    words = " ".join(words.split())
-    words = words if len(words) <= 60 else words[:59] + "…"
-    return " ".join(part for part in (note.stance or "-", words) if part)
 
 
 def _quoted(note: Note) -> str:

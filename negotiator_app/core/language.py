@@ -34,3 +34,38 @@ def detect_language(text: str) -> str:
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] else "en"
+
+
+# The names a delegate reads for a version's language code (the six UN languages first).
+# User-visible words: kept here, in one place, for the interface's translation.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ru": "Russian",
+    "fr": "French",
+    "es": "Spanish",
+    "ar": "Arabic",
+    "zh": "Chinese",
+    "de": "German",
+    "nl": "Dutch",
+    "it": "Italian",
+    "pt": "Portuguese",
+}
+UNKNOWN_LANGUAGE = "language not set"
+
+
+def language_code(code: str) -> str:
+    """A language code as compared: lower case, its primary part ("en-GB" -> "en")."""
+    return re.split(r"[-_]", (code or "").strip().lower())[0]
+
+
+def same_language(first: str, second: str) -> bool:
+    """Whether two language codes name one language ("en" and "EN-gb" do; "" only matches "")."""
+    return language_code(first) == language_code(second)
+
+
+def language_name(code: str) -> str:
+    """ "English" for "en"; an unknown code as itself; "language not set" for ""."""
+    primary = language_code(code)
+    if not primary:
+        return UNKNOWN_LANGUAGE
+    return LANGUAGE_NAMES.get(primary, code.strip())

@@ -130,7 +130,10 @@ def write_changes(
     for done, row in enumerate(content.rows, start=1):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
-        cells = [_old_cell(row, ids), _new_cell(row, ids), _comment_cell(row, ids)]
+        cells = [
+            _old_cell(row, ids), _new_cell(row, ids),
+            _comment_cell(row, ids, content.new.language),
+        ]  # fmt: skip
         word_xml.table_row(table, cells, widths, split=True)
         if progress is not None:
             progress(done, len(content.rows))
@@ -171,7 +174,7 @@ def _new_cell(row: ChangeRow, ids: dict[str, str]) -> list:
     return [_label(ids, label), *_redline(ids, pair.redline())]
 
 
-def _comment_cell(row: ChangeRow, ids: dict[str, str]) -> list:
+def _comment_cell(row: ChangeRow, ids: dict[str, str], language: str) -> list:
     if not row.notes:
         return [word_xml.paragraph(ids["Memo Table Text"], "")]
     cells = []
@@ -185,9 +188,9 @@ def _comment_cell(row: ChangeRow, ids: dict[str, str]) -> list:
         cells.append(line)
         for text in note_text.paragraphs(note.rationale):
             cells.append(word_xml.paragraph(ids["Memo Table Text"], text))
-        if note.proposed.strip():
-            cells.append(word_xml.paragraph(ids["Memo Table Text"], "Proposed wording:"))
-            cells.extend(_text(ids, note.proposed))
+        for wording in note_text.wordings(note, language):
+            cells.append(word_xml.paragraph(ids["Memo Table Text"], f"{wording.title}:"))
+            cells.extend(_text(ids, wording.proposal.text))
     return cells
 
 

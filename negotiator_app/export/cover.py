@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import getpass
+import os
+import sys
 from dataclasses import dataclass
 from datetime import date
 
@@ -58,7 +60,7 @@ def default_cover(version: VersionInfo, **chosen: str) -> Cover:
     cover = Cover(
         negotiation="" if same else version.instrument,
         date=format_date(date.today()),
-        author=_user_name(),
+        author=user_full_name(),
     )
     for name, value in chosen.items():
         if value is not None and value != "":
@@ -82,8 +84,40 @@ def format_date(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _user_name() -> str:
+def user_full_name() -> str:
+    """The user's full name as the operating system knows it ("Ada Lovelace"), for "Prepared
+    by"; the login name ("alovelace") only when the system has no full name for them."""
+    try:
+        name = _windows_display_name() if sys.platform == "win32" else _account_name()
+    except (KeyError, OSError, AttributeError, ValueError):
+        name = ""
+    if name.strip():
+        return name.strip()
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or the password database
         return ""
+
+
+def _account_name() -> str:
+    """Linux and macOS: the account's GECOS field, whose first part is the full name."""
+    import pwd
+
+    gecos = pwd.getpwuid(os.getuid()).pw_gecos
+    return gecos.split(",")[0]
+
+
+def _windows_display_name() -> str:
+    """Windows: the display name the system shows for the signed-in user (NameDisplay)."""
+    import ctypes
+
+    name_display = 3
+    size = ctypes.c_ulong(0)
+    secur32 = ctypes.windll.secur32  # type: ignore[attr-defined]
+    secur32.GetUserNameExW(name_display, None, ctypes.byref(size))
+    if not size.value:
+        return ""
+    buffer = ctypes.create_unicode_buffer(size.value)
+    if not secur32.GetUserNameExW(name_display, buffer, ctypes.byref(size)):
+        return ""
+    return buffer.value

@@ -19,6 +19,7 @@ from negotiator_app.core.provision import Provision
 from negotiator_app.core.redline import (
     CONTAINERS_QUOTED_ALONE,
     DELETE,
+    EQUAL,
     INSERT,
     Segment,
     wording_label,
@@ -60,6 +61,7 @@ def write_memo(
     # properties, where python-docx takes no control character.
     cover = replace(cover, **{f.name: xml_text(getattr(cover, f.name)) for f in fields(cover)})
     writer = _MemoWriter(opened.document, opened.styles, cover, comments)
+    writer.language = content.version.language
     writer.cover(content)
     writer.summary(content.items)
     if content.review:
@@ -95,6 +97,7 @@ class _MemoWriter:
         self.cover_fields = cover
         self.comments = comments
         self.text_width_cm = _text_width_cm(document)
+        self.language = ""  # the quoted version's: the language of the wordings redlined
 
     # -- parts --------------------------------------------------------------------
 
@@ -158,11 +161,13 @@ class _MemoWriter:
             self.position_line(note)
         self.label("Current text")
         self.quote(item.provision)
+        for line in item.agreed:
+            self.paragraph(line, "Memo Small")
         for index, each in enumerate(item.notes):
             if each.quote:
                 self.label(f"On the words “{each.quote}”")
                 self.position_line(each)
-            self.note_fields(each, item.provision)
+            self.note_fields(each, item.provision, self.language)
             if self.comments and each.rationale.strip() and index == 0:
                 runs = [Run(r, Paragraph(heading, self.document._body)) for r in heading.r_lst]
                 self.document.add_comment(
@@ -188,11 +193,15 @@ class _MemoWriter:
             self.run(tags, "Tags: ", label)
             self.run(tags, ", ".join(note.tags))
 
-    def note_fields(self, note: Note, provision: Provision) -> None:
-        """Each field under its own label, and only when it says something."""
-        if note.proposed.strip():
-            self.label("Proposed wording")
-            self.redline(proposal_redline(note, provision))
+    def note_fields(self, note: Note, provision: Provision, language: str) -> None:
+        """Each field under its own label, and only when it says something. A proposed
+        wording is a redline only against a text in its own language (note_text.wordings)."""
+        for wording in note_text.wordings(note, language):
+            self.label(wording.title)
+            if wording.redlined:
+                self.redline(proposal_redline(note, wording.proposal, provision))
+            else:
+                self.redline([Segment(EQUAL, wording.proposal.text.strip())])
         self.text_block("Rationale", note.rationale)
         points = note_text.talking_points(note.talking_points)
         if points:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from negotiator_app.storage.notes import DelegationPosition, Note
+from negotiator_app.core.language import same_language
+from negotiator_app.storage.notes import DelegationPosition, Note, Proposal
 
 NO_POSITION = "No position"
+PROPOSED_WORDING = "Proposed wording"
+PROPOSED_IN = "Proposed wording ({language})"
 _BULLET_RE = re.compile(r"^\s*(?:[-*•–—]|\u2022)\s+")
 
 
@@ -40,3 +44,26 @@ def delegation_rows(delegations: list[DelegationPosition]) -> list[tuple[str, st
         stance = position.stance[:1].upper() + position.stance[1:] if position.stance else ""
         rows.append((position.delegation, stance, position.remark))
     return rows
+
+
+class Wording(NamedTuple):
+    """A proposed wording as a memo of one version shows it."""
+
+    proposal: Proposal
+    redlined: bool  # in the version's language: shown as a redline against its text
+    title: str  # "Proposed wording", or "Proposed wording (English)" for another language
+
+
+def wordings(note: Note, language: str) -> list[Wording]:
+    """The note's proposed wordings for a text in `language`: the one in that language first,
+    as a redline; each other language's after it, as written, named by its language.
+
+    The language rule: a wording is compared only with a text in the language it was written
+    in (striking the whole Russian text to insert an English proposal says nothing).
+    """
+    own = note.proposal(language)
+    shown = [Wording(own, True, PROPOSED_WORDING)] if own is not None else []
+    for proposal in note.other_proposals(language):
+        title = PROPOSED_IN.format(language=proposal.language_name())
+        shown.append(Wording(proposal, same_language(proposal.language, language), title))
+    return shown

@@ -31,6 +31,7 @@ CSV_COLUMNS = (
     "priority",
     "red_line",
     "proposed",
+    "proposed_other_languages",
     "rationale",
     "talking_points",
     "instructions",
@@ -39,6 +40,7 @@ CSV_COLUMNS = (
     "current_text",
     "updated",
 )
+AGREED_COLUMN = "agreed_language"  # added when the memo asks for agreed language
 _INLINE_SPECIALS_RE = re.compile(r"([\\*_~`])")
 _LIST_START_RE = re.compile(r"^(\s*)(\d+)\.")
 
@@ -76,10 +78,12 @@ def write_csv(
         if progress is not None:
             progress(done, len(content.items))
 
+    columns = (*CSV_COLUMNS, AGREED_COLUMN) if content.agreed_language else CSV_COLUMNS
+
     def write(temporary: Path) -> None:
         # utf-8-sig: the byte-order mark is how Excel knows the file is UTF-8 (Cyrillic!).
         with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.DictWriter(stream, CSV_COLUMNS)
+            writer = csv.DictWriter(stream, columns)
             writer.writeheader()
             writer.writerows(rows)
 
@@ -95,9 +99,12 @@ def csv_rows(content: MemoContent, item: MemoItem) -> list[dict[str, str]]:
         "heading": item.heading,
         "current_text": wording(item.provision),
     }
+    if content.agreed_language:
+        base[AGREED_COLUMN] = "\n".join(item.agreed)
     if not item.notes:
         return [{**{column: "" for column in CSV_COLUMNS}, **base}]
-    return [{**base, **_note_fields(note)} for note in item.notes]
+    language = content.version.language
+    return [{**base, **_note_fields(note, language)} for note in item.notes]
 
 
 def markdown(
@@ -140,13 +147,13 @@ def markdown(
     lines += ["", "## Positions by provision"]
     for done, item in enumerate(content.items, start=1):
         _check(cancelled)
-        lines += ["", *_provision(item)]
+        lines += ["", *_provision(item, content.version.language)]
         if progress is not None:
             progress(done, len(content.items))
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _provision(item: MemoItem) -> list[str]:
+def _provision(item: MemoItem, language: str) -> list[str]:
     lines = [f"### {markdown_inline(item.title)}", ""]
     if item.note is None:
         lines += ["*No position recorded yet.*", ""]
@@ -156,10 +163,12 @@ def _provision(item: MemoItem) -> list[str]:
     lines += markdown_quote(
         [_block_line(line) for line in wording(item.provision).split("\n") if line]
     )
+    for line in item.agreed:
+        lines += ["", f"*{markdown_inline(line)}*"]
     for note in item.notes:
         if note.quote:
             lines += ["", f"**On the words “{markdown_inline(note.quote)}”**", "", *_position(note)]
-        lines += _fields(note, item.provision)
+        lines += _fields(note, item.provision, language)
     return lines
 
 
@@ -175,11 +184,18 @@ def _position(note: Note) -> list[str]:
     return lines
 
 
-def _fields(note: Note, provision: Provision) -> list[str]:
+def _fields(note: Note, provision: Provision, language: str) -> list[str]:
     lines: list[str] = []
-    if note.proposed.strip():
-        lines += ["", "**Proposed wording** (~~deleted~~, **inserted**)", ""]
-        lines += markdown_quote(markdown_redline(proposal_redline(note, provision)))
+    for shown in note_text.wordings(note, language):
+        if shown.redlined:
+            lines += ["", f"**{shown.title}** (~~deleted~~, **inserted**)", ""]
+            segments = proposal_redline(note, shown.proposal, provision)
+            lines += markdown_quote(markdown_redline(segments))
+        else:
+            lines += ["", f"**{shown.title}**", ""]
+            lines += markdown_quote(
+                [_block_line(line) for line in shown.proposal.text.strip().split("\n") if line]
+            )
     lines += _text_block("Rationale", note.rationale)
     points = note_text.talking_points(note.talking_points)
     if points:
@@ -237,13 +253,17 @@ def markdown_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> 
     return lines
 
 
-def _note_fields(note: Note) -> dict[str, str]:
+def _note_fields(note: Note, language: str) -> dict[str, str]:
+    own = note.proposal(language)
     return {
         "quote": note.quote,
         "stance": note.stance,
         "priority": note.priority,
         "red_line": "yes" if note.red_line else "no",
-        "proposed": note.proposed,
+        "proposed": own.text if own is not None else "",
+        "proposed_other_languages": "; ".join(
+            f"{p.language_name()}: {p.text}" for p in note.other_proposals(language)
+        ),
         "rationale": note.rationale,
         "talking_points": note.talking_points,
         "instructions": note.instructions,

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.redline import Segment, redline_proposal
+from negotiator_app.export.agreed import add_agreed_language
 from negotiator_app.export.output_file import ExportProblem
 from negotiator_app.storage.carry import review_list
 from negotiator_app.storage.database import LibraryError
 from negotiator_app.storage.library import Library, VersionInfo
-from negotiator_app.storage.notes import STANCES, Note, list_notes
+from negotiator_app.storage.notes import STANCES, Note, Proposal, list_notes
 
 # The provisions of a full briefing book: each article, the preamble, each annex, final clauses.
 _BRIEFING_KINDS = frozenset({Kind.ARTICLE, Kind.PREAMBLE, Kind.ANNEX, Kind.FINAL_CLAUSE})
@@ -47,6 +48,8 @@ class Selection:
     stances: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     chapters: list[str] = field(default_factory=list)  # "II", "ch-II", "ch-II.sec-1", "part-I"
+    # Not a filter: a line per provision saying which agreed language it takes up.
+    agreed_language: bool = False
 
     def describe(self) -> str:
         """The filters in words, for the "nothing matched" message."""
@@ -70,6 +73,8 @@ class MemoItem:
     reference: str  # "Article 3, paragraph 2"
     heading: str  # the heading of the article (or chapter...) it belongs to
     notes: list[Note] = field(default_factory=list)
+    # "Agreed language: UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'", when asked for
+    agreed: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -99,6 +104,7 @@ class MemoContent:
     warnings: list[str] = field(default_factory=list)
     library_folder: Path | None = None  # never written into: see output_file.save_atomically
     review: list[ReviewRow] = field(default_factory=list)  # carried positions to look at
+    agreed_language: bool = False  # each item says which agreed language it takes up
 
     @property
     def review_heading(self) -> str:
@@ -158,8 +164,15 @@ def select(library: Library, version_id: int, selection: Selection) -> MemoConte
 
     if not chosen:
         raise ExportProblem(_nothing_message(info, selection))
+    if selection.agreed_language:
+        warnings += add_agreed_language(library, info, chosen)
     return MemoContent(
-        info, chosen, warnings, library.folder, _review(library, info, nodes, parents)
+        info,
+        chosen,
+        warnings,
+        library.folder,
+        _review(library, info, nodes, parents),
+        agreed_language=selection.agreed_language,
     )
 
 
@@ -189,9 +202,11 @@ def _old_label(library: Library, note: Note, key: str) -> str:
     return key
 
 
-def proposal_redline(note: Note, provision: Provision) -> list[Segment]:
-    """A note's proposed wording against what it concerns: the quoted words, or the provision."""
-    return redline_proposal(provision, note.proposed, note.quote)
+def proposal_redline(note: Note, proposal: Proposal, provision: Provision) -> list[Segment]:
+    """A proposed wording against what its note concerns: the quoted words, or the provision.
+
+    Only for a wording in the language of the provision's text (export/note_text.wordings)."""
+    return redline_proposal(provision, proposal.text, note.quote)
 
 
 def reference(node: Provision, parents: dict[str, Provision | None]) -> str:

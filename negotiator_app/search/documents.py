@@ -19,8 +19,6 @@ _PROVISION_STORED = (
     "heading", "own_heading", "position", "language", "content", "article", "chapter",
 )  # fmt: skip
 _NOTE_LABELS = (
-    ("quote", "Quote"),
-    ("proposed", "Proposed wording"),
     ("rationale", "Rationale"),
     ("talking_points", "Talking points"),
     ("instructions", "Instructions"),
@@ -162,6 +160,14 @@ def note_document(
     body, content = note_text(note)
     language = field_language("", body)
     provision = provision or {}
+    # Each proposed wording is also stemmed as its own language: a Russian wording on a note
+    # written mostly in English is found by Russian forms of its words.
+    wordings: dict[str, list[str]] = {}
+    for proposal in note.proposals:
+        if proposal.text.strip():
+            own = field_language(proposal.language, proposal.text)
+            if own != language:
+                wordings.setdefault(body_field(own), []).append(proposal.text)
     return {
         "doc_id": note_doc_id(note.id or 0),  # a stored note: it has its id
         "where": NOTE_PLACE,
@@ -180,6 +186,7 @@ def note_document(
         "chapter": provision.get("chapter", ""),
         WORDS: body,
         body_field(language): body,
+        **{name: "\n".join(texts) for name, texts in wordings.items()},
         **_mark_fields(next(iter(marks([note]).values()))),
     }
 
@@ -188,6 +195,24 @@ def note_text(note: Note) -> tuple[str, str]:
     """(what is searched, what snippets are cut from): every field the delegate wrote."""
     values: list[str] = []
     lines: list[str] = []
+    # Shown, not searched (stance: and priority: are the filters for these): a note holding only
+    # a stance still has something to show in its search result.
+    position = [
+        f"{label}: {value}"
+        for label, value in (("Stance", note.stance), ("Priority", note.priority))
+        if value
+    ]
+    if note.red_line:
+        position.append("Red line")
+    if position:
+        lines.append(" · ".join(position))
+    if note.quote.strip():
+        values.append(note.quote.strip())
+        lines.append(f"Quote: {note.quote.strip()}")
+    for proposal in note.proposals:
+        if proposal.text.strip():
+            values.append(proposal.text.strip())
+            lines.append(f"Proposed wording ({proposal.language_name()}): {proposal.text.strip()}")
     for name, label in _NOTE_LABELS:
         value = getattr(note, name).strip()
         if value:

@@ -19,11 +19,13 @@ import sqlite3
 import stat
 import uuid
 from collections.abc import Callable, Iterator
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.searching import Searcher
 from whoosh.util.filelock import try_for
 
@@ -74,7 +76,7 @@ class SearchIndex:
     # -- the contract ------------------------------------------------------------------
 
     def search(
-        self, query: str, *, limit: int = 50, version_id: int | None = None
+        self, query: str, *, limit: int = 50, version_id: int | tuple[int, ...] | None = None
     ) -> SearchResults:
         """Ranked hits for a query, one per provision; raises SearchError for a bad query."""
         self.catch_up()
@@ -341,7 +343,7 @@ class SearchIndex:
     def _build_in_memory(self, progress, cancelled) -> None:
         if self.in_memory:  # an index written before the library was encrypted: not kept
             shutil.rmtree(self.path, ignore_errors=True)
-        ix = RamStorage().create_index(build_schema())
+        ix = _MemoryStorage().create_index(build_schema())
         if build_all(self._db(), ix, progress, cancelled):
             self._adopt(ix, ix.searcher(), None)
 
@@ -354,7 +356,9 @@ class SearchIndex:
     def _parse(self, text: str) -> ParsedQuery:
         return parse_query(text, languages=self._languages, versions=self._versions)
 
-    def _find(self, parsed: ParsedQuery, limit: int, version_id: int | None) -> SearchResults:
+    def _find(
+        self, parsed: ParsedQuery, limit: int, version_id: int | tuple[int, ...] | None
+    ) -> SearchResults:
         labels = {v.id: v.label for v in self._versions}
         return find(self._searcher, parsed, labels, limit=limit, version_id=version_id)
 
@@ -400,6 +404,28 @@ def _not_regular_files(folder: Path) -> str | None:
     except OSError:
         return None  # missing or unreadable: opening it says so
     return None
+
+
+class _MemoryStorage(RamStorage):
+    """An index in memory that stays there: whoosh's RamStorage spills a writer's work files to
+    a folder named MAIN.tmp in the system's temporary folder, shared by every process on the
+    machine (two writers collide there) and, for an encrypted library, note text on disk."""
+
+    def temp_storage(self, name: str | None = None) -> RamStorage:
+        return _MemoryStorage()
+
+    def create_file(self, name: str, **kwargs) -> StructFile:
+        # Kept when its buffer is closed, whichever way: whoosh's sort runs close the raw buffer
+        # itself (RamStorage only keeps files closed through their StructFile).
+        files = self.files
+
+        class Buffer(BytesIO):
+            def close(self) -> None:
+                if not self.closed:
+                    files[name] = self.getvalue()
+                super().close()
+
+        return StructFile(Buffer(), name=name)
 
 
 class _Storage(FileStorage):

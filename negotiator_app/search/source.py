@@ -67,7 +67,10 @@ def versions(connection: sqlite3.Connection) -> list[VersionRecord]:
             label=row["label"],
             language=row["language"],
             position=row["position"],
-            stamp=f"{row['label']}|{row['imported']}|{row['source_hash']}|{row['revision_id']}",
+            stamp=(
+                f"{row['label']}|{row['imported']}|{row['source_hash']}|{row['revision_id']}"
+                f"|{row['language']}"
+            ),
             revision_id=row["revision_id"],
         )
         for row in rows

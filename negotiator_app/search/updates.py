@@ -183,7 +183,13 @@ def changes_since(
         return stored_document(searcher, text_doc_id(version_id, key))
 
     notes = source.notes(connection, ids=changed)
-    change.replaced.extend(_note_documents(connection, notes, versions, provision))
+    shown = list(_note_documents(connection, notes, versions, provision))
+    change.replaced.extend(shown)
+    # A note whose revision lost its last version (kept as an orphan) shows nowhere now.
+    showing = {doc["note_id"] for doc in shown}
+    change.removed_notes += [
+        note.id for note in notes if note.id is not None and note.id not in showing
+    ]
     return change
 
 

@@ -21,9 +21,11 @@ from negotiator_app.storage.database import LIBRARY_FILE, LibraryError, wal_file
 from negotiator_app.storage.library import Library
 
 BACKUP_FOLDER = "backups"
-Reason = Literal["manual", "import", "daily", "restore", "convert"]
+Reason = Literal["manual", "import", "daily", "restore", "convert", "delete"]
 # How many of each kind are kept: a week of daily backups, the last ten of the others.
-KEEP: dict[str, int] = {"daily": 7, "import": 10, "manual": 10, "restore": 10, "convert": 10}
+KEEP: dict[str, int] = {
+    "daily": 7, "import": 10, "manual": 10, "restore": 10, "convert": 10, "delete": 10,
+}  # fmt: skip
 KEEP_MANUAL = KEEP["manual"]
 DAILY = timedelta(days=1)
 _NAME = re.compile(r"^library-(\d{8}T\d{6}\.\d{6}Z)-([a-z]+)\.sqlite3$")
@@ -38,7 +40,7 @@ class Backup:
     path: Path
     taken: datetime
     reason: str  # manual, import, daily, restore, convert (the state before a restore or an
-    # encryption or decryption)
+    # encryption or decryption), delete (before a version or an instrument was deleted)
 
     def to_dict(self) -> dict:
         return {

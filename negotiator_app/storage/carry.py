@@ -7,6 +7,10 @@ wording; a provision renumbered or moved says where it was. A note on a provisio
 deleted is not copied: it stays on the old text and goes on the review list. The old notes
 stay where they were; nothing is dropped; a second run copies nothing twice (carried_notes
 remembers each note carried into each revision); all of one run is one transaction.
+
+A note carries its proposed wording in every language; each is judged ("taken in") against the
+new text in its own language, and its redline is drawn against the new revision's version in
+that language (see core/redline.py and the language rule in storage/notes.py Proposal).
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from negotiator_app.core.comparison import Change, Comparison, Pair
+from negotiator_app.core.language import same_language
 from negotiator_app.core.provision import Kind
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
 from negotiator_app.storage.library import Library, VersionInfo
-from negotiator_app.storage.notes import Note, list_notes, note_from_row
+from negotiator_app.storage.notes import Note, Proposal, list_notes, note_from_row
 
 
 class CarryMark(StrEnum):
@@ -175,6 +180,7 @@ def carry_positions(
 
         comparison = align(library.tree(old.id), library.tree(new.id))
     now = datetime.now(UTC).isoformat(timespec="microseconds")
+    wordings = _Wordings(library, old, new)
     try:
         with transaction(library.connection) as db:
             done = {
@@ -187,7 +193,7 @@ def carry_positions(
                 if note.id in done:
                     report.already += 1
                     continue
-                report.carried.append(_carry(db, note, revision_id, comparison, now))
+                report.carried.append(_carry(db, note, revision_id, comparison, wordings, now))
     except database.ERRORS as error:
         raise LibraryError(database.describe(error, library.path)) from None
     return report
@@ -224,6 +230,17 @@ def carried_into(library: Library, note_id: int) -> CarriedNote | None:
     return _carried(row) if row else None
 
 
+def kept_on_old_text(library: Library, note_id: int) -> CarriedNote | None:
+    """When a note could not be carried (the next revision deleted its provision), the record
+    that says so; else None."""
+    row = library.connection.execute(
+        "SELECT * FROM carried_notes WHERE note_id = ? AND copy_id IS NULL"
+        " ORDER BY id DESC LIMIT 1",
+        (note_id,),
+    ).fetchone()
+    return _carried(row) if row else None
+
+
 def mark_reviewed(library: Library, carried_id: int) -> CarriedNote:
     """The delegate has looked at a carried position: it leaves the review list, unchanged."""
     now = datetime.now(UTC).isoformat(timespec="microseconds")
@@ -245,8 +262,50 @@ def mark_reviewed(library: Library, carried_id: int) -> CarriedNote:
 # -- helpers ----------------------------------------------------------------------------
 
 
+class _Wordings:
+    """The texts of a provision in the old and the new revision, in each language either has:
+    a proposal is judged against the text in its own language."""
+
+    def __init__(self, library: Library, old: VersionInfo, new: VersionInfo) -> None:
+        from negotiator_app.storage.revisions import revision_versions
+
+        self.library = library
+        self.old, self.new = old, new
+        self._versions = {
+            "old": revision_versions(library, old.revision_id) if old.revision_id else [old],
+            "new": revision_versions(library, new.revision_id) if new.revision_id else [new],
+        }
+        self._texts: dict[int, dict[str, str]] = {}
+
+    def text(self, side: str, language: str, key: str, pair: Pair) -> str | None:
+        """The wording of key on one side in a language; None when that side has no version
+        in it. The compared versions' own texts come from the pair."""
+        compared = self.old if side == "old" else self.new
+        if same_language(compared.language, language):
+            return pair.old_text if side == "old" else pair.new_text
+        version = next(
+            (v for v in self._versions[side] if same_language(v.language, language)), None
+        )
+        if version is None:
+            return None
+        if version.id not in self._texts:
+            from negotiator_app.core.redline import wording
+
+            self._texts[version.id] = {
+                node.key: wording(node)
+                for root in self.library.tree(version.id)
+                for node in root.walk()
+            }
+        return self._texts[version.id].get(key, "")
+
+
 def _carry(
-    db: sqlite3.Connection, note: Note, revision_id: int, comparison: Comparison, now: str
+    db: sqlite3.Connection,
+    note: Note,
+    revision_id: int,
+    comparison: Comparison,
+    wordings: _Wordings,
+    now: str,
 ) -> CarriedNote:
     pair = comparison.of_old(note.provision_key)
     if pair is None or pair.new is None or pair.change == Change.DELETED:
@@ -260,7 +319,7 @@ def _carry(
     if taken is not None:
         return _record(db, note, None, revision_id, target, CarryMark.ALREADY_NOTED, "", now)
     copy_id = _copy(db, note, revision_id, target)
-    mark, detail = _judge(note, pair, comparison)
+    mark, detail = _judge(note, pair, comparison, wordings)
     return _record(db, note, copy_id, revision_id, target, mark, detail, now)
 
 
@@ -268,7 +327,7 @@ def _copy(db: sqlite3.Connection, note: Note, revision_id: int, key: str) -> int
     """The note again on another revision's provision, with every save of its history."""
     columns = [
         "instrument_id", "provision_key", "quote", "version_id", "stance", "priority",
-        "red_line", "proposed", "rationale", "talking_points", "instructions", "tags",
+        "red_line", "proposals", "rationale", "talking_points", "instructions", "tags",
         "delegations", "created", "updated",
     ]  # fmt: skip
     chosen = ", ".join("?" if c == "provision_key" else c for c in columns)
@@ -280,24 +339,37 @@ def _copy(db: sqlite3.Connection, note: Note, revision_id: int, key: str) -> int
         ).lastrowid
     )
     db.execute(
-        "INSERT INTO note_history (note_id, saved, content)"
-        " SELECT ?, saved, content FROM note_history WHERE note_id = ? ORDER BY id",
+        "INSERT INTO note_history (note_id, saved, content, restored)"
+        " SELECT ?, saved, content, restored FROM note_history WHERE note_id = ? ORDER BY id",
         (copy_id, note.id),
     )
     return copy_id
 
 
-def _judge(note: Note, pair: Pair, comparison: Comparison) -> tuple[CarryMark, str]:
+def _judge(
+    note: Note, pair: Pair, comparison: Comparison, wordings: _Wordings
+) -> tuple[CarryMark, str]:
     """The mark of a copied note, and where its provision was when it moved."""
     new_text = _folded(pair.new_text)
-    proposed = _folded(note.proposed)
-    if proposed and proposed in new_text and proposed not in _folded(pair.old_text):
+    if any(_taken_in(proposal, note, pair, wordings) for proposal in note.proposals):
         mark = CarryMark.TAKEN_IN
     elif (note.quote and _folded(note.quote) not in new_text) or pair.text_changed:
         mark = CarryMark.CHANGED
     else:
         mark = CarryMark.UNCHANGED
     return mark, _where_it_was(pair, comparison)
+
+
+def _taken_in(proposal: Proposal, note: Note, pair: Pair, wordings: _Wordings) -> bool:
+    """Whether the new text, in the proposal's language, now says what it proposed."""
+    proposed = _folded(proposal.text)
+    if not proposed or pair.new is None:
+        return False
+    new_text = wordings.text("new", proposal.language, pair.new.key, pair)
+    old_text = wordings.text("old", proposal.language, note.provision_key, pair)
+    if new_text is None:
+        return False
+    return proposed in _folded(new_text) and proposed not in _folded(old_text or "")
 
 
 def _where_it_was(pair: Pair, comparison: Comparison) -> str:

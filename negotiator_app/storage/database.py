@@ -243,6 +243,89 @@ MIGRATIONS: list[str] = [
     CREATE INDEX carried_notes_by_revision ON carried_notes (revision_id, review);
     CREATE INDEX carried_notes_by_copy ON carried_notes (copy_id)
     """,
+    # 3: a proposed wording per language. notes.proposed becomes notes.proposals, a JSON list of
+    # {language, text, version_id}: the wording in the language of the version it was written
+    # against (one per language). An existing proposal takes the version it was saved on and
+    # its language, else the language of its revision's first version. Every saved state in
+    # note_history is rewritten the same way.
+    # note_history.restored: the time of the save a row brought back ('' for an edit). The
+    # session log keeps each edit and deletion of an entry in session_log_history; a deleted
+    # entry is only marked (session_log.deleted), so nothing written in the room is lost.
+    """
+    CREATE TABLE migration_proposal_plan AS
+    SELECT n.id AS note_id, COALESCE(
+            (SELECT v.language FROM versions v WHERE v.id = n.version_id),
+            (SELECT v.language FROM versions v WHERE v.revision_id = n.revision_id
+                ORDER BY v.position LIMIT 1),
+            '') AS language
+    FROM notes n;
+    ALTER TABLE notes ADD COLUMN proposals TEXT NOT NULL DEFAULT '[]';
+    UPDATE notes SET proposals = json_array(json_object(
+        'language', (SELECT p.language FROM migration_proposal_plan p WHERE p.note_id = notes.id),
+        'text', proposed,
+        'version_id', version_id))
+    WHERE proposed != '';
+    ALTER TABLE notes DROP COLUMN proposed;
+    UPDATE note_history SET content = json_set(json_remove(content, '$.proposed'),
+        '$.proposals', json(CASE WHEN COALESCE(json_extract(content, '$.proposed'), '') = ''
+            THEN '[]'
+            ELSE json_array(json_object(
+                'language', COALESCE(
+                    (SELECT v.language FROM versions v
+                        WHERE v.id = json_extract(note_history.content, '$.version_id')),
+                    (SELECT p.language FROM migration_proposal_plan p
+                        WHERE p.note_id = note_history.note_id)),
+                'text', json_extract(content, '$.proposed'),
+                'version_id', json_extract(content, '$.version_id')))
+            END))
+    WHERE json_valid(content) AND json_type(content, '$.proposed') IS NOT NULL;
+    DROP TABLE migration_proposal_plan;
+    ALTER TABLE note_history ADD COLUMN restored TEXT NOT NULL DEFAULT '';
+    ALTER TABLE session_log ADD COLUMN deleted TEXT NOT NULL DEFAULT '';
+    ALTER TABLE session_log ADD COLUMN edited TEXT NOT NULL DEFAULT '';
+    CREATE TABLE session_log_history (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES session_log(id) ON DELETE CASCADE,
+        saved TEXT NOT NULL,
+        change TEXT NOT NULL,
+        provision_key TEXT NOT NULL DEFAULT '',
+        delegation TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL
+    );
+    CREATE INDEX session_log_history_by_entry ON session_log_history (entry_id, id)
+    """,
+    # 4: reference instruments and precedents. An instrument marked as a reference (an earlier
+    # treaty) is searched for the sources of every other text's paragraphs; cite_as is its
+    # short name in citations ("UNCAC"). precedent_pairs records each (draft version, source
+    # version) pair searched, and precedents the closest passages found in that search, so
+    # that a pair is searched once, and forgetting a pair (a reference unmarked) forgets them.
+    """
+    ALTER TABLE instruments ADD COLUMN reference INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE instruments ADD COLUMN cite_as TEXT NOT NULL DEFAULT '';
+    CREATE TABLE precedent_pairs (
+        draft_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+        searched TEXT NOT NULL,
+        PRIMARY KEY (draft_id, source_id)
+    );
+    CREATE INDEX precedent_pairs_by_source ON precedent_pairs (source_id);
+    CREATE TABLE precedents (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL,
+        source_id INTEGER NOT NULL,
+        draft_key TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        source_key TEXT NOT NULL,
+        citation TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        kind TEXT NOT NULL,
+        changed_words INTEGER NOT NULL,
+        FOREIGN KEY (draft_id, source_id) REFERENCES precedent_pairs (draft_id, source_id)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX precedents_by_draft ON precedents (draft_id, draft_key);
+    CREATE INDEX precedents_by_pair ON precedents (draft_id, source_id)
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

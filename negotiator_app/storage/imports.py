@@ -35,6 +35,17 @@ DEMO_REVISIONS = [
         ],
     ),
 ]
+# The earlier convention the demonstration draft borrows from: a reference instrument, one
+# revision in English and Russian, so that the first start shows precedents.
+DEMO_REFERENCE = (
+    "Valmora Convention on Cooperation against Offences involving Computer Systems "
+    "(demonstration text)"
+)
+DEMO_REFERENCE_CITED = "Valmora Convention"
+DEMO_REFERENCE_FILES = [
+    ("demo_earlier_convention_en.txt", "Valmora EN", "en"),
+    ("demo_earlier_convention_ru.txt", "Valmora RU", "ru"),
+]
 # A few positions on Rev.1, so that a new user sees them carried into Rev.2.
 DEMO_NOTES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -104,11 +115,15 @@ def import_draft(
     progress: Callable[[int, int], None] | None = None,
     backup: bool = True,
     carry: bool = True,
+    reference: bool = False,
+    cite_as: str = "",
 ) -> tuple[VersionInfo, Document]:
     """Read a file and store it as a new version; raises ImportProblem or LibraryError.
 
     placement says which revision it belongs to (default: decided, see storage/revisions.py);
-    a new revision gets the positions of the one before carried into it unless carry=False.
+    a new revision gets the positions of the one before carried into it unless carry=False;
+    reference marks its instrument as a reference instrument (an earlier agreed text), cited
+    as cite_as. Its precedents are not searched here: see storage/precedents.py.
     """
     # Loaded here, not at the top: the workbench reads DEMO_INSTRUMENT at start, importing nothing.
     from negotiator_app.importers import import_file
@@ -125,6 +140,8 @@ def import_draft(
         placement=placement,
         backup=backup,
         carry=carry,
+        reference=reference,
+        cite_as=cite_as,
     )
     return info, document
 
@@ -140,6 +157,8 @@ def store_draft(
     placement: Placement | None = None,
     backup: bool = True,
     carry: bool = True,
+    reference: bool = False,
+    cite_as: str = "",
 ) -> VersionInfo:
     """Store a draft already read from path (import_file) as a new version, as import_draft
     does; the workbench reads first, asks how to file the draft, then stores it."""
@@ -162,6 +181,8 @@ def store_draft(
         language=language,
         source_name=name,
         placement=placement,
+        reference=reference,
+        cite_as=cite_as,
     )
     logging.getLogger(__name__).info(
         "imported %s as version %s (%d provisions)",
@@ -206,15 +227,52 @@ def import_demo_revision(library: Library) -> list[VersionInfo]:
     """The demonstration's Rev.2, with a few positions on Rev.1 carried into it, when the
     library holds the demonstration's Rev.1 alone (the workbench may do this after its first
     paint); [] otherwise."""
-    from negotiator_app.storage.notes import Note, save_notes
+    from negotiator_app.storage.notes import Note, Proposal, save_notes
 
     demo = [v for v in library.versions() if v.instrument == DEMO_INSTRUMENT]
     if not demo or {v.revision for v in demo} != {DEMO_REVISIONS[0][0]}:
         return []
-    first = demo[0]
-    notes = [Note(first.instrument_id, k, version_id=first.id, **f) for k, f in DEMO_NOTES]
+    first = demo[0]  # the English text: the demonstration's wordings are written against it
+    notes = []
+    for key, fields in DEMO_NOTES:
+        chosen = {name: value for name, value in fields.items() if name != "proposed"}
+        if "proposed" in fields:
+            chosen["proposals"] = [Proposal(first.language, fields["proposed"], first.id)]
+        notes.append(Note(first.instrument_id, key, version_id=first.id, **chosen))
     save_notes(library, notes)
     return _import_demo_files(library, *DEMO_REVISIONS[1], previous=demo[-1].label)
+
+
+def import_demo_reference(library: Library) -> list[VersionInfo]:
+    """The demonstration's earlier (Valmora) convention as a reference instrument, when the
+    library holds the demonstration draft and not it yet (the workbench does this after its
+    first paint, at the first start); [] otherwise. Its precedents are not searched here."""
+    versions = library.versions()
+    instruments = {v.instrument for v in versions}
+    if DEMO_INSTRUMENT not in instruments or DEMO_REFERENCE in instruments:
+        return []
+    imported: list[VersionInfo] = []
+    for name, label, language in DEMO_REFERENCE_FILES:
+        path = resource_path("demo", name)
+        if not path.exists():
+            continue
+        if imported:
+            placement = Placement(translation_of=imported[0].label)
+        else:
+            placement = Placement(label="Adopted text")
+        info, _ = import_draft(
+            library,
+            path,
+            instrument=DEMO_REFERENCE,
+            label=label,
+            language=language,
+            placement=placement,
+            backup=False,
+            reference=True,
+            cite_as=DEMO_REFERENCE_CITED,
+        )
+        imported.append(info)
+    return imported
 
 
 def _import_demo_files(

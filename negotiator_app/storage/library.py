@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from negotiator_app.core.provision import Document, Kind, Provision
 from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError, transaction
+from negotiator_app.storage.reference_instruments import mark_reference_in
 from negotiator_app.storage.revisions import Placement, place
 
 if TYPE_CHECKING:
@@ -36,6 +37,13 @@ class VersionInfo:
     revision_id: int | None = None
     revision: str = ""  # the revision's label ("Rev.2"), shared by its language versions
     revision_position: int = 0
+    reference: bool = False  # of a reference instrument: searched for precedents
+    cite_as: str = ""  # the reference's short name in citations ("UNCAC"); "" for its name
+
+    @property
+    def cited_as(self) -> str:
+        """How a citation names the instrument: "UNCAC, art. 46, para. 9 (b)"."""
+        return self.cite_as or self.instrument
 
     def to_dict(self) -> dict:
         return {
@@ -43,6 +51,7 @@ class VersionInfo:
             "instrument": self.instrument,
             "label": self.label,
             "revision": self.revision,
+            "reference": self.reference,
             "title": self.title,
             "language": self.language,
             "source": self.source_name,
@@ -102,10 +111,13 @@ class Library:
         language: str = "",
         source_name: str = "",
         placement: Placement | None = None,
+        reference: bool = False,
+        cite_as: str = "",
     ) -> VersionInfo:
         """Store a Document as a new version, in one transaction: all of it or nothing.
 
-        placement says which revision it belongs to (see storage/revisions.py `place`).
+        placement says which revision it belongs to (see storage/revisions.py `place`);
+        reference marks its instrument as a reference instrument, cited as cite_as.
         """
         instrument = instrument_name(document, instrument, source_name)
         now = _now()
@@ -145,6 +157,8 @@ class Library:
                     " text, position, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ((version_id, *row) for row in _flatten(document.provisions)),
                 )
+                if reference:
+                    mark_reference_in(db, instrument_id, cite_as)
         except database.ERRORS as error:
             raise LibraryError(database.describe(error, self.path)) from None
         return self.version(version_id)
@@ -169,7 +183,7 @@ class Library:
         if version_id is not None:
             where, args = "WHERE v.id = ?", (version_id,)
         rows = self.connection.execute(
-            "SELECT v.*, i.name AS instrument, r.label AS revision,"
+            "SELECT v.*, i.name AS instrument, i.reference, i.cite_as, r.label AS revision,"
             " r.position AS revision_position,"
             " (SELECT COUNT(*) FROM provisions p WHERE p.version_id = v.id) AS provision_count"
             f" FROM versions v JOIN instruments i ON i.id = v.instrument_id"
@@ -321,6 +335,8 @@ def _version(row: sqlite3.Row) -> VersionInfo:
         revision_id=row["revision_id"],
         revision=row["revision"] or "",
         revision_position=row["revision_position"] or 0,
+        reference=bool(row["reference"]),
+        cite_as=row["cite_as"] or "",
     )
 
 

@@ -30,15 +30,18 @@ from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
 from negotiator_app.ui import window_state
 from negotiator_app.ui.banner import Banner, DemoBanner
+from negotiator_app.ui.compare.revisions import Revisions
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
+from negotiator_app.ui.precedents.pane import PrecedentsPane
 from negotiator_app.ui.reader.history import Place, ReadingHistory
 from negotiator_app.ui.reader.page_html import escape
 from negotiator_app.ui.reader.reader import DEFAULT_FONT, Reader
 from negotiator_app.ui.search.bar import SearchBar, describe_hit
 from negotiator_app.ui.session_log.dock import SessionLogDock
 from negotiator_app.ui.settings import Settings
+from negotiator_app.ui.side_tabs import SideTabs
 from negotiator_app.ui.theme import apply_theme, is_dark, look, reader_colours
 from negotiator_app.ui.tree.model import notes_by_provision
 from negotiator_app.ui.tree.navigator import Navigator
@@ -47,18 +50,23 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from negotiator_app.core.provision import ImportReport
+    from negotiator_app.storage.session_log import LogEntry
     from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
     from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
     from negotiator_app.ui.dialogs.log_dialog import LogDialog
+    from negotiator_app.ui.library.edits import LibraryEdits
     from negotiator_app.ui.library.file_commands import FileCommands
     from negotiator_app.ui.library.tasks import ImportOutcome
     from negotiator_app.ui.overview.chart import OverviewPage
     from negotiator_app.ui.position.panel import PositionPanel
+    from negotiator_app.ui.precedents.updater import PrecedentsUpdater, UpdateOutcome
+    from negotiator_app.ui.reader.parallel import ParallelPage
     from negotiator_app.ui.search.results import ResultGroup, SearchPage
     from negotiator_app.ui.security.lock import WorkbenchLock
     from negotiator_app.ui.security.passphrase import PassphraseDialog
 
-READER, RESULTS, OVERVIEW = "reader", "results", "overview"
+READER, RESULTS, OVERVIEW, PARALLEL = "reader", "results", "overview", "parallel"
+COMPARE = "compare"
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +85,11 @@ class MainWindow(QMainWindow):
         self.key = ""
         self.history = ReadingHistory()
         self._overview: OverviewPage | None = None
+        self._parallel: ParallelPage | None = None
+        self.parallel_on = False  # View > Parallel text: the centre shows two languages
         self._files: FileCommands | None = None
+        self._edits: LibraryEdits | None = None
+        self._updater: PrecedentsUpdater | None = None
         self._closed = False
         self._started = False
         self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
@@ -93,7 +105,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.reader)
         self.position = PositionPane(library, tab_after=self.reader.page)
-        self.panes = Panes(self.navigator, self.pages, self.position)
+        self.precedents = PrecedentsPane(library)
+        self.side = SideTabs(self.position, self.precedents)
+        self.panes = Panes(self.navigator, self.pages, self.side)
         self.demo_banner = DemoBanner(settings, self.import_file)
         self.message = Banner("messageBar")
         self.message.link_activated.connect(self.open_provision)  # a key the report warns about
@@ -106,11 +120,12 @@ class MainWindow(QMainWindow):
         self.search = SearchBar(
             library.folder,
             self.pages,
-            lambda: self.version.id if self.version else None,
+            self._search_scope,
             lambda hit: describe_hit(hit, self.outline, self.version.id if self.version else None),
             settings.get(options.SEARCH_ALL_VERSIONS),
             self,
         )
+        self.revisions = Revisions(self)  # compare view, change badges, positions to review
         build_toolbar(self)
         self.actions_by_name = build_menus(self)
         if library.encrypted:
@@ -151,6 +166,22 @@ class MainWindow(QMainWindow):
         return self._overview
 
     @property
+    def parallel(self) -> ParallelPage:
+        """The parallel text (made when first needed)."""
+        if self._parallel is None:
+            from negotiator_app.ui.reader.parallel import ParallelPage
+
+            self._parallel = ParallelPage(self.library)
+            self._parallel.set_font(self.reader.page.font())
+            self._parallel.set_colours(self.reader.colours)
+            self._parallel.reference_clicked.connect(self.open_provision)
+            self._parallel.history_requested.connect(self._history_step)
+            self._parallel.closed.connect(self.toggle_parallel)
+            self._parallel.page.installEventFilter(self)
+            self.pages.addWidget(self._parallel)
+        return self._parallel
+
+    @property
     def files(self) -> FileCommands:
         if self._files is None:
             from negotiator_app.ui.library.file_commands import FileCommands
@@ -159,13 +190,29 @@ class MainWindow(QMainWindow):
             self._files.imported.connect(self._imported)
             self._files.message.connect(self.show_message)
             self._files.crashed.connect(self.report_crash)
+            self._files.open_version = lambda: self.version
         return self._files
 
+    @property
+    def edits(self) -> LibraryEdits:
+        """The Library menu's renames and deletions (made when first needed)."""
+        if self._edits is None:
+            from negotiator_app.ui.library.edits import LibraryEdits
+
+            self._edits = LibraryEdits(self.library, self)
+            self._edits.changed.connect(self._library_changed)
+            self._edits.message.connect(self.show_message)
+        return self._edits
+
     def current_page(self) -> str:
-        """Which page the centre shows: READER, RESULTS or OVERVIEW."""
+        """Which page the centre shows: READER, RESULTS, OVERVIEW, PARALLEL or COMPARE."""
         widget = self.pages.currentWidget()
         if widget is self.reader:
             return READER
+        if widget is not None and widget is self._parallel:
+            return PARALLEL
+        if self.revisions.is_comparing():
+            return COMPARE
         return OVERVIEW if widget is self._overview else RESULTS
 
     # -- what is being read ---------------------------------------------------------------
@@ -177,7 +224,8 @@ class MainWindow(QMainWindow):
             self.show_message("The library is empty. Import a draft with File › Import….", "info")
             return
         wanted = self.settings.get(options.LAST_VERSION)
-        version = next((v for v in versions if v.id == wanted), versions[0])
+        first = next((v for v in versions if not v.reference), versions[0])  # a draft, if any
+        version = next((v for v in versions if v.id == wanted), first)
         self.open_version(version.id, self.settings.get(options.LAST_KEY), versions=versions)
 
     def open_version(
@@ -205,6 +253,12 @@ class MainWindow(QMainWindow):
         if another and self.message.about != version.instrument_id:
             self.message.hide()
         self.version, self.outline = version, outline
+        if self.parallel_on:
+            self.parallel.show_version(version, outline)
+        if self.navigator.new_language.isChecked():
+            from negotiator_app.ui.precedents.marks import new_language
+
+            self.navigator.proxy.set_only(new_language(self.library, version.id, outline))
         self.navigator.set_versions(versions, version_id)
         self.navigator.set_outline(outline, notes)
         self.setWindowTitle(f"{version.instrument} — {version.label} · Negotiator")
@@ -213,13 +267,15 @@ class MainWindow(QMainWindow):
             key = outline.units[0] if outline.units else (outline.order[0] if outline.order else "")
         if key:
             self.open_provision(key, terms=terms)
-        if self.current_page() == OVERVIEW:
-            self._refresh_overview()
+        self.revisions.version_opened(version, outline)
+        self.refresh_overview()
 
     def open_provision(
         self, key: str, version_id: int | None = None, terms: tuple[str, ...] = ()
     ) -> None:
         """Read key: select it in the tree, show its article, load its note and log."""
+        if version_id is not None and self._beside(version_id):
+            version_id = None  # a hit in the text shown beside: the same key, both columns
         if version_id is not None and (self.version is None or version_id != self.version.id):
             self.open_version(version_id, key, terms)
             return
@@ -230,10 +286,15 @@ class MainWindow(QMainWindow):
             return
         self.key = key
         self.navigator.select(key)
+        if self._started:  # the first paint does not wait for the precedents (finish_start)
+            self.reader.set_agreed(self._agreed_marks())
         self.reader.show_provision(self.outline, key, terms)
+        if self.parallel_on:
+            self.parallel.show_provision(key, terms)
+        self.precedents.show_provision(self.outline, self.version, key)
         self.position.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
         self.log_dock.show_provision(self.outline, self.version, key)
-        self.pages.setCurrentWidget(self.reader)
+        self.pages.setCurrentWidget(self.parallel if self.parallel_on else self.reader)
         # Visiting the place the history cursor is on adds nothing, so back/forward stay intact.
         self.history.visit(Place(self.version.id, key))
         self.actions_by_name["back"].setEnabled(self.history.can_go_back())
@@ -270,7 +331,7 @@ class MainWindow(QMainWindow):
 
         def went_to() -> None:
             self.open_provision(dialog.chosen)
-            self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._text_page().setFocus(Qt.FocusReason.OtherFocusReason)
 
         dialog.accepted.connect(went_to)
         dialog.finished.connect(dialog.deleteLater)
@@ -310,18 +371,55 @@ class MainWindow(QMainWindow):
         self.navigator.versions.showPopup()
 
     def focus_reader(self) -> None:
-        self.pages.setCurrentWidget(self.reader)
-        self.reader.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        text = self.parallel if self.parallel_on else self.reader
+        self.pages.setCurrentWidget(text)
+        text.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_position(self) -> None:
-        self.position.show()
+        self.side.show_position()
         self.actions_by_name["toggle_position"].setChecked(True)
         self.panel.focus_first()
 
+    def focus_precedents(self) -> None:
+        """The Precedents tab, the keyboard in it (Tab goes from citation to citation)."""
+        self.side.show_precedents()
+        self.actions_by_name["toggle_position"].setChecked(True)
+        self.precedents.tab.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def toggle_new_language(self) -> None:
+        self.navigator.new_language.toggle()
+
     # -- view -------------------------------------------------------------------------------
+
+    def toggle_parallel(self) -> None:
+        """View > Parallel text: this version beside another language of its revision."""
+        self.parallel_on = not self.parallel_on
+        self.actions_by_name["parallel"].setChecked(self.parallel_on)
+        if self.parallel_on and self.version is not None and self.outline is not None:
+            self.parallel.show_version(self.version, self.outline)
+            self.parallel.show_provision(self.key, self.reader.terms)
+        if self.current_page() in (READER, PARALLEL) or self.parallel_on:
+            self.focus_reader()
+
+    def _search_scope(self) -> int | tuple[int, ...] | None:
+        """The texts a search looks in: the version read, and the one beside it."""
+        if self.version is None:
+            return None
+        beside = self._parallel.other_version_id() if self.parallel_on and self._parallel else None
+        return (self.version.id, beside) if beside is not None else self.version.id
+
+    def _text_page(self) -> QWidget:
+        """Where the text is read: the reader's page, or the parallel text's."""
+        return self.parallel.page if self.parallel_on else self.reader.page
+
+    def _beside(self, version_id: int) -> bool:
+        """Whether a version is the one the parallel text shows beside the one being read."""
+        return self.parallel_on and self.parallel.other_version_id() == version_id
 
     def zoom(self, steps: int) -> None:
         size = self.reader.zoom(steps or DEFAULT_FONT - self.reader.font_size())
+        if self._parallel is not None:
+            self._parallel.set_font(self.reader.page.font())
         self.statusBar().showMessage(f"Text size {size} pt", 2000)
 
     def set_theme(self, theme: str) -> None:
@@ -329,13 +427,16 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), theme)
         self.reader.set_font_size(size)  # a new style sheet resets the reader's font
         self.reader.set_colours(reader_colours(is_dark(theme)))
+        if self._parallel is not None:
+            self._parallel.set_font(self.reader.page.font())
+            self._parallel.set_colours(self.reader.colours)
         self.settings.set(options.THEME, theme)
         self.actions_by_name[f"theme_{theme}"].setChecked(True)
 
     def toggle_position_panel(self) -> None:
         self.save_position()
-        self.position.setVisible(not self.position.isVisible())
-        self.actions_by_name["toggle_position"].setChecked(self.position.isVisible())
+        self.side.setVisible(not self.side.isVisible())
+        self.actions_by_name["toggle_position"].setChecked(self.side.isVisible())
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -366,9 +467,59 @@ class MainWindow(QMainWindow):
             self.show_message("Import a draft before exporting a memo.", "info")
             return
         keys = [self.key] if self.key else []
-        dialog = ExportMemoDialog(self, self.library, self.version.id, keys)
+        dialog = ExportMemoDialog(self, self.library, self.version.id, keys, self.settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    # -- library menu -------------------------------------------------------------------------
+
+    def rename_version(self) -> QWidget | None:
+        return self._edit("rename_version")
+
+    def relabel_version(self) -> QWidget | None:
+        return self._edit("relabel_version")
+
+    def delete_version(self) -> QWidget | None:
+        return self._edit("delete_version")
+
+    def rename_instrument(self) -> QWidget | None:
+        return self._edit("rename_instrument")
+
+    def delete_instrument(self) -> QWidget | None:
+        return self._edit("delete_instrument")
+
+    def _edit(self, what: str) -> QWidget | None:
+        """Ask about the version being read (what was typed is saved first)."""
+        self.save_position()
+        if self.version is None:
+            self.show_message("Import a draft first: there is no version to change.", "info")
+            return None
+        return getattr(self.edits, what)(self.version)
+
+    def _library_changed(self, version_id: int | None) -> None:
+        """A version or instrument was renamed, relabelled or deleted: read it as it is now."""
+        self.revisions.library_changed()
+        if self.position.made():
+            self.panel.forget_versions()
+        versions = self.library.versions()
+        if not versions:
+            self._show_empty()
+        else:
+            if version_id is None or all(v.id != version_id for v in versions):
+                version_id = versions[0].id
+            self.open_version(version_id, self.key, versions=versions)
+        self.search.catch_up()
+
+    def _show_empty(self) -> None:
+        empty = Outline([])
+        self.version, self.outline, self.key = None, empty, ""
+        self.navigator.set_versions([], 0)
+        self.navigator.set_outline(empty, {})
+        self.reader.show_provision(empty, "")
+        self.setWindowTitle("Negotiator")
+        self.message.show_message(
+            "The library has no text now. Import a draft with File › Import….", "info"
+        )
 
     def show_shortcuts(self) -> ShortcutsDialog:
         from negotiator_app.ui.dialogs.help_dialogs import ShortcutsDialog
@@ -456,7 +607,10 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.position.make_panel()
+        self.reader.set_agreed(self._agreed_marks())
+        self.reader.agreed.relayout()
         self.log_dock.start_listing()
+        self.revisions.start()
         self.started.emit()
 
     # -- keeping the parts in step ----------------------------------------------------------
@@ -470,17 +624,49 @@ class MainWindow(QMainWindow):
         self.reader.page.installEventFilter(self)
         for widget in (self.reader.page, self.navigator.tree):
             widget.history_requested.connect(self._history_step)
+        self.log_dock.provision_opened.connect(self.open_provision)
+        self.log_dock.delegation_said.connect(self.copy_to_delegations)
         self.position.saved.connect(self._note_saved)
         self.position.failed.connect(lambda text: self.show_message(escape(text), "error"))
         self.search.opened.connect(self._open_result)
         self.search.crashed.connect(self.report_crash)
+        self.precedents.precedent_opened.connect(self._open_precedent)
+        self.navigator.new_language_toggled.connect(self._show_new_language)
+
+    def copy_to_delegations(self, entry: LogEntry) -> None:
+        """What a delegation said (a log entry), added to the delegations of the position on
+        that provision; the panel shows it at once when that provision is being read."""
+        from negotiator_app.storage.notes import add_delegation_remark
+
+        if not self.save_position() or entry.version_id is None:
+            return
+        try:
+            note = add_delegation_remark(
+                self.library, entry.version_id, entry.provision_key, entry.delegation, entry.text
+            )
+        except LibraryError as error:
+            self.show_message(escape(str(error)), "error")
+            return
+        version = self.version
+        if version is not None and note.revision_id == version.revision_id:
+            self.navigator.update_note(note)
+            if entry.provision_key == self.key and self.outline is not None:
+                self.position.show_provision(
+                    self.outline, version.instrument_id, version.id, self.key
+                )
+        self.search.catch_up()
+        self.statusBar().showMessage(
+            f"Added to the delegations of the position on {entry.provision_key}: "
+            f"{entry.delegation}.",
+            4000,
+        )
 
     def _note_saved(self, note: Note) -> None:
         """Everything that shows notes catches up with the one just saved."""
         self.saved_label.setText(f"Saved {datetime.now():%H:%M:%S}")
         self.navigator.update_note(note)
-        if self.current_page() == OVERVIEW:
-            self._refresh_overview()
+        self.refresh_overview()
+        self.revisions.note_saved()
         self.search.catch_up()
 
     def _imported(self, outcome: ImportOutcome) -> None:
@@ -488,6 +674,66 @@ class MainWindow(QMainWindow):
         self.show_import_report(outcome.version, outcome.report)
         self.open_version(outcome.version.id)
         self.search.catch_up()
+        self.precedents_updater.update()
+
+    def find_precedents(self, demo_reference: bool = False) -> None:
+        """Find the precedents not stored yet, in the background (first, at the first start,
+        import the demonstration's reference instrument)."""
+        self.precedents_updater.update(demo_reference=demo_reference)
+
+    @property
+    def precedents_updater(self) -> PrecedentsUpdater:
+        """Finds precedents in the background, its progress in the status bar (made when
+        first needed)."""
+        if self._updater is None:
+            from negotiator_app.ui.precedents.updater import PrecedentsProgress, PrecedentsUpdater
+
+            progress = PrecedentsProgress()
+            self.statusBar().addPermanentWidget(progress)
+            updater = PrecedentsUpdater(self.library.folder, progress, self)
+            updater.updated.connect(self._precedents_updated)
+            updater.progressed.connect(self.precedents.set_busy)
+            updater.message.connect(lambda text, tone: self.show_message(escape(text), tone))
+            updater.crashed.connect(self.report_crash)
+            self._updater = updater
+        return self._updater
+
+    def _agreed_marks(self) -> dict[str, str]:
+        """The reader's margin bars for the page being read: verbatim agreed language."""
+        if self.version is None or self.outline is None or self.key not in self.outline:
+            return {}
+        from negotiator_app.ui.precedents.marks import verbatim_marks
+
+        return verbatim_marks(self.library, self.version.id, self.outline, self.key)
+
+    def _precedents_updated(self, outcome: UpdateOutcome) -> None:
+        """New precedents (or a new reference instrument): everything that shows them catches up."""
+        if outcome.imported:
+            if self.version is not None:
+                self.navigator.set_versions(self.library.versions(), self.version.id)
+            self.search.catch_up()
+        if not outcome.update.searched and not outcome.update.forgotten:
+            return
+        self.precedents.library_changed()
+        self.reader.set_agreed(self._agreed_marks())
+        self.reader.agreed.relayout()
+        if self.navigator.new_language.isChecked():
+            self._show_new_language(True)
+
+    def _open_precedent(self, version_id: int, key: str) -> None:
+        """A precedent's citation was clicked: read it (Ctrl+[ comes back)."""
+        self.open_provision(key, version_id)
+        self.statusBar().showMessage("Ctrl+[ goes back to the draft.", 5000)
+
+    def _show_new_language(self, only: bool) -> None:
+        """The tree narrowed to the paragraphs with no precedent (or whole again)."""
+        keys = None
+        if only and self.version is not None and self.outline is not None:
+            from negotiator_app.ui.precedents.marks import new_language
+
+            keys = new_language(self.library, self.version.id, self.outline)
+        self.navigator.set_new_language(keys)
+        self.actions_by_name["new_language"].setChecked(only)
 
     def show_import_report(self, info: VersionInfo, report: ImportReport | None = None) -> None:
         """The import report of a version: counts, structure warnings (links), what was left out."""
@@ -500,10 +746,15 @@ class MainWindow(QMainWindow):
             self.left_out_dialog = LeftOutDialog(report, info.label, self)
             self.left_out_dialog.open()
 
+        text, actions = report_html(info, report), [("What was left out…", left_out)]
+        # Carried from the revision before: say so where the delegate looks first.
+        waiting, review = self.revisions.review_line(info)
+        text += waiting
+        actions += review
         self.message.show_message(
-            report_html(info, report),
+            text,
             "info",
-            [("What was left out…", left_out)],
+            actions,
             about=info.instrument_id,  # it goes when another instrument is opened
         )
 
@@ -517,20 +768,31 @@ class MainWindow(QMainWindow):
         else:
             self.go_forward()
 
+    def refresh_overview(self) -> None:
+        """Bring the overview up to date, when it is what the centre shows."""
+        if self.current_page() == OVERVIEW:
+            self._refresh_overview()
+
     def _refresh_overview(self) -> None:
         if self.outline is None or self.version is None or self.navigator.model is None:
             return
-        from negotiator_app.core.overview import chapter_figures
+        from negotiator_app.core.overview import add_brackets_before, chapter_figures
 
         figures = chapter_figures(self.outline, self.navigator.model.notes())
         title = f"{self.version.instrument} — {self.version.label}"
-        self.overview.chart.set_figures(title, figures)
+        changes = self.revisions.badges.current()  # what the revision before had open
+        if changes is None:
+            self.overview.chart.set_figures(title, figures)
+            return
+        before = add_brackets_before(figures, changes.brackets)
+        since = changes.old.revision or changes.old.label
+        self.overview.chart.set_figures(title, figures, since, before)
 
     def _open_result(self, group: ResultGroup) -> None:
         self.open_provision(group.key, group.version_id, tuple(group.terms))
         if group.note_terms:  # the words found in the note, marked where they are
             self.position.mark_terms(group.note_terms)
-        self.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._text_page().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- Qt events --------------------------------------------------------------------------
 
@@ -548,6 +810,9 @@ class MainWindow(QMainWindow):
             window_state.save(self)
             self.position.stop()
             self.search.stop()
+            self.revisions.stop()
+            if self._updater is not None:
+                self._updater.stop()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -566,12 +831,15 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.reader.page
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
         ):
-            return self.reader.clear_marks()
+            if watched is self.reader.page:
+                return self.reader.clear_marks()
+            if self._parallel is not None and watched is self._parallel.page:
+                self.reader.clear_marks()
+                return self._parallel.clear_marks()
         return super().eventFilter(watched, event)
 
 

@@ -26,6 +26,10 @@ OTHER_KEYS = [
     ("Search box", "Esc", "Back to where you were"),
     ("Reader", "Esc", "Clear the search highlighting"),
     ("Overview", "Up / Down, Enter", "Choose a chapter, open it"),
+    ("Compare versions", "Up / Down, Enter", "Choose a provision, read it in the reader"),
+    ("Compare versions", "Esc", "Back to the reader"),
+    ("Positions to review", "Enter, Alt+K", "Open the provision; mark its position reviewed"),
+    ("Precedents tab", "Tab, Enter", "Go from citation to citation, open one in the reader"),
     ("Session log", "Delegation: text, Enter", "Log what a delegation said"),
     ("Delegations table", "Insert / Delete", "Add / remove a delegation"),
 ]
@@ -64,6 +68,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file = bar.addMenu("&File")
     add(file, "import", "&Import…", window.import_file, [SK.Open], "Import a draft")
     add(file, "export", "&Export memo…", window.export_memo, ["Ctrl+E"], "Write a Word memo")
+    add(file, "export_changes", "Export &table of changes…", window.revisions.export_changes,
+        ["Ctrl+Shift+E"], "The synoptic table: old text, new text with the changes marked, "
+        "your comment")  # fmt: skip
     add(file, "backup", "&Back up library", window.back_up, [], "A checked copy in backups/")
     add(file, "import_report", "Import &report of this version", window.show_version_report, [],
         "What the import found, what to check and what it left out")  # fmt: skip
@@ -123,11 +130,41 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     panel = add(view, "toggle_position", "&Position panel", window.toggle_position_panel)
     panel.setCheckable(True)
     panel.setChecked(True)
+    parallel = add(view, "parallel", "Parallel te&xt", window.toggle_parallel, ["Ctrl+Shift+P"],
+                   "This version beside another language of its revision")  # fmt: skip
+    parallel.setCheckable(True)
+    only_new = add(view, "new_language", "New language &only", window.toggle_new_language,
+                   ["Ctrl+Shift+N"], "Only the paragraphs with no precedent")  # fmt: skip
+    only_new.setCheckable(True)
     view.addSeparator()
     full = add(
         view, "full_screen", "&Full screen", window.toggle_full_screen, [SK.FullScreen, "F11"]
     )
     full.setCheckable(True)
+
+    library = bar.addMenu("&Library")
+    version_actions = [
+        add(library, "rename_version", "&Rename this version…", window.rename_version, [],
+            "Give the version being read another label"),
+        add(library, "relabel_version", "&Language and title of this version…",
+            window.relabel_version, [], "Say which language the version is in, and its title"),
+        add(library, "delete_version", "&Delete this version…", window.delete_version, [],
+            "Delete the version being read (a backup first; positions kept)"),
+    ]  # fmt: skip
+    library.addSeparator()
+    instrument_actions = [
+        add(library, "rename_instrument", "Rename this &instrument…", window.rename_instrument),
+        add(library, "delete_instrument", "Delete this ins&trument…", window.delete_instrument,
+            [], "Delete every version of the instrument (a backup first; positions kept)"),
+    ]  # fmt: skip
+    # The same commands on the version picker's context menu.
+    picker = window.navigator.versions
+    picker.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    picker.addActions(version_actions)
+    separator = QAction(picker)
+    separator.setSeparator(True)
+    picker.addAction(separator)
+    picker.addActions(instrument_actions)
 
     go = bar.addMenu("&Go")
     add(go, "goto", "&Go to article…", window.goto_article, ["Ctrl+G", "Ctrl+K"])
@@ -138,10 +175,16 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(go, "forward", "&Forward", window.go_forward, ["Ctrl+]"])
     go.addSeparator()
     add(go, "overview", "&Overview", window.show_overview, ["Ctrl+Shift+O"])
+    add(go, "compare", "&Compare versions", window.revisions.show_compare, ["Ctrl+Shift+C"],
+        "What changed from the revision before, provision by provision")  # fmt: skip
+    add(go, "review", "Positions to r&eview", window.revisions.show_review, ["Ctrl+Shift+R"],
+        "Carried positions whose text changed, one by one")  # fmt: skip
     add(go, "version", "Other &version…", window.choose_version, ["Ctrl+Shift+V"])
     add(go, "tree", "Article &tree", window.focus_tree, ["Ctrl+1"])
     add(go, "reader", "&Reader", window.focus_reader, ["Ctrl+2"])
     add(go, "position", "Your &position", window.focus_position, ["Ctrl+3"])
+    add(go, "precedents", "Pre&cedents", window.focus_precedents, ["Ctrl+4"],
+        "Where the provision's words come from")  # fmt: skip
 
     help_menu = bar.addMenu("&Help")
     add(help_menu, "shortcuts", "&Keyboard shortcuts", window.show_shortcuts, [SK.HelpContents])

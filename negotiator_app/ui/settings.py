@@ -33,6 +33,11 @@ DEMO_BANNER_DISMISSED = Option("first_run/demo_banner_dismissed", False)
 SEARCH_ALL_VERSIONS = Option("search/all_versions", False)
 IMPORT_FOLDER = Option("import/folder", "")  # where the last imported draft came from
 LOCK_AFTER_MINUTES = Option("security/lock_after_minutes", 10)  # 0: never (encrypted only)
+# The export dialog's cover, as the delegate last exported it ("" until they have).
+EXPORT_DELEGATION = Option("export/delegation", "")
+EXPORT_SESSION = Option("export/session", "")
+EXPORT_AUTHOR = Option("export/prepared_by", "")
+EXPORT_MARKING = Option("export/marking", "")
 
 
 class Settings:
@@ -55,6 +60,10 @@ class Settings:
         if isinstance(default, QByteArray):
             return value if isinstance(value, QByteArray) else default  # type: ignore[return-value]
         return str(value) if value is not None else default  # type: ignore[return-value]
+
+    def has(self, option: Option[T]) -> bool:
+        """Whether the option was ever set (an empty text set on purpose included)."""
+        return self._store.contains(option.key)
 
     def set(self, option: Option[T], value: T) -> None:
         self._store.setValue(option.key, value)

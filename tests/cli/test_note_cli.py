@@ -19,6 +19,11 @@ def data_dir(library_dir: Path) -> str:
     return str(library_dir)
 
 
+def wording(note: dict) -> str:
+    """The English wording of a note as --json prints it ("" when there is none)."""
+    return next((p["text"] for p in note["proposals"] if p["language"] == "en"), "")
+
+
 def run(capsys, *args: str) -> tuple[int, str, str]:
     status = main(list(args))
     captured = capsys.readouterr()
@@ -40,22 +45,23 @@ def test_set_show_list_and_restore(data_dir: str, capsys) -> None:
     shown = json.loads(out)
     note = shown["note"]
     assert (note["stance"], note["priority"], note["red_line"]) == ("oppose", "high", True)
-    assert (note["rationale"], note["proposed"]) == ("Too broad.", "Use option 1.")
+    assert note["rationale"] == "Too broad."
+    assert note["proposals"] == [{"language": "en", "text": "Use option 1.", "version_id": 1}]
     assert note["tags"] == ["privacy", "data"]
     assert note["delegations"] == [
         {"delegation": "Norway", "stance": "support", "remark": "likes option 2"}
     ]
     assert note["version_id"] == 1
     history = shown["history"]
-    assert [entry["note"]["proposed"] for entry in history] == ["Use option 1.", ""]
+    assert [wording(entry["note"]) for entry in history] == ["Use option 1.", ""]
 
     status, out, _ = run(capsys, "note", "restore", "EN", "art-4.1", str(history[1]["id"]),
                          "--data-dir", data_dir)  # fmt: skip
     assert status == 0 and "nothing earlier was lost" in out
     shown = json.loads(run(capsys, "note", "show", "EN", "art-4.1", "--json",
                            "--data-dir", data_dir)[1])  # fmt: skip
-    assert shown["note"]["proposed"] == ""
-    assert [entry["note"]["proposed"] for entry in shown["history"]] == [
+    assert shown["note"]["proposals"] == []
+    assert [wording(entry["note"]) for entry in shown["history"]] == [
         "", "Use option 1.", ""
     ]  # fmt: skip
 
@@ -101,4 +107,4 @@ def test_mistakes_are_one_sentence_and_save_nothing(
 def test_restoring_a_save_that_does_not_exist(data_dir: str, capsys) -> None:
     run(capsys, "note", "set", "EN", "art-5", "--stance", "oppose", "--data-dir", data_dir)
     status, _, err = run(capsys, "note", "restore", "EN", "art-5", "99", "--data-dir", data_dir)
-    assert status == 2 and "has no history entry 99" in err
+    assert status == 2 and "has no save 99" in err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.storage.imports import import_draft
-from negotiator_app.storage.notes import DelegationPosition, Note, save_note
+from negotiator_app.storage.notes import DelegationPosition, Note, Proposal, save_note
 from tests.conftest import FIXTURES
 
 # Notes in an order unlike the document's, so ordering is really tested.
@@ -13,8 +13,13 @@ NOTES = {
         stance="oppose",
         priority="high",
         red_line=True,
-        proposed="Data received under this Convention shall be used only for the purposes "
-        "stated in the request, unless the requested State Party consents otherwise.",
+        proposals=[
+            Proposal(
+                "en",
+                "Data received under this Convention shall be used only for the purposes "
+                "stated in the request, unless the requested State Party consents otherwise.",
+            )
+        ],
         rationale="Option 2 would let data be used for any purpose.",
         talking_points="- Purpose limitation is essential.\n- We can accept consent-based use.",
         instructions="Do not accept Option 2.",
@@ -27,8 +32,13 @@ NOTES = {
     "art-2.b": dict(
         stance="support with amendments",
         priority="medium",
-        proposed='"competent authority" means an authority designated under article 5 '
-        "and notified to the depositary;",
+        proposals=[
+            Proposal(
+                "en",
+                '"competent authority" means an authority designated under article 5 '
+                "and notified to the depositary;",
+            )
+        ],
         rationale="The depositary must know who the authority is.",
         tags=["definitions"],
     ),
@@ -57,8 +67,13 @@ def add_russian_version(library: Library) -> VersionInfo:
             "art-1.2",
             version_id=info.id,
             stance="support with amendments",
-            proposed="Настоящая Конвенция толкуется и применяется в соответствии с принципами "
-            "суверенного равенства.",
+            proposals=[
+                Proposal(
+                    "ru",
+                    "Настоящая Конвенция толкуется и применяется в соответствии с принципами "
+                    "суверенного равенства.",
+                )
+            ],
             rationale="Формулировка должна охватывать и применение Конвенции.",
             talking_points="Поддерживаем принцип невмешательства.",
             tags=["толкование"],

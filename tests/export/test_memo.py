@@ -14,7 +14,7 @@ from negotiator_app.export.memo import write_memo
 from negotiator_app.export.output_file import ExportCancelled, ExportProblem
 from negotiator_app.export.selection import Selection, select
 from negotiator_app.export.template import STYLES
-from negotiator_app.storage.notes import Note, save_note
+from negotiator_app.storage.notes import Note, Proposal, save_note
 from tests.export.library_with_notes import DOCUMENT_ORDER, NOTES
 from tests.export.reading import (
     W,
@@ -123,7 +123,7 @@ def test_redline_runs_are_exactly_the_word_diff(memo, library, version):
     sections = provision_sections(open_memo(memo))
     for key, title in (("art-4.1", "Article 4, paragraph 1 — Confidentiality"),):
         provision = library.provision(version.id, key)
-        expected = redline_provision(provision, NOTES[key]["proposed"])
+        expected = redline_provision(provision, NOTES[key]["proposals"][0].text)
         assert redline_runs(sections[title]) == segments_by_line(expected)
     runs = redline_runs(sections["Article 2, subparagraph (b) — Use of terms"])
     assert runs == [
@@ -262,7 +262,7 @@ def test_a_note_on_quoted_words_is_shown_with_its_own_redline(library, version, 
             "art-3.3",
             quote="[within [30][60] days]",
             stance="support with amendments",
-            proposed="within 45 days",
+            proposals=[Proposal("", "within 45 days")],
         ),
     )
     content = select(library, version.id, Selection(keys=["art-3.3"]))

@@ -8,7 +8,7 @@ from negotiator_app.core.redline import wording
 from negotiator_app.export.cover import Cover
 from negotiator_app.export.positions import CSV_COLUMNS, markdown, write_csv, write_markdown
 from negotiator_app.export.selection import Selection, select
-from negotiator_app.storage.notes import Note, save_note
+from negotiator_app.storage.notes import Note, Proposal, save_note
 from tests.export.library_with_notes import DOCUMENT_ORDER, NOTES
 
 
@@ -28,7 +28,9 @@ def test_csv_has_one_row_per_provision_with_every_field(library, version, tmp_pa
     assert row["provision"] == "Article 4, paragraph 1"
     assert row["heading"] == "Confidentiality"
     assert (row["stance"], row["priority"], row["red_line"]) == ("oppose", "high", "yes")
-    for field in ("proposed", "rationale", "talking_points", "instructions"):
+    assert row["proposed"] == note["proposals"][0].text
+    assert row["proposed_other_languages"] == ""
+    for field in ("rationale", "talking_points", "instructions"):
         assert row[field] == note[field]
     assert row["tags"] == "safeguards"
     assert row["delegations"] == "Norway — Support — Prefers Option 1.; Chile — Oppose"
@@ -87,8 +89,13 @@ def test_markdown_redline_keeps_spaces_outside_the_markers(library, version):
         Note(
             version.instrument_id,
             "art-1.2",
-            proposed="This Convention shall be interpreted and applied in accordance with "
-            "the principles of sovereign equality.",
+            proposals=[
+                Proposal(
+                    "",
+                    "This Convention shall be interpreted and applied in accordance with "
+                    "the principles of sovereign equality.",
+                )
+            ],
         ),
     )
     content = select(library, version.id, Selection(keys=["art-1.2"]))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -173,3 +175,38 @@ def test_two_indexes_on_one_library_stay_in_step(small: Indexed, library_dir: Pa
         assert answer(other, "plenipotentiaries") == [("EN", "art-5")]
         other.rebuild()  # another window rebuilds: the folder is swapped under us
     assert answer(small.index, "plenipotentiaries") == [("EN", "art-5")]
+
+
+def test_an_index_kept_in_memory_writes_nothing_to_the_system_temporary_folder(
+    small: Indexed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # whoosh's own in-memory storage spills a writer's work files (note text included) into
+    # <temp>/MAIN.tmp while it writes, shared by every process on the machine: an encrypted
+    # library's notes would land on disk there. Every file opened there is watched.
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    touched: list[str] = []
+    watching = True
+
+    def watch(event: str, args: tuple) -> None:
+        if watching and event in {"open", "os.mkdir"} and str(system_temp) in str(args[0]):
+            touched.append(str(args[0]))
+
+    sys.addaudithook(watch)  # hooks cannot be removed: this one stops watching after the test
+    try:
+        small.index.close()
+        path = small.library.folder / "index"
+        shutil.rmtree(path, ignore_errors=True)
+        path.write_text("not a folder")  # so the index is built in memory
+        save_note(
+            small.library,
+            Note(small.en.instrument_id, "art-5", version_id=small.en.id, rationale="Zanzibarite."),
+        )
+        index = fresh(small)
+        assert answer(index, "zanzibarite") == [("EN", "art-5")]
+        assert index.problem is not None  # it was answered from memory
+        index.close()
+    finally:
+        watching = False
+    assert touched == []

@@ -12,7 +12,7 @@ from negotiator_app.search import SearchError, SearchIndex
 from negotiator_app.storage import Library
 from negotiator_app.storage.backup import make_backup
 from negotiator_app.storage.imports import import_draft
-from negotiator_app.storage.notes import DelegationPosition, Note, save_note
+from negotiator_app.storage.notes import DelegationPosition, Note, Proposal, save_note
 from tests.conftest import FIXTURES
 
 from .conftest import Indexed
@@ -29,7 +29,7 @@ def test_a_saved_note_is_found_by_any_of_its_fields(small: Indexed) -> None:
         small,
         "art-4.1",
         stance="oppose",
-        proposed="Delete the second option.",
+        proposals=[Proposal("en", "Delete the second option.")],
         rationale="Transshipment data must stay confidential.",
         talking_points="Recall the moratorium.",
         instructions="Capital insists on bilateralism.",
@@ -156,3 +156,54 @@ def _segments(path) -> dict[str, int]:
         return {segment.segment_id(): segment.doc_count_all() for segment in ix._segments()}
     finally:
         ix.close()
+
+
+def test_each_proposed_wording_is_found_in_its_own_language(small: Indexed) -> None:
+    """A note's wordings in two languages: each found by forms of its own words, and the
+    snippet names the wording's language."""
+    note(
+        small,
+        "art-6",
+        rationale="Keep the exchange voluntary.",
+        proposals=[
+            Proposal("en", "States Parties may exchange fisheries data."),
+            Proposal("ru", "Государства-участники могут обмениваться данными о рыболовстве."),
+        ],
+    )
+    for query in ("exchanging", "обмениваются", "рыболовства"):  # other forms of the words
+        hits = small.index.search(f"{query} in:notes").hits
+        assert [hit.key for hit in hits] == ["art-6"], query
+    hit = small.index.search("обмениваются in:notes").hits[0]
+    assert "Proposed wording (Russian): Государства-участники могут <b>обмениваться</b>" in (
+        hit.snippet
+    )
+
+
+def test_a_note_whose_texts_were_deleted_leaves_the_results(small: Indexed) -> None:
+    from negotiator_app.storage.library_edits import delete_version, orphan_notes
+
+    note(small, "art-5", rationale="Consult the zebrafinch desk.")
+    assert [hit.key for hit in small.index.search("zebrafinch").hits] == ["art-5"]
+    for version in (small.en, small.ru):
+        delete_version(small.library, version)
+    assert [o.note.rationale for o in orphan_notes(small.library)] == [
+        "Consult the zebrafinch desk."
+    ]
+    assert small.index.search("zebrafinch").hits == []  # kept, but no text to open it on
+
+
+def test_a_note_holding_only_a_stance_shows_it_in_its_result(small: Indexed) -> None:
+    note(small, "art-5", stance="oppose", priority="high", red_line=True)
+    (hit,) = small.index.search("stance:oppose").hits
+    assert (hit.key, hit.where) == ("art-5", "note")
+    assert hit.snippet == "Stance: oppose · Priority: high · Red line"
+    # shown, not searched: the word "oppose" in the text search finds no note
+    assert "art-5" not in [h.key for h in small.index.search("oppose in:notes").hits]
+
+
+def test_a_tag_filter_alone_answers_with_notes_only(small: Indexed) -> None:
+    note(small, "art-3", stance="support", tags=["crypto"], rationale="Vessels matter.")
+    hits = small.index.search("tag:crypto").hits
+    assert [(h.key, h.where) for h in hits] == [("art-3", "note")]
+    hits = small.index.search("tag:crypto vessels").hits
+    assert hits and all(h.where == "note" for h in hits)

@@ -78,6 +78,53 @@ DATA[2] = [
 ]
 
 
+# Schema 3: the proposed wording per language (notes.proposals, in history too), restores marked
+# in the history, the session log's edits and deletions kept. The app wrote the same note, its
+# English wording recorded with its language; a second, Russian wording; one edit of the log
+# entry kept in its history, and a second entry deleted (only marked).
+_PROPOSALS = (
+    '[{"language": "en", "text": "The purpose is cooperation.", "version_id": 1},'
+    ' {"language": "ru", "text": "Цель — сотрудничество.", "version_id": null}]'
+)
+DATA[3] = [
+    *DATA[2][:4],
+    DATA[2][4]
+    .replace(" proposed, rationale", " proposals, rationale")
+    .replace("'The purpose is cooperation.', 'Too broad.'", f"'{_PROPOSALS}', 'Too broad.'"),
+    DATA[2][5].replace('"proposed": "The purpose is cooperation."', f'"proposals": {_PROPOSALS}'),
+    DATA[2][6],
+    "INSERT INTO session_log (instrument_id, version_id, provision_key, delegation, text,"
+    f" created, deleted) VALUES (1, 1, 'art-1.1', 'EU', 'Said by mistake.', '{NOW}', '{NOW}')",
+    "INSERT INTO session_log_history (entry_id, saved, change, provision_key, delegation, text)"
+    f" VALUES (1, '{NOW}', 'edited', 'art-1.1', 'EU', 'Supports the artcle.')",
+    DATA[2][7],
+]
+
+
+# Schema 4: reference instruments and precedents. The same draft, and an earlier convention
+# marked as a reference (cited "EC") whose one paragraph the draft's art-1.1 repeats but for a
+# word; the pair (draft, earlier convention) searched, with that precedent stored.
+DATA[4] = [
+    *DATA[3],
+    "INSERT INTO instruments (id, name, created, reference, cite_as) VALUES"
+    f" (2, 'Earlier convention', '{NOW}', 1, 'EC')",
+    f"INSERT INTO revisions (id, instrument_id, label, position, revises_id, created) VALUES"
+    f" (3, 2, 'EC', 1, NULL, '{NOW}')",
+    "INSERT INTO versions (id, instrument_id, label, title, language, source_name,"
+    " source_hash, imported, position, report, revision_id) VALUES (2, 2, 'EC', 'Earlier"
+    f" convention', 'en', 'ec.txt', 'def', '{NOW}', 1, '{{}}', 3)",
+    "INSERT INTO provisions (version_id, key, parent_key, kind, number, heading, text,"
+    " position, depth) VALUES"
+    " (2, 'art-4', NULL, 'article', '4', 'Purpose', '', 0, 0),"
+    " (2, 'art-4.1', 'art-4', 'paragraph', '1', '', 'The purpose of this Convention is"
+    " to strengthen cooperation.', 1, 1)",
+    f"INSERT INTO precedent_pairs (draft_id, source_id, searched) VALUES (1, 2, '{NOW}')",
+    "INSERT INTO precedents (draft_id, source_id, draft_key, rank, source_key, citation,"
+    " similarity, kind, changed_words) VALUES (1, 2, 'art-1.1', 1, 'art-4.1',"
+    " 'EC, art. 4, para. 1', 0.889, 'identical but for', 1)",
+]
+
+
 def build(folder: Path, schema: int) -> Path:
     """A library folder at `schema` with DATA[schema] in it, written as that app would have."""
     folder.mkdir(parents=True, exist_ok=True)

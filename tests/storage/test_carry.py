@@ -22,7 +22,14 @@ from negotiator_app.storage.carry import (
 )
 from negotiator_app.storage.imports import import_draft
 from negotiator_app.storage.integrity import check_library
-from negotiator_app.storage.notes import Note, get_note, list_notes, note_history, save_note
+from negotiator_app.storage.notes import (
+    Note,
+    Proposal,
+    get_note,
+    list_notes,
+    note_history,
+    save_note,
+)
 from negotiator_app.storage.revisions import Placement
 from tests.conftest import DEMO, REPO
 
@@ -35,7 +42,11 @@ PROPOSAL_22_2 = (
 NOTES = {
     "art-4": ({"stance": "support", "red_line": True}, "art-5", CarryMark.UNCHANGED),
     "art-10.3": ({"stance": "support", "rationale": "Option 2."}, "art-11.3", CarryMark.CHANGED),
-    "art-22.2": ({"stance": "oppose", "proposed": PROPOSAL_22_2}, "art-23.2", CarryMark.TAKEN_IN),
+    "art-22.2": (
+        {"stance": "oppose", "proposals": [Proposal("en", PROPOSAL_22_2)]},
+        "art-23.2",
+        CarryMark.TAKEN_IN,
+    ),
     "art-14bis": ({"stance": "reserve"}, None, CarryMark.DELETED),
     "art-26": ({"rationale": "Victims first."}, "art-40", CarryMark.UNCHANGED),
     "art-16.2": ({"stance": "oppose"}, "art-17.1", CarryMark.CHANGED),
@@ -228,3 +239,34 @@ def test_the_demonstration_revision_can_come_after_the_first_paint(library_dir):
         assert [v.label for v in later] == ["EN demo Rev.2", "RU demo Rev.2"]
         assert len(review_list(library, later[0])) == 4
         assert import_demo_revision(library) == []  # once only
+
+
+def test_each_language_of_a_wording_is_judged_against_the_text_in_its_own_language(
+    library_dir: Path,
+):
+    """A Russian wording the Russian Rev.2 took in is "taken in", though the English texts
+    were compared."""
+    with Library(library_dir) as library:
+        versions = {}
+        for name, label, language, placement in (
+            ("demo_convention_en.txt", "Rev.1", "en", Placement()),
+            ("demo_convention_ru.txt", "Rev.1 RU", "ru", Placement(translation_of="Rev.1")),
+            ("demo_convention_rev2_en.txt", "Rev.2", "en", Placement(revises="Rev.1")),
+            ("demo_convention_rev2_ru.txt", "Rev.2 RU", "ru", Placement(translation_of="Rev.2")),
+        ):
+            versions[label], _ = import_draft(
+                library, DEMO / name, instrument="Demo", label=label, language=language,
+                placement=placement, backup=False, carry=False,
+            )  # fmt: skip
+        russian_rev2 = library.provision(versions["Rev.2 RU"].id, "art-23.2").text
+        assert "90 дней" in russian_rev2
+        note = Note(
+            versions["Rev.1"].instrument_id, "art-22.2", version_id=versions["Rev.1 RU"].id,
+            proposals=[Proposal("ru", "2. " + russian_rev2)],
+        )  # fmt: skip
+        save_note(library, note)
+        report = carry_positions(library, versions["Rev.1"], versions["Rev.2"])
+        by_old = {c.old_key: c for c in report.carried}
+        assert by_old["art-22.2"].mark == CarryMark.TAKEN_IN
+        copy = get_note(library, "art-23.2", version_id=versions["Rev.2 RU"].id)
+        assert copy.proposal("ru").text == "2. " + russian_rev2  # every language carried

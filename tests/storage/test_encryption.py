@@ -19,7 +19,7 @@ from negotiator_app.storage.backup import automatic_backup, make_backup
 from negotiator_app.storage.encryption import encrypt_library
 from negotiator_app.storage.imports import import_draft
 from negotiator_app.storage.integrity import check_library
-from negotiator_app.storage.notes import DelegationPosition, Note, get_note, save_note
+from negotiator_app.storage.notes import DelegationPosition, Note, Proposal, get_note, save_note
 from negotiator_app.storage.session_log import add_entry
 from tests.conftest import FIXTURES
 
@@ -47,7 +47,7 @@ def fill(library: Library) -> None:
                     key,
                     version_id=info.id,
                     stance="oppose",
-                    proposed=f"{MARKERS[marker]} wording {save}",
+                    proposals=[Proposal("en", f"{MARKERS[marker]} wording {save}")],
                     rationale=f"{MARKERS[marker + 1]} reasons",
                     talking_points=MARKERS[marker + 2],
                     instructions=MARKERS[marker + 3],

@@ -194,3 +194,52 @@ def test_closing_during_an_export_stops_it_and_leaves_no_file(qtbot, window, lib
     assert thread.isFinished()
     assert not dialog.is_running() and not dialog.isVisible()
     assert list(tmp_path.glob("*book*")) == []
+
+
+def test_the_cover_is_remembered_between_exports_and_runs(qtbot, window, library, tmp_path):
+    from negotiator_app.ui.settings import Settings
+
+    version = add_noted_version(library)
+    settings = Settings(library.folder)
+    first = ExportMemoDialog(window, library, version.id, [], settings)
+    qtbot.addWidget(first)
+    form = first.form
+    form.delegation.setText("Delegation of Examplia")
+    form.session.setText("Fourth session, New York")
+    form.author.setText("A. Delegate")
+    form.marking.setCurrentText("(no marking)")
+    form.output.setText(str(tmp_path / "memo.docx"))
+    run_export(qtbot, first)
+    assert first.written is not None
+    first.close()
+
+    # Another export, with settings read from the file again: as after a restart.
+    again = ExportMemoDialog(window, library, version.id, [], Settings(library.folder))
+    qtbot.addWidget(again)
+    form = again.form
+    assert form.delegation.text() == "Delegation of Examplia"
+    assert form.session.text() == "Fourth session, New York"
+    assert form.author.text() == "A. Delegate"
+    assert form.marking.currentText() == "(no marking)"
+    assert form.cover().marking == ""
+    assert form.title_edit.text() == "Position memo"  # a memo's own title is not carried over
+
+
+def test_prepared_by_defaults_to_the_full_name_not_the_login(monkeypatch, window, library, qtbot):
+    import pwd
+
+    from negotiator_app.export import cover
+
+    def account(gecos: str) -> pwd.struct_passwd:
+        return pwd.struct_passwd(("alovelace", "x", 1000, 1000, gecos, "/home/a", "/bin/sh"))
+
+    monkeypatch.setattr(pwd, "getpwuid", lambda _uid: account("Ada Lovelace,Room 12,,"))
+    monkeypatch.setattr(cover.sys, "platform", "linux")
+    assert cover.user_full_name() == "Ada Lovelace"
+    version = add_noted_version(library)
+    dialog = ExportMemoDialog(window, library, version.id, [])
+    qtbot.addWidget(dialog)
+    assert dialog.form.author.text() == "Ada Lovelace"
+    monkeypatch.setattr(pwd, "getpwuid", lambda _uid: account(""))
+    monkeypatch.setattr(cover.getpass, "getuser", lambda: "alovelace")
+    assert cover.user_full_name() == "alovelace"  # no full name known: the login

@@ -32,7 +32,7 @@ def test_about_names_the_library_file_its_backups_and_the_version(workbench):
 
 def test_every_menu_has_commands_with_platform_keys(workbench):
     titles = [action.text() for action in workbench.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Library", "&Go", "&Help"]
     actions = workbench.actions_by_name
     assert actions["import"].shortcut().toString() == "Ctrl+O"
     assert actions["find"].shortcut().toString() == "Ctrl+F"

@@ -79,7 +79,7 @@ def test_opening_another_provision_saves_the_one_being_edited(qtbot, workbench):
     workbench.open_provision("art-8")
     type_text(qtbot, workbench.panel.texts["proposed"], "Each State Party may")
     workbench.open_provision("art-9")
-    assert stored(workbench, "art-8").proposed == "Each State Party may"
+    assert stored(workbench, "art-8").proposal("en").text == "Each State Party may"
     assert workbench.panel.texts["proposed"].toPlainText() == ""
 
 
@@ -116,7 +116,7 @@ def test_the_panel_redline_is_the_memo_redline_when_the_number_is_left_out(qtbot
     assert panel.save_now()
     note = stored(workbench, "art-3.2")
     segments = panel.proposal_segments()
-    assert segments == proposal_redline(note, workbench.outline.get("art-3.2"))
+    assert segments == proposal_redline(note, note.proposal("en"), workbench.outline.get("art-3.2"))
     assert [op for op, _ in segments] == [EQUAL, DELETE, EQUAL]  # only "[serious] " goes
     assert "".join(text for op, text in segments if op != DELETE) == proposed
     qtbot.waitUntil(lambda: "line-through" in panel.redline.toHtml())
@@ -124,11 +124,12 @@ def test_the_panel_redline_is_the_memo_redline_when_the_number_is_left_out(qtbot
     assert not panel.redline.toPlainText().startswith("2.")  # its number is not struck out
 
 
-def test_history_keeps_every_save_and_restores_an_earlier_one(qtbot, workbench):
+def test_history_keeps_every_save_and_restores_an_earlier_one(qtbot, workbench, clock):
     workbench.open_provision("art-10")
     panel = workbench.panel
     panel.texts["rationale"].setPlainText("First thoughts")
     assert panel.save_now()
+    clock.wait(90)  # a state left for more than a minute is a row of its own
     panel.texts["rationale"].setPlainText("Second thoughts")
     assert panel.save_now()
     note = stored(workbench, "art-10")
@@ -142,6 +143,9 @@ def test_history_keeps_every_save_and_restores_an_earlier_one(qtbot, workbench):
     assert panel.history.isVisible()
     panel.history.list.setCurrentRow(1)
     qtbot.mouseClick(panel.history.restore, Qt.MouseButton.LeftButton)
+    question = panel.restore_question  # it asks first
+    assert question is not None and question.isVisible()
+    qtbot.mouseClick(question.all_button, Qt.MouseButton.LeftButton)
     assert panel.texts["rationale"].toPlainText() == "First thoughts"
     assert stored(workbench, "art-10").rationale == "First thoughts"
     assert panel.history.count() == 3  # the restore is itself a save: nothing was lost

@@ -27,8 +27,10 @@ from negotiator_app.export.output_file import ExportCancelled, ExportProblem, Ex
 from negotiator_app.export.positions import write_csv, write_markdown
 from negotiator_app.export.selection import select
 from negotiator_app.storage import Library, LibraryError
+from negotiator_app.ui import settings as options
 from negotiator_app.ui.export.form import CSV, MARKDOWN, ExportForm
 from negotiator_app.ui.screen_fit import fit_window, fitting_size
+from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.workers import Progress, TaskRunner
 
 WIDTH = 620
@@ -47,9 +49,13 @@ class ExportMemoDialog(QDialog):
         library: Library,
         version_id: int,
         selected_keys: list[str] | None = None,
+        settings: Settings | None = None,
     ) -> None:
+        """settings: where the cover's delegation, session, "prepared by" and marking are
+        remembered from one export (and one run of the app) to the next."""
         super().__init__(parent)
         self.library = library
+        self.settings = settings
         self.version_id = version_id
         self.written: ExportResult | None = None  # the last file written
         self.runner: TaskRunner | None = None
@@ -57,7 +63,9 @@ class ExportMemoDialog(QDialog):
         self.setObjectName("exportMemoDialog")
 
         layout = QVBoxLayout(self)
-        self.form = ExportForm(library, version_id, list(selected_keys or []))
+        self.form = ExportForm(
+            library, version_id, list(selected_keys or []), remembered_cover(settings)
+        )
         self.form.selection_changed.connect(self._update_count)
         # On a laptop screen the choices scroll; the buttons and the status stay in view.
         self.choices = QScrollArea()
@@ -98,6 +106,7 @@ class ExportMemoDialog(QDialog):
             self._show_error(str(problem))
             return
         cover, index = form.cover(), form.format_index()
+        remember_cover(self.settings, form.remembered())
         template, comments = form.template_path(), form.with_comments()
 
         def work(progress: Progress) -> ExportResult:
@@ -259,3 +268,29 @@ class ExportMemoDialog(QDialog):
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_error(f"No application on this computer could open {path}.")
+
+
+_REMEMBERED = {
+    "delegation": options.EXPORT_DELEGATION,
+    "session": options.EXPORT_SESSION,
+    "author": options.EXPORT_AUTHOR,
+    "marking": options.EXPORT_MARKING,
+}
+
+
+def remembered_cover(settings: Settings | None) -> dict[str, str]:
+    """The cover fields the delegate exported with last (only those ever set)."""
+    if settings is None:
+        return {}
+    return {
+        name: settings.get(option) for name, option in _REMEMBERED.items() if settings.has(option)
+    }
+
+
+def remember_cover(settings: Settings | None, chosen: dict[str, str]) -> None:
+    """Keep the cover fields for the next export, in this run and the next."""
+    if settings is None:
+        return
+    for name, option in _REMEMBERED.items():
+        settings.set(option, chosen[name])
+    settings.sync()

@@ -39,6 +39,9 @@ FORMATS = (
 )
 WORD, MARKDOWN, CSV = range(3)
 NO_MARKING = "(no marking)"
+# The cover fields the dialog remembers between exports and runs (ui/settings EXPORT_*); the
+# title and date belong to one memo, and the negotiation follows the version.
+REMEMBERED = ("delegation", "session", "author", "marking")
 
 
 class ExportForm(QWidget):
@@ -46,14 +49,24 @@ class ExportForm(QWidget):
 
     selection_changed = Signal()
 
-    def __init__(self, library: Library, version_id: int, selected_keys: list[str]) -> None:
+    def __init__(
+        self,
+        library: Library,
+        version_id: int,
+        selected_keys: list[str],
+        remembered: dict[str, str] | None = None,
+    ) -> None:
+        """remembered: cover fields as the delegate last exported them (see REMEMBERED)."""
         super().__init__()
         self.library = library
         self.version = library.version(version_id)
         self.selected_keys = selected_keys
+        defaults = default_cover(self.version)
+        for name, value in (remembered or {}).items():
+            setattr(defaults, name, value)  # an empty text kept on purpose included
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._cover_box(default_cover(self.version)))
+        layout.addWidget(self._cover_box(defaults))
         layout.addWidget(self._selection_box())
         layout.addWidget(self._output_box())
 
@@ -69,6 +82,15 @@ class ExportForm(QWidget):
             marking="" if marking == NO_MARKING else marking,
         )
 
+    def remembered(self) -> dict[str, str]:
+        """The cover fields kept for the next export (REMEMBERED), as typed."""
+        return {
+            "delegation": self.delegation.text().strip(),
+            "session": self.session.text().strip(),
+            "author": self.author.text().strip(),
+            "marking": self.marking.currentText().strip(),
+        }
+
     def selection(self) -> Selection:
         picked = self.which.checkedId()
         return Selection(
@@ -77,6 +99,7 @@ class ExportForm(QWidget):
             stances=[stance for stance, box in self.stance_boxes.items() if box.isChecked()],
             tags=_checked(self.tags),
             chapters=_checked(self.chapters),
+            agreed_language=self.agreed_language.isChecked(),
         )
 
     def output_path(self) -> Path | None:
@@ -109,7 +132,7 @@ class ExportForm(QWidget):
         self.marking = QComboBox()
         self.marking.setEditable(True)
         self.marking.addItems([*MARKINGS, NO_MARKING])
-        self.marking.setCurrentText(defaults.marking)
+        self.marking.setCurrentText(defaults.marking or NO_MARKING)
         self.title_edit.textChanged.connect(self._title_changed)
         for label, widget in (
             ("&Title:", self.title_edit),
@@ -154,6 +177,14 @@ class ExportForm(QWidget):
         self.tags = self._checklist("Only these tags:", self._known_tags(), lists)
         self.chapters = self._checklist("Only these chapters:", self._known_chapters(), lists)
         layout.addLayout(lists)
+        self.agreed_language = QCheckBox(
+            "Say which agreed lan&guage each provision takes up (from the reference instruments)"
+        )
+        self.agreed_language.setToolTip(
+            "A line per provision: \u201cAgreed language: UNCAC, art. 46, para. 9 (b), with "
+            "'shall' \u2192 'may'\u201d"
+        )
+        layout.addWidget(self.agreed_language)
         self.count = QLabel()
         self.count.setObjectName("exportCount")
         self.count.setWordWrap(True)

@@ -8,6 +8,7 @@ and asks which instrument, label and language; then the draft is stored, on a wo
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from negotiator_app.core.provision import Document
 from negotiator_app.errors import shown
-from negotiator_app.storage import Library
+from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.ui import settings as options
 from negotiator_app.ui.library.import_options import ImportOptions
 from negotiator_app.ui.library.tasks import (
@@ -50,6 +51,8 @@ class FileCommands(QObject):
         self.runner: TaskRunner | None = None
         self.progress: TaskProgressDialog | None = None
         self.options: ImportOptions | None = None  # while the delegate is asked
+        # The version being read: a draft is offered as its next revision, or another language.
+        self.open_version: Callable[[], VersionInfo | None] = lambda: None
 
     def choose_and_import(self) -> QFileDialog:
         """The file dialog, in the folder the last draft came from."""
@@ -65,7 +68,7 @@ class FileCommands(QObject):
         dialog.open()
         return dialog
 
-    def import_path(self, path: Path, choice: dict[str, str] | None = None) -> TaskRunner | None:
+    def import_path(self, path: Path, choice: dict | None = None) -> TaskRunner | None:
         """Read the file, ask which instrument and label (unless given), then store it."""
         if self._busy():
             return None
@@ -104,8 +107,11 @@ class FileCommands(QObject):
 
     def _ask(self, path: Path, document: Document) -> None:
         """The draft reads well: which instrument is it a version of, and under what label."""
+        from negotiator_app.ui.library.placement import open_instrument
+
         instruments = sorted({v.instrument for v in self.library.versions()})
-        dialog = ImportOptions(path, instruments, self.parent_widget, document)
+        opened = open_instrument(self.library, self.open_version())
+        dialog = ImportOptions(path, instruments, self.parent_widget, document, opened)
         dialog.accepted.connect(lambda: self._store(path, document, dialog.choice()))
         dialog.finished.connect(self._asked)
         self.options = dialog
@@ -116,7 +122,7 @@ class FileCommands(QObject):
         if dialog is not None:
             dialog.deleteLater()
 
-    def _store(self, path: Path, document: Document, choice: dict[str, str]) -> None:
+    def _store(self, path: Path, document: Document, choice: dict) -> None:
         runner = self._run(
             store_read_draft(self.library.folder, path, document, **choice),
             "Importing",

@@ -1,7 +1,9 @@
-"""Every earlier save of the note, newest first, with "Restore"."""
+"""Every earlier save of the note, newest first: what each changed, its difference from the
+note as it is now, and "Restore" (which asks first: see restore_question.py)."""
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -10,58 +12,137 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from negotiator_app.storage.notes import NoteRevision
-from negotiator_app.ui.theme import STANCE_NAMES
+from negotiator_app.core import redline
+from negotiator_app.storage.note_changes import (
+    FieldChange,
+    NoteField,
+    changes,
+    describe_save,
+)
+from negotiator_app.storage.notes import Note, NoteRevision
+from negotiator_app.ui.position.redline_view import redline_html
+
+# User-visible words of this widget, in one place.
+TEXT = {
+    "list": "Earlier saves of this note",
+    "current": "  (current)",
+    "restore": "Restore this save…",
+    "restore_tip": "Make the selected save the current note again (it asks first; nothing is lost)",
+    "diff": "Difference between the selected save and the note as it is now",
+    "pick": "Select a save to see how it differs from the note as it is now.",
+    "same": "This save says what the note says now.",
+    "intro": "Restoring this save would change:",
+}
+_TEXTS = (NoteField.PROPOSAL, NoteField.RATIONALE, NoteField.TALKING_POINTS,
+          NoteField.INSTRUCTIONS, NoteField.TAGS, NoteField.DELEGATIONS)  # fmt: skip
 
 
 class NoteHistoryView(QWidget):
-    """The list of saves; restoring one makes it the current note (itself a new save)."""
+    """The list of saves, the selected one's difference from now, and Restore."""
 
-    restore_requested = Signal(int)
+    restore_requested = Signal(int)  # the history id of the save to restore
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.current: Note | None = None
+        self.revisions: list[NoteRevision] = []
         self.list = QListWidget()
         self.list.setObjectName("noteHistory")
-        self.list.setAccessibleName("Earlier saves of this note")
+        self.list.setAccessibleName(TEXT["list"])
         self.list.setMinimumHeight(100)
+        self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _: self._restore())
-        self.restore = QPushButton("Restore this version")
-        self.restore.setToolTip("Make the selected save the current note; nothing is lost")
+        self.diff = QTextBrowser()
+        self.diff.setObjectName("noteHistoryDiff")
+        self.diff.setAccessibleName(TEXT["diff"])
+        self.diff.setOpenLinks(False)
+        self.diff.setMinimumHeight(90)
+        self.diff.setMaximumHeight(220)
+        self.restore = QPushButton(TEXT["restore"])
+        self.restore.setToolTip(TEXT["restore_tip"])
         self.restore.clicked.connect(self._restore)
         self.restore.setEnabled(False)
-        self.list.currentRowChanged.connect(lambda row: self.restore.setEnabled(row > 0))
+        self.list.currentRowChanged.connect(self._selected)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.restore)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        layout.addWidget(self.diff)
         layout.addLayout(row)
+        self.diff.setHtml(f"<p><i>{html.escape(TEXT['pick'])}</i></p>")
 
-    def set_revisions(self, revisions: list[NoteRevision]) -> None:
+    def set_revisions(self, revisions: list[NoteRevision], current: Note | None) -> None:
+        """Fill the list: each row its time and what that save changed from the one before."""
+        self.current, self.revisions = current, revisions
         self.list.clear()
         for index, revision in enumerate(revisions):
-            text = f"{local_time(revision.saved)} — {describe(revision)}"
+            before = revisions[index + 1].note if index + 1 < len(revisions) else None
+            restored = local_time(revision.restored) if revision.restored else ""
+            what = describe_save(before, revision.note, restored)
+            text = f"{local_time(revision.saved)} — {what}"
             if index == 0:
-                text += "  (current)"
+                text += TEXT["current"]
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
-            item.setToolTip(_details(revision))
+            item.setToolTip(text)
             self.list.addItem(item)
         self.restore.setEnabled(False)
+        self.diff.setHtml(f"<p><i>{html.escape(TEXT['pick'])}</i></p>")
 
     def count(self) -> int:
         return self.list.count()
 
+    def rows(self) -> list[str]:
+        """The rows as shown."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def select(self, history_id: int) -> None:
+        """Select the row of one save (as a click would)."""
+        for row, revision in enumerate(self.revisions):
+            if revision.id == history_id:
+                self.list.setCurrentRow(row)
+
+    def _selected(self, row: int) -> None:
+        if not 0 <= row < len(self.revisions) or self.current is None:
+            self.restore.setEnabled(False)
+            return
+        found = changes(self.current, self.revisions[row].note)
+        self.restore.setEnabled(bool(found))
+        self.diff.setHtml(difference_html(found))
+
     def _restore(self) -> None:
-        item = self.list.currentItem()
-        if item is not None and self.list.row(item) > 0:
-            self.restore_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        row = self.list.currentRow()
+        if 0 <= row < len(self.revisions) and self.restore.isEnabled():
+            self.restore_requested.emit(self.revisions[row].id)
+
+
+def difference_html(found: list[FieldChange]) -> str:
+    """What restoring would change, field by field: texts as a redline (struck: what goes,
+    underlined: what comes back), the rest as "now → in this save"."""
+    if not found:
+        return f"<p><i>{html.escape(TEXT['same'])}</i></p>"
+    parts = [f"<p><b>{html.escape(TEXT['intro'])}</b></p>"]
+    for change in found:
+        title = html.escape(change.title()[:1].upper() + change.title()[1:])
+        if change.field in _TEXTS:
+            body = redline_html(redline.redline(change.before, change.after)) or (
+                f"<p><i>{html.escape(change.describe())}</i></p>"
+            )
+            parts.append(f"<p><b>{title}</b></p>{body}")
+        elif change.field in (NoteField.STANCE, NoteField.PRIORITY):
+            none = "—"
+            moved = f"{change.before or none} → {change.after or none}"
+            parts.append(f"<p><b>{title}</b>: {html.escape(moved)}</p>")
+        else:
+            parts.append(f"<p><b>{title}</b>: {html.escape(change.describe())}</p>")
+    return "".join(parts)
 
 
 def local_time(stamp: str) -> str:
@@ -71,33 +152,3 @@ def local_time(stamp: str) -> str:
     except ValueError:
         return stamp
     return moment.strftime("%d %b %H:%M:%S")
-
-
-def describe(revision: NoteRevision) -> str:
-    note = revision.note
-    parts = [STANCE_NAMES.get(note.stance, note.stance) if note.stance else "no stance"]
-    if note.red_line:
-        parts.append("red line")
-    for name in ("proposed", "rationale", "talking_points", "instructions"):
-        text = " ".join(getattr(note, name).split())
-        if text:
-            parts.append(f"“{text[:40]}{'…' if len(text) > 40 else ''}”")
-            break
-    return " · ".join(parts)
-
-
-def _details(revision: NoteRevision) -> str:
-    note = revision.note
-    lines = [f"Saved {local_time(revision.saved)}"]
-    for name, title in (
-        ("proposed", "Proposed wording"),
-        ("rationale", "Rationale"),
-        ("talking_points", "Talking points"),
-        ("instructions", "Instructions"),
-    ):
-        text = getattr(note, name).strip()
-        if text:
-            lines.append(f"{title}: {text[:200]}")
-    if note.tags:
-        lines.append("Tags: " + ", ".join(note.tags))
-    return "\n".join(lines)

@@ -41,6 +41,10 @@ class PositionPane(QWidget):
         """The panel, made the first time it is asked for, showing the provision being read."""
         return self._panel or self.make_panel()
 
+    def made(self) -> bool:
+        """Whether the panel has been made yet."""
+        return self._panel is not None
+
     def make_panel(self) -> PositionPanel:
         """Make the panel now (the window does once it is on screen); made once only."""
         if self._panel is None:

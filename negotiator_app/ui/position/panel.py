@@ -1,7 +1,11 @@
 """The position panel: the delegation's note on the selected provision, saving itself.
 
 Edits are saved half a second after the last keystroke, whenever the focus moves, before another
-provision is shown and when the window closes; each save is also kept in the note's history.
+provision is shown and when the window closes; each save is also kept in the note's history (one
+row per burst of typing in one field: storage/notes.py save_note).
+
+The proposed wording typed here is in the language of the version being read, and its redline is
+against that text; the note's wordings in other languages are shown below it as written.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.core.language import language_name
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.storage.notes import (
@@ -33,25 +38,26 @@ from negotiator_app.storage.notes import (
     STANCES,
     Note,
     get_note,
-    note_history,
-    restore_note,
     save_note,
 )
+from negotiator_app.ui.position.carried_notice import CarriedNotice
 from negotiator_app.ui.position.delegations_table import DelegationsTable
 from negotiator_app.ui.position.found_words import mark_found_words
-from negotiator_app.ui.position.history_view import NoteHistoryView
+from negotiator_app.ui.position.history_section import HistorySection
+from negotiator_app.ui.position.other_wordings import OtherWordings
 from negotiator_app.ui.theme import STANCE_NAMES, look
 
 if TYPE_CHECKING:
     from negotiator_app.core.redline import Segment
     from negotiator_app.ui.position.redline_view import RedlineView
+    from negotiator_app.ui.position.restore_question import RestoreQuestion
 
 SAVE_DELAY_MS = 500
 FIELD_TITLE_ROOM = 36  # pixels kept in view above a focused field: its title
 REDLINE_DELAY_MS = 150
 # Each title has an Alt+letter mnemonic, so every field can be reached from the keyboard.
 _TEXT_FIELDS = (
-    ("proposed", "Proposed &wording"),
+    ("proposed", "Proposed &wording"),  # in the version's language: see _show_language
     ("rationale", "&Rationale"),
     ("talking_points", "Talking p&oints"),
     ("instructions", "&Instructions from capital"),
@@ -71,11 +77,11 @@ class PositionPanel(QScrollArea):
         self.instrument_id = 0
         self.version_id: int | None = None
         self.key = ""
+        self.language = ""  # the language of the version being read
+        self._languages: dict[int, str] = {}
         self._stored: Note | None = None
         self._baseline: dict = {}
         self._loading = False
-        self._history_count = 0
-        self._history_stale = False  # saves since the history list was last filled
 
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
@@ -101,6 +107,8 @@ class PositionPanel(QScrollArea):
         look(self.state, "quiet")
         layout.addWidget(self.title)
         layout.addWidget(self.state)
+        self.carried = CarriedNotice(library)  # how a carried position came here
+        layout.addWidget(self.carried)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -139,6 +147,7 @@ class PositionPanel(QScrollArea):
                 self.start_from_text.setToolTip("Copy the provision's text here to edit it")
                 self.start_from_text.setAutoRaise(True)
                 self.start_from_text.clicked.connect(self._start_from_text)
+                self.proposed_label = label
                 row = QHBoxLayout()
                 row.addWidget(label, 1)
                 row.addWidget(self.start_from_text)
@@ -154,6 +163,8 @@ class PositionPanel(QScrollArea):
                 self.redline_title.hide()
                 self._redline_at = layout.count()  # the redline view goes here when first needed
                 self._redline: RedlineView | None = None
+                self.other_wordings = OtherWordings()
+                layout.addWidget(self.other_wordings)
 
         self.tags = QLineEdit()
         self.tags.setAccessibleName("Tags")
@@ -170,18 +181,12 @@ class PositionPanel(QScrollArea):
         layout.addWidget(delegations_label)
         layout.addWidget(self.delegations)
 
-        self.history_toggle = QToolButton()
-        self.history_toggle.setObjectName("historyToggle")
-        self.history_toggle.setCheckable(True)
-        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.history_toggle.setAutoRaise(True)
-        self.history_toggle.toggled.connect(self._toggle_history)
-        self.history = NoteHistoryView()
-        self.history.restore_requested.connect(self.restore)
-        self.history.hide()
-        layout.addWidget(self.history_toggle)
-        layout.addWidget(self.history)
+        self.history_section = HistorySection(library, self.save_now)
+        self.history_section.restored.connect(self._restored)
+        self.history_section.failed.connect(self.failed)
+        self.history_toggle = self.history_section.toggle
+        self.history = self.history_section.view
+        layout.addWidget(self.history_section)
         layout.addStretch(1)
 
         self.stance.currentIndexChanged.connect(self._edited)
@@ -208,13 +213,15 @@ class PositionPanel(QScrollArea):
             version_id,
             key,
         )
+        self._show_language(version_id)
         self._stored = (
             get_note(self.library, key, version_id=version_id) if key in outline else None
         )
         self._fill(self._stored or Note(instrument_id, key))
         self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
         self._set_enabled(key in outline)
-        self._refresh_history()
+        self.history_section.show_note(self._stored)
+        self.carried.show_note(self._stored, outline, version_id, key)
         self.verticalScrollBar().setValue(0)  # a new provision is read from its stance down
 
     def mark_terms(self, terms: list[str]) -> None:
@@ -227,6 +234,10 @@ class PositionPanel(QScrollArea):
         """Scroll so that field (just given the keyboard focus) and the title above it show."""
         if self.widget().isAncestorOf(field):
             self.ensureWidgetVisible(field, 0, FIELD_TITLE_ROOM)
+
+    def forget_versions(self) -> None:
+        """Versions were relabelled or deleted: read their languages again."""
+        self._languages.clear()
 
     def is_dirty(self) -> bool:
         return bool(self.key) and self._collect().content() != self._baseline
@@ -241,7 +252,7 @@ class PositionPanel(QScrollArea):
             self._baseline = note.content()
             return True
         try:
-            stored = save_note(self.library, note)
+            stored = save_note(self.library, note, burst=True)
         except LibraryError as error:
             self.state.setText("Not saved yet — see the message above.")
             self.failed.emit(str(error))
@@ -250,22 +261,25 @@ class PositionPanel(QScrollArea):
         self._stored = stored
         self._baseline = stored.content()
         self.state.setText(f"Saved {datetime.now():%H:%M:%S}")
-        self._saved_once_more()
+        if self.carried.needs_review():  # saving a carried position is its review
+            self.carried.show_note(stored, self.outline, self.version_id, self.key)
+        self.history_section.saved(stored)
         self.saved.emit(stored)
         return True
 
-    def restore(self, history_id: int) -> None:
-        if self._stored is None or self._stored.id is None or not self.save_now():
-            return
-        try:
-            stored = restore_note(self.library, self._stored.id, history_id)
-        except LibraryError as error:
-            self.failed.emit(str(error))
-            return
+    def restore(self, history_id: int) -> RestoreQuestion | None:
+        """Restore an earlier save of the note (it asks first: see HistorySection)."""
+        return self.history_section.restore(history_id)
+
+    @property
+    def restore_question(self) -> RestoreQuestion | None:
+        """The restore question open now, if any."""
+        return self.history_section.question
+
+    def _restored(self, stored: Note) -> None:
         self._stored = stored
         self._fill(stored)
         self.state.setText(f"Restored {datetime.now():%H:%M:%S}")
-        self._refresh_history()
         self.saved.emit(stored)
 
     def focus_first(self) -> None:
@@ -282,14 +296,14 @@ class PositionPanel(QScrollArea):
     def _collect(self) -> Note:
         base = self._stored or Note(self.instrument_id, self.key)
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        return Note(
+        note = Note(
             instrument_id=self.instrument_id,
             provision_key=self.key,
             quote=base.quote,
             stance=self.stance.currentData() or "",
             priority=self.priority.currentData() or "",
             red_line=self.red_line.isChecked(),
-            proposed=self.texts["proposed"].toPlainText(),
+            proposals=list(base.proposals),
             rationale=self.texts["rationale"].toPlainText(),
             talking_points=self.texts["talking_points"].toPlainText(),
             instructions=self.texts["instructions"].toPlainText(),
@@ -300,6 +314,13 @@ class PositionPanel(QScrollArea):
             created=base.created,
             updated=base.updated,
         )
+        # The wording typed is in this version's language; one left as it was keeps the
+        # version it was written against.
+        typed = self.texts["proposed"].toPlainText()
+        kept = base.proposal(self.language)
+        if (kept.text if kept else "") != typed:
+            note = note.with_proposal(self.language, typed, self.version_id)
+        return note
 
     def _fill(self, note: Note) -> None:
         self._loading = True
@@ -308,9 +329,11 @@ class PositionPanel(QScrollArea):
             self.priority.setCurrentIndex(max(self.priority.findData(note.priority), 0))
             self.red_line.setChecked(note.red_line)
             for name, edit in self.texts.items():
-                if edit.toPlainText() != getattr(note, name):
-                    edit.setPlainText(getattr(note, name))
+                text = self._field_text(note, name)
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
                 mark_found_words(edit, ())  # what a search found was on the note shown before
+            self.other_wordings.show_wordings(note.other_proposals(self.language))
             self.tags.setText(", ".join(note.tags))
             self.delegations.set_positions(note.delegations)
         finally:
@@ -320,6 +343,26 @@ class PositionPanel(QScrollArea):
         # setPlainText above started the typing delay: the redline is brought up to date now.
         self._redline_timer.stop()
         self._update_redline()
+
+    def _field_text(self, note: Note, name: str) -> str:
+        if name == "proposed":
+            own = note.proposal(self.language)
+            return own.text if own is not None else ""
+        return getattr(note, name)
+
+    def _show_language(self, version_id: int) -> None:
+        """The wording field names the language of the version being read."""
+        if version_id not in self._languages:
+            try:
+                self._languages[version_id] = self.library.version(version_id).language
+            except LibraryError:
+                self._languages[version_id] = ""
+        self.language = self._languages[version_id]
+        title = "Proposed &wording"
+        if self.language:
+            title += f" ({language_name(self.language)})"
+        self.proposed_label.setText(title)
+        self.texts["proposed"].setAccessibleName(title.replace("&", ""))
 
     @property
     def redline(self) -> RedlineView:
@@ -362,35 +405,6 @@ class PositionPanel(QScrollArea):
         if not edit.toPlainText().strip():
             edit.setPlainText(self._current_text())
         edit.setFocus()
-
-    def _refresh_history(self) -> None:
-        revisions = []
-        if self._stored is not None and self._stored.id is not None:
-            revisions = note_history(self.library, self._stored.id)
-        self._history_stale = not self.history_toggle.isChecked()
-        if not self._history_stale:
-            self.history.set_revisions(revisions)
-        self._show_history_count(len(revisions))
-
-    def _saved_once_more(self) -> None:
-        """Each save adds one revision: the list is read again only when it is open."""
-        if self.history_toggle.isChecked():
-            self._refresh_history()
-        else:
-            self._history_stale = True
-            self._show_history_count(self._history_count + 1)
-
-    def _show_history_count(self, count: int) -> None:
-        self._history_count = count
-        self.history_toggle.setText(f"History ({count} saves)")
-        self.history_toggle.setEnabled(bool(count))
-
-    def _toggle_history(self, shown: bool) -> None:
-        if shown and self._history_stale:
-            self._refresh_history()
-        self.history.setVisible(shown)
-        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        self.history_toggle.setArrowType(arrow)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.stance, self.priority, self.red_line, self.tags, self.delegations):

@@ -62,6 +62,25 @@ def render_page(
     return "".join(writer.parts)
 
 
+def render_own(
+    outline: Outline,
+    key: str,
+    *,
+    level: int,
+    selected: str = "",
+    terms: Iterable[str] = (),
+    colours: ReaderColours = LIGHT,
+) -> str:
+    """One provision's own heading and text as the page shows them, without its children (the
+    parallel view sets each in a row of its own)."""
+    node = outline.get(key)
+    if node is None:
+        return ""
+    writer = _Page(outline, outline.unit_of(key), selected, tuple(terms), colours)
+    writer.own(node, level)
+    return "".join(writer.parts)
+
+
 def escape(text: str, quote: bool = True) -> str:
     """Text made safe inside HTML, as html.escape does.
 
@@ -119,13 +138,17 @@ class _Page:
         self.parts: list[str] = []
 
     def provision(self, node: Provision, level: int) -> None:
+        self.own(node, level)
+        for child in node.children:
+            self.provision(child, level + 1)
+
+    def own(self, node: Provision, level: int) -> None:
+        """The provision's own heading and text, without its children."""
         kind = node.kind
         if kind in CONTAINER_KINDS or kind == Kind.ARTICLE:
             self.heading(node, level)
             if node.text:
                 self.block(node, node.text, indent=0, number="")
-            for child in node.children:
-                self.provision(child, level + 1)
             return
         indent = {Kind.PARAGRAPH: 0, Kind.SUBPARAGRAPH: 1}.get(kind, 0)
         indent += sum(
@@ -138,8 +161,6 @@ class _Page:
             Kind.SUBPARAGRAPH: f"({node.number})" if node.number else "",
         }.get(kind, "")
         self.block(node, node.text or node.heading, indent=indent, number=number)
-        for child in node.children:
-            self.provision(child, level + 1)
 
     def heading(self, node: Provision, level: int) -> None:
         label = escape(node.label())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.core.outline import Outline
 from negotiator_app.core.text_marks import term_pattern
+from negotiator_app.ui.reader.agreed_margin import AgreedMargin
 from negotiator_app.ui.reader.page_html import (
     ReaderColours,
     link_target,
@@ -122,6 +123,7 @@ class Reader(QWidget):
         self.page.highlighted.connect(self._link_hovered)
         self.page.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.set_font_size(DEFAULT_FONT)
+        self.agreed = AgreedMargin(self.page)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +141,8 @@ class Reader(QWidget):
         if self.outline is None or self.key not in self.outline:
             self.page.clear()
             self.path.clear()
+            self.agreed.set_marks({})
+            self.agreed.relayout()
             return
         unit = self.outline.unit_of(self.key)
         self.page.setHtml(
@@ -155,6 +159,12 @@ class Reader(QWidget):
             self._scroll_into_view(self.key)
         if self.terms:
             self._scroll_to_first_hit()
+        self.agreed.relayout()
+
+    def set_agreed(self, marks: dict[str, str]) -> None:
+        """The paragraphs of the next page shown that are agreed language verbatim: key ->
+        the source, said in the margin bar's tooltip."""
+        self.agreed.set_marks(marks)
 
     def clear_marks(self) -> bool:
         """Drop the search-hit highlighting; True if there was any."""

@@ -39,7 +39,7 @@ class SearchBar(QObject):
         self,
         folder: Path,
         pages: QStackedWidget,
-        version: Callable[[], int | None],
+        version: Callable[[], int | tuple[int, ...] | None],  # the texts searched
         describe: Callable[[object], tuple[str, str, str]],
         all_versions: bool,
         parent: QWidget,

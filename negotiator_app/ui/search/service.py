@@ -117,7 +117,7 @@ class SearchService(QObject):
         self._worker.noticed.connect(self.noticed)
         self._thread.start()
 
-    def search(self, query: str, version_id: int | None) -> int:
+    def search(self, query: str, version_id: int | tuple[int, ...] | None) -> int:
         self._number += 1
         self._worker.latest = self._number
         self._request.emit(self._number, query, version_id)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -40,6 +41,7 @@ from negotiator_app.ui.tree.marks import WIDTH as MARK_WIDTH
 from negotiator_app.ui.tree.marks import mark_icon
 from negotiator_app.ui.tree.model import (
     BRACKETS_INSIDE_ROLE,
+    CHANGE_ROLE,
     DEPTH_ROLE,
     KIND_ROLE,
     MARKS_ROLE,
@@ -49,6 +51,7 @@ from negotiator_app.ui.tree.model import (
 )
 
 FILTER_DELAY_MS = 120
+REFERENCES_HEADING = "Reference instruments"
 ROW_AIR = 6  # pixels added to every row
 TEXT_MARGINS = 14  # the style's margins around a row's mark and text
 _OPEN_KINDS = (Kind.PART, Kind.CHAPTER, Kind.SECTION)
@@ -76,7 +79,7 @@ class _RoomyRows(QStyledItemDelegate):
         # A closed article hides its paragraphs' [brackets]: it shows them as its own mark.
         stance, inside, red_line, brackets = index.data(MARKS_ROLE) or (None, False, False, False)
         if not brackets and index.data(BRACKETS_INSIDE_ROLE) and not self.tree.isExpanded(index):
-            option.icon = mark_icon(stance, inside, red_line, True)
+            option.icon = mark_icon(stance, inside, red_line, True, index.data(CHANGE_ROLE) or "")
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         size = super().sizeHint(option, index)
@@ -122,6 +125,7 @@ class Navigator(QWidget):
     provision_chosen = Signal(str)
     version_chosen = Signal(int)
     step_requested = Signal(int)
+    new_language_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +152,15 @@ class Navigator(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
 
+        self.new_language = QCheckBox("&New language only")
+        self.new_language.setObjectName("newLanguageOnly")
+        self.new_language.setAccessibleName("Show only new language")
+        self.new_language.setToolTip(
+            "Only the paragraphs with no precedent (60% alike or closer) in a reference "
+            "instrument or an earlier revision: the text that needs the most attention"
+        )
+        self.new_language.toggled.connect(self.new_language_toggled)
+
         self.tree = ArticleTree()
         self.tree.setObjectName("articleTree")
         self.tree.setHeaderHidden(True)
@@ -173,6 +186,7 @@ class Navigator(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.versions)
         layout.addWidget(self.filter)
+        layout.addWidget(self.new_language)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         self.legend = MarksLegend()
@@ -181,24 +195,45 @@ class Navigator(QWidget):
     # -- what the window tells it ---------------------------------------------------
 
     def set_versions(self, versions: list[VersionInfo], current: int) -> None:
+        """The drafts, then (apart, under a heading) the reference instruments."""
         self.versions.blockSignals(True)
         self.versions.clear()
-        for info in versions:
-            language = f" ({info.language})" if info.language else ""
-            self.versions.addItem(f"{info.label}{language} — {info.instrument}", info.id)
-            self.versions.setItemData(
-                self.versions.count() - 1,
-                f"{info.instrument}\n{info.label}{language}, imported {info.imported[:10]}",
-                Qt.ItemDataRole.ToolTipRole,
-            )
+        drafts = [info for info in versions if not info.reference]
+        references = [info for info in versions if info.reference]
+        for info in drafts:
+            self._add_version(info)
+        if references:
+            if drafts:
+                self.versions.insertSeparator(self.versions.count())
+            self.versions.addItem(REFERENCES_HEADING)
+            heading = self.versions.model().index(self.versions.count() - 1, 0)
+            self.versions.model().setData(heading, 0, Qt.ItemDataRole.UserRole - 1)  # disabled
+            for info in references:
+                self._add_version(info, reference=True)
         found = self.versions.findData(current)
         self.versions.setCurrentIndex(max(found, 0))
         self.versions.blockSignals(False)
 
+    def _add_version(self, info: VersionInfo, reference: bool = False) -> None:
+        language = f" ({info.language})" if info.language else ""
+        indent = "    " if reference else ""
+        self.versions.addItem(f"{indent}{info.label}{language} — {info.instrument}", info.id)
+        kind = "Reference instrument: " if reference else ""
+        self.versions.setItemData(
+            self.versions.count() - 1,
+            f"{kind}{info.instrument}\n{info.label}{language}, imported {info.imported[:10]}",
+            Qt.ItemDataRole.ToolTipRole,
+        )
+
+    def set_new_language(self, keys: set[str] | None) -> None:
+        """Show only these provisions (the paragraphs in new language); None: all of them."""
+        self.proxy.set_only(keys)
+        self.apply_filter()
+
     def set_outline(self, outline: Outline, notes: Mapping[str, Note]) -> None:
         self.model = ProvisionTreeModel(outline, notes, self)
         self.proxy.setSourceModel(self.model)
-        if self.filter.text().strip():
+        if self.filter.text().strip() or self.new_language.isChecked():
             self.apply_filter()
         else:
             self._show_model(self.model)
@@ -241,6 +276,11 @@ class Navigator(QWidget):
         if self.model is not None:
             self.model.update_note(note)
 
+    def set_changes(self, changes: Mapping[str, tuple[str, str]]) -> None:
+        """Badge what the revision changed or added (see ProvisionTreeModel.set_changes)."""
+        if self.model is not None:
+            self.model.set_changes(changes)
+
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
@@ -267,6 +307,11 @@ class Navigator(QWidget):
         if current:
             self._mark_current(self.view_index(current))  # still current, if it is shown
         self.empty.setVisible(self.proxy.is_filtering() and self.proxy.rowCount() == 0)
+        self.empty.setText(
+            "Every paragraph here has a precedent."
+            if self.new_language.isChecked() and not self.filter.text().strip()
+            else "No provisions match the filter."
+        )
 
     def _show_model(self, model) -> None:
         if self.tree.model() is not model:

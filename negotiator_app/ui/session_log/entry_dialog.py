@@ -1,0 +1,56 @@
+"""Correct a session log entry: who spoke and what they said (what it said before is kept)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from negotiator_app.storage.session_log import LogEntry
+
+# User-visible words of this dialog, in one place.
+TEXT = {
+    "title": "Correct the log entry",
+    "delegation": "&Delegation:",
+    "text": "&What was said:",
+    "kept": "What the entry said before is kept in its history.",
+    "save": "Save",
+}
+
+
+class EntryDialog(QDialog):
+    """The delegation and the words of one entry, editable."""
+
+    def __init__(self, entry: LogEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TEXT["title"])
+        self.entry = entry
+        self.delegation = QLineEdit(entry.delegation)
+        self.delegation.setAccessibleName(TEXT["delegation"].replace("&", "").rstrip(":"))
+        self.text = QPlainTextEdit(entry.text)
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(TEXT["text"].replace("&", "").rstrip(":"))
+        self.text.setMinimumHeight(80)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setText(TEXT["save"])
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(TEXT["delegation"], self.delegation)
+        form.addRow(TEXT["text"], self.text)
+        form.addRow(QLabel(TEXT["kept"]))
+        form.addRow(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def values(self) -> tuple[str, str]:
+        """(delegation, text) as corrected."""
+        return self.delegation.text().strip(), self.text.toPlainText().strip()
