@@ -126,10 +126,10 @@ def _near_the_bounds() -> list[tuple[str, str, bytes]]:
         akn.append(f"<article><num>Article {article % 9999 + 1}</num>{paragraphs}</article>")
     akn.append("</body></act></akomaNtoso>")
     return [
-        ("text, 240,000 paragraphs", "bounds.txt", "\n".join(text).encode()),
-        ("web page, 240,000 paragraphs", "bounds.html", "".join(html).encode()),
-        ("Word, 240,000 paragraphs", "bounds.docx", word_package("".join(word))),
-        ("Akoma Ntoso, 100,000 paragraphs (440,000 elements)", "bounds.xml",
+        ("text, 240,000 paragraphs", "bounds-text.txt", "\n".join(text).encode()),
+        ("web page, 240,000 paragraphs", "bounds-page.html", "".join(html).encode()),
+        ("Word, 240,000 paragraphs", "bounds-word.docx", word_package("".join(word))),
+        ("Akoma Ntoso, 100,000 paragraphs (440,000 elements)", "bounds-akn.xml",
          "".join(akn).encode()),
     ]  # fmt: skip
 
