@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             version = next((v for v in versions if v.id == version_id), None)
             if version is None:
                 raise LibraryError(f"There is no version {version_id} in the library.")
-            outline = Outline(self.library.tree(version_id))
+            outline = Outline(self.library.tree(version_id), version.language)
             notes = notes_by_provision(list_notes(self.library, version_id=version.id))
         except LibraryError as error:
             self.show_message(escape(str(error)), "error")

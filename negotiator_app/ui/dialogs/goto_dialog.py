@@ -71,7 +71,7 @@ class GotoDialog(QDialog):
         self.message.hide()
         self.list.clear()
         for key in goto.candidates(text, self.outline):
-            item = QListWidgetItem(tree_text(self.outline.get(key)))
+            item = QListWidgetItem(tree_text(self.outline.get(key), self.outline.language))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(self.outline.path_label(key))
             self.list.addItem(item)

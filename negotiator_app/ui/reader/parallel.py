@@ -204,7 +204,9 @@ class ParallelPage(QWidget):
         known = (self.other.id, self.other.imported)
         if known not in self._outlines:
             try:
-                self._outlines = {known: Outline(self.library.tree(self.other.id))}
+                self._outlines = {
+                    known: Outline(self.library.tree(self.other.id), self.other.language)
+                }
             except LibraryError:
                 return None
         return self._outlines[known]

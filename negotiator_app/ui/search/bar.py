@@ -200,7 +200,7 @@ def describe_hit(hit, outline: Outline | None, version_id: int | None) -> tuple[
         label = ""
         if unit != hit.key:
             label = outline.title(hit.key).removeprefix(outline.short_label(unit)).lstrip(", ")
-        return unit, tree_text(outline.get(unit)), label
+        return unit, tree_text(outline.get(unit), outline.language), label
     try:
         label = provision_label(Kind(hit.kind), hit.number)
     except ValueError:

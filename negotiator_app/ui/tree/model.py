@@ -102,7 +102,7 @@ class ProvisionTreeModel(QAbstractItemModel):
             return None
         key = self._keys[index.internalId()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return tree_text(self.outline.get(key))
+            return tree_text(self.outline.get(key), self.outline.language)
         if role == KEY_ROLE:
             return key
         if role == KIND_ROLE:
@@ -160,7 +160,8 @@ class ProvisionTreeModel(QAbstractItemModel):
         words = query.split()
         if self._haystacks is None:
             self._haystacks = [
-                f"{p.label()} {p.heading} {p.text}".lower() for p in self.outline.walk()
+                f"{p.label(self.outline.language)} {p.label()} {p.heading} {p.text}".lower()
+                for p in self.outline.walk()
             ]
         return {
             self._keys[i] for i, hay in enumerate(self._haystacks) if all(w in hay for w in words)
@@ -269,8 +270,9 @@ def _both(one: set[str] | None, other: set[str] | None) -> set[str] | None:
     return one & other
 
 
-def tree_text(provision: Provision) -> str:
-    """How a provision reads in the tree: "Article 12  Jurisdiction", "1. The purposes of…"."""
+def tree_text(provision: Provision, language: str = "en") -> str:
+    """How a provision reads in the tree: "Article 12  Jurisdiction", "1. The purposes of…";
+    labels in the document's language ("Статья 12")."""
     kind = provision.kind
     if kind in (Kind.PARAGRAPH, Kind.SUBPARAGRAPH, Kind.PREAMBLE_PARAGRAPH):
         number = {
@@ -282,7 +284,7 @@ def tree_text(provision: Provision) -> str:
         if len(text) > _PREVIEW:
             text = text[:_PREVIEW].rsplit(" ", 1)[0] + "…"
         return f"{number} {text}" if provision.number else text
-    label = provision.label()
+    label = provision.label(language)
     if provision.heading and label and provision.heading != label:
         return f"{label}  {provision.heading}"
     return label or provision.heading or provision.key
