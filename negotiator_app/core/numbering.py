@@ -235,7 +235,8 @@ def int_to_cjk(value: int) -> str:
     digits = "零一二三四五六七八九"
     if not 0 < value < 10_000:
         return str(value)
-    out, gap = [], False
+    out: list[str] = []
+    gap = False
     for amount, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         digit, value = divmod(value, amount)
         if not digit:
