@@ -25,9 +25,10 @@ from negotiator_app.storage.database import LIBRARY_FILE, describe
 from negotiator_app.storage.location import data_dir as library_folder
 from negotiator_app.storage.lock import LOCK_FILE, LibraryBusy, LibraryLock
 from negotiator_app.ui.dialogs.crash_dialog import install_excepthook
+from negotiator_app.ui.i18n import install_translators
 from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.reader.page_html import escape
-from negotiator_app.ui.settings import Settings
+from negotiator_app.ui.settings import LANGUAGE, Settings
 
 __all__ = ["LOCK_FILE", "run_gui"]
 APP_ID = "io.github.negotiator.Negotiator"  # as in packaging/: desktop entry and AppStream
@@ -41,10 +42,14 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "negotiator.svg"))))
+    install_translators("system")  # until the library's settings say otherwise
     try:
         folder = library_folder(data_dir)
     except UserError as error:
         return _refuse(str(error), smoke)
+    # The settings file is plain INI beside the library (encrypted or not): readable at once,
+    # so the passphrase question is already in the delegate's language.
+    install_translators(Settings(folder).get(LANGUAGE))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -133,6 +138,8 @@ def _run_window(
         library.close()
     if window.conversion is None:
         lock.release()
+        if window.restart:  # View > Language > Restart now: the window again, in that language
+            return run_gui(data_dir=data_dir, smoke=smoke)
         return status
     _convert(folder, *window.conversion)  # still under the lock: no other writer meanwhile
     lock.release()

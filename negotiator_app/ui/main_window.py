@@ -30,6 +30,7 @@ from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
 from negotiator_app.ui import window_state
 from negotiator_app.ui.banner import Banner, DemoBanner
+from negotiator_app.ui.i18n import UI_LANGUAGES, current_language, interface_language, translate
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._started = False
         self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
+        self.restart = False  # close, then open again (a new interface language)
         self.lock: WorkbenchLock | None = None
         # The colours first: styling widgets once is cheaper than restyling them all later.
         apply_theme(QApplication.instance(), window_state.saved_theme(settings))
@@ -426,6 +428,31 @@ class MainWindow(QMainWindow):
             self._parallel.set_colours(self.reader.colours)
         self.settings.set(options.THEME, theme)
         self.actions_by_name[f"theme_{theme}"].setChecked(True)
+
+    def set_language(self, language: str) -> None:
+        """View > Language: the interface's language from the next start (offered at once)."""
+        self.settings.set(options.LANGUAGE, language)
+        self.actions_by_name[f"language_{language}"].setChecked(True)
+        if interface_language(language) == current_language():
+            self.message.hide()
+            return
+        name = UI_LANGUAGES[interface_language(language)]
+        self.message.show_message(
+            translate(
+                "MainWindow",
+                "The interface will be in <b>{language}</b> from the next start of Negotiator.",
+            ).format(language=name),
+            "info",
+            [(translate("MainWindow", "Restart now"), self.restart_now)],
+        )
+
+    def restart_now(self) -> None:
+        """Close the window (saving as on quitting) and open it again."""
+        self.restart = True
+        if self.close():
+            QApplication.instance().quit()
+        else:
+            self.restart = False  # the position panel could not save: stay
 
     def toggle_position_panel(self) -> None:
         self.save_position()
