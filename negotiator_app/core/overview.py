@@ -5,12 +5,15 @@ Pure Python (no Qt, no library): it reads the outline and the positions it is ha
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from negotiator_app.core.brackets import open_brackets
 from negotiator_app.core.outline import Outline
+
+if TYPE_CHECKING:
+    from negotiator_app.core.comparison import ChapterBracketChange
 
 NO_POSITION = ""
 # When an article has no note of its own, the most demanding stance found inside it speaks for it.
@@ -34,6 +37,7 @@ class ChapterFigures:
     stances: dict[str, int] = field(default_factory=dict)
     open_brackets: int = 0
     red_lines: int = 0
+    brackets_before: int | None = None  # open in the revision before, once compared
 
     @property
     def total(self) -> int:
@@ -63,6 +67,17 @@ def chapter_figures(outline: Outline, notes: Mapping[str, Position]) -> list[Cha
         row.red_lines = sum(1 for k in keys if k in notes and notes[k].red_line)
         figures.append(row)
     return figures
+
+
+def add_brackets_before(figures: list[ChapterFigures], rows: Iterable[ChapterBracketChange]) -> int:
+    """Give each chapter its open brackets in the revision before (from bracket_overview's
+    rows; a chapter the revision added had none); returns all the revision before had open,
+    in the chapters the revision dropped too."""
+    rows = list(rows)
+    before = {row.new_key: row.before for row in rows if row.new_key is not None}
+    for row in figures:
+        row.brackets_before = before.get(row.key, 0)
+    return sum(row.before for row in rows)
 
 
 def unit_stance(outline: Outline, unit: str, notes: Mapping[str, Position]) -> str:

@@ -230,6 +230,17 @@ def carried_into(library: Library, note_id: int) -> CarriedNote | None:
     return _carried(row) if row else None
 
 
+def kept_on_old_text(library: Library, note_id: int) -> CarriedNote | None:
+    """When a note could not be carried (the next revision deleted its provision), the record
+    that says so; else None."""
+    row = library.connection.execute(
+        "SELECT * FROM carried_notes WHERE note_id = ? AND copy_id IS NULL"
+        " ORDER BY id DESC LIMIT 1",
+        (note_id,),
+    ).fetchone()
+    return _carried(row) if row else None
+
+
 def mark_reviewed(library: Library, carried_id: int) -> CarriedNote:
     """The delegate has looked at a carried position: it leaves the review list, unchanged."""
     now = datetime.now(UTC).isoformat(timespec="microseconds")

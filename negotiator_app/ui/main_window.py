@@ -30,6 +30,7 @@ from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
 from negotiator_app.ui import window_state
 from negotiator_app.ui.banner import Banner, DemoBanner
+from negotiator_app.ui.compare.revisions import Revisions
 from negotiator_app.ui.i18n import UI_LANGUAGES, current_language, interface_language, translate
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.security.passphrase import PassphraseDialog
 
 READER, RESULTS, OVERVIEW, PARALLEL = "reader", "results", "overview", "parallel"
+COMPARE = "compare"
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
             settings.get(options.SEARCH_ALL_VERSIONS),
             self,
         )
+        self.revisions = Revisions(self)  # compare view, change badges, positions to review
         build_toolbar(self)
         self.actions_by_name = build_menus(self)
         if library.encrypted:
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
             self._files.imported.connect(self._imported)
             self._files.message.connect(self.show_message)
             self._files.crashed.connect(self.report_crash)
+            self._files.open_version = lambda: self.version
         return self._files
 
     @property
@@ -203,12 +207,14 @@ class MainWindow(QMainWindow):
         return self._edits
 
     def current_page(self) -> str:
-        """Which page the centre shows: READER, RESULTS or OVERVIEW."""
+        """Which page the centre shows: READER, RESULTS, OVERVIEW, PARALLEL or COMPARE."""
         widget = self.pages.currentWidget()
         if widget is self.reader:
             return READER
         if widget is not None and widget is self._parallel:
             return PARALLEL
+        if self.revisions.is_comparing():
+            return COMPARE
         return OVERVIEW if widget is self._overview else RESULTS
 
     # -- what is being read ---------------------------------------------------------------
@@ -263,8 +269,8 @@ class MainWindow(QMainWindow):
             key = outline.units[0] if outline.units else (outline.order[0] if outline.order else "")
         if key:
             self.open_provision(key, terms=terms)
-        if self.current_page() == OVERVIEW:
-            self._refresh_overview()
+        self.revisions.version_opened(version, outline)
+        self.refresh_overview()
 
     def open_provision(
         self, key: str, version_id: int | None = None, terms: tuple[str, ...] = ()
@@ -519,6 +525,7 @@ class MainWindow(QMainWindow):
 
     def _library_changed(self, version_id: int | None) -> None:
         """A version or instrument was renamed, relabelled or deleted: read it as it is now."""
+        self.revisions.library_changed()
         if self.position.made():
             self.panel.forget_versions()
         versions = self.library.versions()
@@ -630,6 +637,7 @@ class MainWindow(QMainWindow):
         self.reader.set_agreed(self._agreed_marks())
         self.reader.agreed.relayout()
         self.log_dock.start_listing()
+        self.revisions.start()
         self.started.emit()
 
     # -- keeping the parts in step ----------------------------------------------------------
@@ -684,8 +692,8 @@ class MainWindow(QMainWindow):
         """Everything that shows notes catches up with the one just saved."""
         self.saved_label.setText(f"Saved {datetime.now():%H:%M:%S}")
         self.navigator.update_note(note)
-        if self.current_page() == OVERVIEW:
-            self._refresh_overview()
+        self.refresh_overview()
+        self.revisions.note_saved()
         self.search.catch_up()
 
     def _imported(self, outcome: ImportOutcome) -> None:
@@ -765,10 +773,15 @@ class MainWindow(QMainWindow):
             self.left_out_dialog = LeftOutDialog(report, info.label, self)
             self.left_out_dialog.open()
 
+        text, actions = report_html(info, report), [("What was left out…", left_out)]
+        # Carried from the revision before: say so where the delegate looks first.
+        waiting, review = self.revisions.review_line(info)
+        text += waiting
+        actions += review
         self.message.show_message(
-            report_html(info, report),
+            text,
             "info",
-            [("What was left out…", left_out)],
+            actions,
             about=info.instrument_id,  # it goes when another instrument is opened
         )
 
@@ -782,14 +795,25 @@ class MainWindow(QMainWindow):
         else:
             self.go_forward()
 
+    def refresh_overview(self) -> None:
+        """Bring the overview up to date, when it is what the centre shows."""
+        if self.current_page() == OVERVIEW:
+            self._refresh_overview()
+
     def _refresh_overview(self) -> None:
         if self.outline is None or self.version is None or self.navigator.model is None:
             return
-        from negotiator_app.core.overview import chapter_figures
+        from negotiator_app.core.overview import add_brackets_before, chapter_figures
 
         figures = chapter_figures(self.outline, self.navigator.model.notes())
         title = f"{self.version.instrument} — {self.version.label}"
-        self.overview.chart.set_figures(title, figures)
+        changes = self.revisions.badges.current()  # what the revision before had open
+        if changes is None:
+            self.overview.chart.set_figures(title, figures)
+            return
+        before = add_brackets_before(figures, changes.brackets)
+        since = changes.old.revision or changes.old.label
+        self.overview.chart.set_figures(title, figures, since, before)
 
     def _open_result(self, group: ResultGroup) -> None:
         self.open_provision(group.key, group.version_id, tuple(group.terms))
@@ -813,6 +837,7 @@ class MainWindow(QMainWindow):
             window_state.save(self)
             self.position.stop()
             self.search.stop()
+            self.revisions.stop()
             if self._updater is not None:
                 self._updater.stop()
         super().closeEvent(event)

@@ -37,6 +37,11 @@ OTHER_KEYS = [
      tr.mark("Clear the search highlighting")),
     (tr.mark("Overview"), tr.mark("Up / Down, Enter"),
      tr.mark("Choose a chapter, open it")),
+    (tr.mark("Compare versions"), tr.mark("Up / Down, Enter"),
+     tr.mark("Choose a provision, read it in the reader")),
+    (tr.mark("Compare versions"), tr.mark("Esc"), tr.mark("Back to the reader")),
+    (tr.mark("Positions to review"), tr.mark("Enter, Alt+K"),
+     tr.mark("Open the provision; mark its position reviewed")),
     (tr.mark("Precedents tab"), tr.mark("Tab, Enter"),
      tr.mark("Go from citation to citation, open one in the reader")),
     (tr.mark("Session log"), tr.mark("Delegation: text, Enter"),
@@ -87,6 +92,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
     add(file, "export", tr("&Export memo…"), window.export_memo, ["Ctrl+E"],
         tr("Write a Word memo"))  # fmt: skip
+    add(file, "export_changes", tr("Export &table of changes…"), window.revisions.export_changes,
+        ["Ctrl+Shift+E"], tr("The synoptic table: old text, new text with the changes marked, "
+        "your comment"))  # fmt: skip
     add(file, "backup", tr("&Back up library"), window.back_up, [],
         tr("A checked copy in backups/"))  # fmt: skip
     add(file, "import_report", tr("Import &report of this version"), window.show_version_report,
@@ -242,6 +250,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window.choose_version,
         ["Ctrl+Shift+V"],
     )
+    add(go, "compare", tr("&Compare versions"), window.revisions.show_compare,
+        ["Ctrl+Shift+C"], tr("What changed from the revision before, provision by provision"))  # fmt: skip
+    add(go, "review", tr("Positions to r&eview"), window.revisions.show_review, ["Ctrl+Shift+R"],
+        tr("Carried positions whose text changed, one by one"))  # fmt: skip
     add(go, "tree", tr("Article &tree"), window.focus_tree, ["Ctrl+1"])
     add(go, "reader", tr("&Reader"), window.focus_reader, ["Ctrl+2"])
     add(go, "position", tr("Your &position"), window.focus_position, ["Ctrl+3"])

@@ -27,7 +27,8 @@ STANCE_NAMES = {
 }
 BRACKET_COLOUR = "#b7791f"
 RED_LINE_COLOUR = "#b3261e"  # also deleted words in a redline
-INSERTED_COLOUR = "#1e7d4f"  # inserted words in a redline
+INSERTED_COLOUR = "#1e7d4f"  # inserted words in a redline; the tree's "new" badge
+CHANGED_COLOUR = "#2f6db5"  # the tree's "changed since the revision before" badge
 THEMES = ("system", "light", "dark")
 _APPLIED = "negotiatorTheme"  # the application property remembering the theme in use
 

@@ -180,5 +180,9 @@ class TaskProgressDialog(QProgressDialog):
 
     def _finished(self) -> None:
         self._show_timer.stop()
+        shown = self.isVisible()
         self.hide()
+        parent = self.parentWidget()
+        if shown and parent is not None:
+            parent.window().activateWindow()  # the keyboard back where it was before the work
         self.deleteLater()

@@ -53,18 +53,40 @@ def demo_library(library_dir: Path) -> Iterator[Library]:
 @pytest.fixture
 def open_workbench(qtbot, demo_library: Library) -> Iterator[Callable[..., MainWindow]]:
     """Make a main window the way the app does; each one has its own library connection."""
+    yield from _windows(qtbot, demo_library)
+
+
+@pytest.fixture
+def revisions_library(library_dir: Path) -> Iterator[Library]:
+    """The whole demonstration: Rev.1 and Rev.2 in English and Russian, with a few positions on
+    Rev.1 carried into Rev.2 (as a first start leaves it, once its Rev.2 has come in)."""
+    library = Library(library_dir)
+    import_demo_if_empty(library)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def open_revisions_workbench(
+    qtbot, revisions_library: Library
+) -> Iterator[Callable[..., MainWindow]]:
+    """Main windows on the whole demonstration, as open_workbench makes them."""
+    yield from _windows(qtbot, revisions_library)
+
+
+def _windows(qtbot, library: Library) -> Iterator[Callable[..., MainWindow]]:
     made: list[tuple[MainWindow, Library]] = []
 
     def make(size: tuple[int, int] = (1360, 860)) -> MainWindow:
-        library = Library(demo_library.folder)
-        window = open_window(qtbot, library, size)
-        made.append((window, library))
+        own = Library(library.folder)
+        window = open_window(qtbot, own, size)
+        made.append((window, own))
         return window
 
     yield make
-    for window, library in made:
+    for window, own in made:
         window.close()
-        library.close()
+        own.close()
 
 
 @pytest.fixture

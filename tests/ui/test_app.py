@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from negotiator_app.storage import Library
+from negotiator_app.storage.carry import review_list
 from negotiator_app.storage.lock import LOCK_FILE, LibraryLock
 from negotiator_app.ui.dialogs.crash_dialog import install_excepthook, show_crash
 
@@ -34,7 +35,12 @@ def negotiator(*args: str, folder: Path) -> subprocess.CompletedProcess:
 def test_smoke_opens_the_library_paints_once_and_says_how_long_it_took(library_dir):
     run = negotiator("--smoke", "--data-dir", str(library_dir), folder=library_dir)
     assert run.returncode == 0, run.stderr
-    assert re.fullmatch(r"first paint: \d+ ms\n", run.stdout)
+    painted = re.fullmatch(r"first paint: (\d+) ms\n", run.stdout)
+    assert painted
+    # The demonstration's Rev.1 comes before the first paint; its Rev.2 (and the positions
+    # carried into it) after, on a worker thread.
+    revision = re.search(r"demonstration Rev.2 imported: (\d+) ms", run.stderr)
+    assert revision and int(revision.group(1)) > int(painted.group(1))
     with Library(library_dir) as library:  # the first run brought in the demonstration text
         assert [v.label for v in library.versions()] == [
             "EN demo",
@@ -42,6 +48,7 @@ def test_smoke_opens_the_library_paints_once_and_says_how_long_it_took(library_d
             "EN demo Rev.2",
             "RU demo Rev.2",
         ]
+        assert len(review_list(library, library.versions()[2])) == 4
 
 
 def test_a_second_workbench_on_the_same_library_is_refused_with_a_reason(library_dir):

@@ -8,13 +8,14 @@ and asks which instrument, label and language; then the draft is stored, on a wo
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from negotiator_app.core.provision import Document
-from negotiator_app.storage import Library
+from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.ui import settings as options
 from negotiator_app.ui.library.import_options import ImportOptions
 from negotiator_app.ui.library.tasks import (
@@ -49,6 +50,8 @@ class FileCommands(QObject):
         self.runner: TaskRunner | None = None
         self.progress: TaskProgressDialog | None = None
         self.options: ImportOptions | None = None  # while the delegate is asked
+        # The version being read: a draft is offered as its next revision, or another language.
+        self.open_version: Callable[[], VersionInfo | None] = lambda: None
 
     def choose_and_import(self) -> QFileDialog:
         """The file dialog, in the folder the last draft came from."""
@@ -103,8 +106,11 @@ class FileCommands(QObject):
 
     def _ask(self, path: Path, document: Document) -> None:
         """The draft reads well: which instrument is it a version of, and under what label."""
+        from negotiator_app.ui.library.placement import open_instrument
+
         instruments = sorted({v.instrument for v in self.library.versions()})
-        dialog = ImportOptions(path, instruments, self.parent_widget, document)
+        opened = open_instrument(self.library, self.open_version())
+        dialog = ImportOptions(path, instruments, self.parent_widget, document, opened)
         dialog.accepted.connect(lambda: self._store(path, document, dialog.choice()))
         dialog.finished.connect(self._asked)
         self.options = dialog

@@ -1,4 +1,9 @@
-"""Before an import: which instrument the file is a version of, its label and its language."""
+"""Before an import: where the file goes, its label and its language.
+
+Where it goes: the next revision of the instrument now open (the default), another language of
+one of its revisions, or a new instrument (or a version of another one). The file has already
+been read: the dialog says what was found in it.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from negotiator_app.core.provision import Document
+from negotiator_app.ui.library.placement import OpenInstrument
 from negotiator_app.ui.theme import look
 
 LANGUAGES = [
@@ -35,8 +46,12 @@ TEXT_WIDTH = (
 )
 
 
+# Where the draft goes (the ids of the choice's radio buttons).
+NEXT_REVISION, ANOTHER_LANGUAGE, OTHER_INSTRUMENT = range(3)
+
+
 class ImportOptions(QDialog):
-    """Which instrument the file is a version of, its label and its language."""
+    """Where the file goes among the instruments and their revisions, its label, its language."""
 
     def __init__(
         self,
@@ -44,14 +59,20 @@ class ImportOptions(QDialog):
         instruments: list[str],
         parent: QWidget | None = None,
         document: Document | None = None,
+        open_instrument: OpenInstrument | None = None,
     ) -> None:
-        """document: the draft as already read from path, to say what was found in it."""
+        """document: the draft as already read from path, to say what was found in it;
+        open_instrument: the one being read, whose next revision (or language) it may be."""
         super().__init__(parent)
         self.setWindowTitle("Import a draft")
+        self.document = document
+        self.open_instrument = open_instrument
         metrics = self.fontMetrics()
         self.instrument = QComboBox()
         self.instrument.setEditable(True)
-        self.instrument.setAccessibleName("Instrument this file is a version of")
+        self.instrument.setAccessibleName(
+            "New instrument, or another instrument it is a version of"
+        )
         # Titles of treaties run long: the box keeps a readable width, and each title is cut
         # with "…" (whole in its tooltip, and whole in what is imported).
         self.instrument.setSizeAdjustPolicy(
@@ -76,6 +97,7 @@ class ImportOptions(QDialog):
             found = self.language.findData(document.language)
             if found > 0:  # "Detect" already found it: say which, keep it as the choice
                 self.language.setItemText(0, f"Detect ({self.language.itemText(found)})")
+        self.language.currentIndexChanged.connect(lambda _: self._check())
         self.reference = QCheckBox("&Reference instrument (an earlier agreed text)")
         self.reference.setToolTip(
             "An earlier treaty, resolution or law: the paragraphs of the other texts are "
@@ -86,12 +108,20 @@ class ImportOptions(QDialog):
         self.cite_as.setAccessibleName("Short name of the reference in citations")
         self.cite_as.setEnabled(False)
         self.reference.toggled.connect(self.cite_as.setEnabled)
+        self.reference.toggled.connect(self._reference_toggled)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("Import")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setObjectName("importProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setMaximumWidth(TEXT_WIDTH + 120)
+        look(self.problem, "error")
+        self.problem.hide()
         name = metrics.elidedText(path.name, Qt.TextElideMode.ElideMiddle, TEXT_WIDTH)
         self.file_name = QLabel(f"<b>{html.escape(name)}</b>")
         self.file_name.setToolTip(str(path))
@@ -104,25 +134,141 @@ class ImportOptions(QDialog):
             self.found.setMaximumWidth(TEXT_WIDTH + 120)
             look(self.found, "quiet")
             form.addRow(self.found)
-        form.addRow("&Version of", self.instrument)
+        form.addRow(self._where_box(metrics))
         form.addRow("&Label", self.label)
         form.addRow("L&anguage", self.language)
         form.addRow("", self.reference)
         form.addRow("Cite a&s", self.cite_as)
+        form.addRow(self.problem)
         form.addRow(buttons)
+        self._check()
 
     def choice(self) -> dict:
+        """instrument, label, language, revises / translation_of (a revision's label), and
+        reference / cite_as for a reference instrument."""
+        chosen = self._place()
+        if self.reference.isChecked():
+            chosen.update(reference=True, cite_as=self.cite_as.text().strip())
+        return chosen
+
+    def _place(self) -> dict:
+        where = self.where.checkedId()
+        chosen = {
+            "label": self.label.text().strip(),
+            "language": self.language.currentData() or "",
+            "revises": "",
+            "translation_of": "",
+        }
+        opened = self.open_instrument
+        if opened is not None and where == NEXT_REVISION:
+            return {**chosen, "instrument": opened.name, "revises": opened.newest}
+        if opened is not None and where == ANOTHER_LANGUAGE:
+            revision = self.revision.currentData() or opened.open_revision
+            return {**chosen, "instrument": opened.name, "translation_of": revision}
         text = self.instrument.currentText().strip()
         row = self.instrument.currentIndex()
         if row >= 0 and text == self.instrument.itemText(row).strip():
             instrument = self.instrument.itemData(row) or ""  # the whole title, not the cut one
         else:
             instrument = "" if text == NEW_INSTRUMENT else text  # typed by the delegate
-        chosen: dict = {
-            "instrument": instrument,
-            "label": self.label.text().strip(),
-            "language": self.language.currentData() or "",
-        }
-        if self.reference.isChecked():
-            chosen.update(reference=True, cite_as=self.cite_as.text().strip())
-        return chosen
+        return {**chosen, "instrument": instrument}
+
+    def where_chosen(self) -> int:
+        """NEXT_REVISION, ANOTHER_LANGUAGE or OTHER_INSTRUMENT."""
+        return self.where.checkedId()
+
+    def choose(self, where: int) -> None:
+        self.where.button(where).setChecked(True)
+
+    # -- building and checking ------------------------------------------------------------
+
+    def _where_box(self, metrics) -> QGroupBox:
+        """The three places a draft can go; the first two only with an instrument open."""
+        box = QGroupBox("This text is")
+        opened = self.open_instrument
+        name = (
+            metrics.elidedText(f"“{opened.name}”", Qt.TextElideMode.ElideRight, TEXT_WIDTH - 120)
+            if opened is not None
+            else ""
+        ).replace("&", "&&")  # a title's "&" is no keyboard shortcut
+        self.where = QButtonGroup(self)
+        self.next_revision = QRadioButton(
+            f"the &next revision of {name}, after {opened.newest}"
+            if opened
+            else "the next revision"
+        )
+        self.another_language = QRadioButton("another lan&guage of")
+        self.revision = QComboBox()
+        self.revision.setAccessibleName("The revision it is another language of")
+        self.other = QRadioButton("a new &instrument, or a version of another:")
+        for button, where in (
+            (self.next_revision, NEXT_REVISION),
+            (self.another_language, ANOTHER_LANGUAGE),
+            (self.other, OTHER_INSTRUMENT),
+        ):
+            self.where.addButton(button, where)
+        if opened is not None:
+            self.next_revision.setToolTip(opened.name)
+            for label in reversed(opened.revisions):
+                self.revision.addItem(label, label)
+            self.revision.setCurrentIndex(max(self.revision.findData(opened.open_revision), 0))
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.another_language)
+        language_row.addWidget(self.revision)
+        language_row.addWidget(QLabel(f"of {name}" if opened else ""), 1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.next_revision)
+        layout.addLayout(language_row)
+        layout.addWidget(self.other)
+        layout.addWidget(self.instrument)
+        self.where.button(self._default_place()).setChecked(True)
+        self.where.idToggled.connect(lambda *_: self._check())
+        self.revision.currentIndexChanged.connect(lambda _: self._check())
+        self.instrument.editTextChanged.connect(lambda _: self._pick_other())
+        return box
+
+    def _default_place(self) -> int:
+        """The next revision of the instrument being read, unless that is the demonstration (a
+        delegate's own draft is not its next revision) or the text is in a language the
+        revision being read lacks (the Russian text of a draft just imported in English)."""
+        opened = self.open_instrument
+        if opened is None:
+            self.next_revision.setEnabled(False)
+            self.another_language.setEnabled(False)
+            self.revision.setEnabled(False)
+            return OTHER_INSTRUMENT
+        if opened.demonstration:
+            return OTHER_INSTRUMENT
+        language = self.document.language if self.document is not None else ""
+        if language and language not in opened.languages.get(opened.open_revision, {language}):
+            return ANOTHER_LANGUAGE
+        return NEXT_REVISION
+
+    def _reference_toggled(self, on: bool) -> None:
+        """A reference is an earlier treaty: an instrument of its own, not a revision."""
+        if on:
+            self.other.setChecked(True)
+
+    def _pick_other(self) -> None:
+        """Typing or choosing an instrument means: it goes there."""
+        if self.instrument.hasFocus() and self.where.checkedId() != OTHER_INSTRUMENT:
+            self.other.setChecked(True)
+
+    def _check(self) -> None:
+        """Another language of a revision that already has a text in it is refused here."""
+        problem = ""
+        opened = self.open_instrument
+        if opened is not None and self.where.checkedId() == ANOTHER_LANGUAGE:
+            revision = self.revision.currentData() or ""
+            language = self.language.currentData() or (
+                self.document.language if self.document is not None else ""
+            )
+            if language and language in opened.languages.get(revision, set()):
+                named = next((text for text, code in LANGUAGES if code == language), language)
+                problem = (
+                    f"{revision} already has a text in {named}: import this one as the next "
+                    "revision, or choose its language."
+                )
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.import_button.setEnabled(not problem)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.storage import Library, VersionInfo
+from negotiator_app.storage.revisions import Placement
 
 Progress = Callable[[int, int], None]
 
@@ -32,11 +33,15 @@ def import_into_library(
     instrument: str = "",
     label: str = "",
     language: str = "",
+    revises: str = "",
+    translation_of: str = "",
     reference: bool = False,
     cite_as: str = "",
 ) -> Callable[[Progress], ImportOutcome]:
     """The import as work for a TaskRunner.
 
+    revises / translation_of: the revision it is the next revision after, or another language
+    of (storage/revisions.py); neither: decided from the language.
     The importer reports its progress (and, last, that reading is done) before anything is
     stored; Cancel raises from that report, so a cancelled import leaves the library as it was.
     """
@@ -51,6 +56,7 @@ def import_into_library(
                 instrument=instrument,
                 label=label,
                 language=language,
+                placement=placement(revises, translation_of),
                 progress=progress,
                 reference=reference,
                 cite_as=cite_as,
@@ -82,10 +88,15 @@ def store_read_draft(
     instrument: str = "",
     label: str = "",
     language: str = "",
+    revises: str = "",
+    translation_of: str = "",
     reference: bool = False,
     cite_as: str = "",
 ) -> Callable[[Progress], ImportOutcome]:
-    """Store a draft read_draft has read; read again only in another language than it found."""
+    """Store a draft read_draft has read; read again only in another language than it found.
+
+    revises / translation_of: where it goes among the instrument's revisions (see
+    import_into_library)."""
 
     def work(progress: Progress) -> ImportOutcome:
         from negotiator_app.storage.imports import import_draft, store_draft
@@ -98,6 +109,7 @@ def store_read_draft(
                     instrument=instrument,
                     label=label,
                     language=language,
+                    placement=placement(revises, translation_of),
                     progress=progress,
                     reference=reference,
                     cite_as=cite_as,
@@ -112,10 +124,32 @@ def store_read_draft(
                     instrument=instrument,
                     label=label,
                     language=language,
+                    placement=placement(revises, translation_of),
                     reference=reference,
                     cite_as=cite_as,
                 )
         return ImportOutcome(info, stored.report.summary_lines(), stored.report)
+
+    return work
+
+
+def placement(revises: str = "", translation_of: str = "") -> Placement | None:
+    """What the import dialog chose: the next revision after one, or another language of one."""
+    if not revises and not translation_of:
+        return None
+    return Placement(revises=revises or None, translation_of=translation_of or None)
+
+
+def import_demo_revision(folder: Path) -> Callable[[Progress], list[VersionInfo]]:
+    """First start, after the first paint: the demonstration's Rev.2 and a few positions on
+    Rev.1 carried into it (storage/imports.py), so the compare view has something to show."""
+
+    def work(progress: Progress) -> list[VersionInfo]:
+        from negotiator_app.storage.imports import import_demo_revision as import_revision
+
+        progress(0, 1)  # the last moment it can be cancelled: nothing is stored yet
+        with Library(folder) as library:
+            return import_revision(library)
 
     return work
 

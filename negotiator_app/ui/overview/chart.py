@@ -28,7 +28,7 @@ ROW_HEIGHT = 46
 HEADER = 84  # title and totals; the legend and the rows come below
 LEFT = 24
 BAR_HEIGHT = 18
-FIGURES_WIDTH = 190
+FIGURES_WIDTH = 204
 ORDER = [*STANCES, NO_POSITION]
 
 
@@ -45,11 +45,17 @@ class OverviewChart(QWidget):
         self.setMouseTracking(True)
         self.figures: list[ChapterFigures] = []
         self.title = ""
+        self.since = ""  # the revision before, once compared ("Rev.1")
+        self.brackets_before = 0  # all it had open
         self.current = 0
         self._hover = -1
 
-    def set_figures(self, title: str, figures: list[ChapterFigures]) -> None:
+    def set_figures(
+        self, title: str, figures: list[ChapterFigures], since: str = "", brackets_before: int = 0
+    ) -> None:
+        """since: the revision before, when the figures carry its open brackets (Rev.1 → Rev.2)."""
         self.title, self.figures = title, figures
+        self.since, self.brackets_before = since, brackets_before
         self.current = min(self.current, max(len(figures) - 1, 0))
         self._fit_height()
         self.update()
@@ -126,11 +132,13 @@ class OverviewChart(QWidget):
         sums = totals(self.figures)
         painter.setFont(self.font())
         painter.setPen(muted)
+        brackets = _count(sums["open_brackets"], "open bracket")
+        if self.since:
+            brackets += f" ({self.brackets_before} in {self.since})"
         painter.drawText(
             QPointF(LEFT, 56),
             f"{sums['with_position']} of {sums['units']} articles have a position · "
-            f"{_count(sums['red_lines'], 'red line')} · "
-            f"{_count(sums['open_brackets'], 'open bracket')}",
+            f"{_count(sums['red_lines'], 'red line')} · {brackets}",
         )
         for stance, x, y in self._legend():
             painter.setPen(Qt.PenStyle.NoPen)
@@ -189,10 +197,15 @@ class OverviewChart(QWidget):
         x = self.width() - LEFT - FIGURES_WIDTH + 16
         brackets, red = figures.open_brackets, figures.red_lines
         self._figure(
-            painter, x, top, f"[ ] {brackets}" if brackets else "[ ] –", BRACKET_COLOUR, brackets
+            painter,
+            x,
+            top,
+            bracket_figure(figures),
+            BRACKET_COLOUR,
+            brackets or figures.brackets_before or 0,
         )
         red_text = f"{red} red line{'s' if red != 1 else ''}" if red else "no red line"
-        self._figure(painter, x + 70, top, red_text, RED_LINE_COLOUR, red)
+        self._figure(painter, x + 86, top, red_text, RED_LINE_COLOUR, red)
 
     def _figure(self, painter: QPainter, x: int, top: int, text: str, colour: str, n: int) -> None:
         palette = self.palette()
@@ -264,8 +277,18 @@ def describe(figures: ChapterFigures) -> str:
         if count:
             lines.append(f"{STANCE_NAMES[stance]}: {count}")
     lines.append(f"Open brackets: {figures.open_brackets}")
+    if figures.brackets_before is not None:
+        lines.append(f"Open brackets in the revision before: {figures.brackets_before}")
     lines.append(f"Red lines: {figures.red_lines}")
     return "\n".join(lines)
+
+
+def bracket_figure(figures: ChapterFigures) -> str:
+    """ "[ ] 3", "[ ] –", or "[ ] 5 → 2" once compared with the revision before."""
+    now = str(figures.open_brackets) if figures.open_brackets else "–"
+    if figures.brackets_before is not None and figures.brackets_before != figures.open_brackets:
+        return f"[ ] {figures.brackets_before} → {figures.open_brackets}"
+    return f"[ ] {now}"
 
 
 def _count(n: int, noun: str) -> str:

@@ -40,6 +40,7 @@ from negotiator_app.storage.notes import (
     save_note,
 )
 from negotiator_app.ui.i18n import local_time, translator
+from negotiator_app.ui.position.carried_notice import CarriedNotice
 from negotiator_app.ui.position.delegations_table import DelegationsTable
 from negotiator_app.ui.position.found_words import mark_found_words
 from negotiator_app.ui.position.history_section import HistorySection
@@ -108,6 +109,8 @@ class PositionPanel(QScrollArea):
         look(self.state, "quiet")
         layout.addWidget(self.title)
         layout.addWidget(self.state)
+        self.carried = CarriedNotice(library)  # how a carried position came here
+        layout.addWidget(self.carried)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -222,6 +225,7 @@ class PositionPanel(QScrollArea):
         self.title.setText(title if key in outline else "")
         self._set_enabled(key in outline)
         self.history_section.show_note(self._stored)
+        self.carried.show_note(self._stored, outline, version_id, key)
         self.verticalScrollBar().setValue(0)  # a new provision is read from its stance down
 
     def mark_terms(self, terms: list[str]) -> None:
@@ -261,6 +265,8 @@ class PositionPanel(QScrollArea):
         self._stored = stored
         self._baseline = stored.content()
         self.state.setText(tr("Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
+        if self.carried.needs_review():  # saving a carried position is its review
+            self.carried.show_note(stored, self.outline, self.version_id, self.key)
         self.history_section.saved(stored)
         self.saved.emit(stored)
         return True

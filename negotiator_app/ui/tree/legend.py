@@ -9,8 +9,9 @@ from negotiator_app.storage.notes import STANCES
 from negotiator_app.ui.theme import STANCE_NAMES, look
 from negotiator_app.ui.tree.marks import HEIGHT, WIDTH, mark_icon
 
-# (stance, notes inside, red line, brackets) of each mark, what it is called, and what it means.
-ENTRIES: list[tuple[tuple[str | None, bool, bool, bool], str, str]] = [
+# (stance, notes inside, red line, brackets[, change]) of each mark, what it is called, and what
+# it means.
+ENTRIES: list[tuple[tuple[str | bool | None, ...], str, str]] = [
     *(
         (
             (stance, False, False, False),
@@ -27,6 +28,12 @@ ENTRIES: list[tuple[tuple[str | None, bool, bool, bool], str, str]] = [
         "Open [brackets]",
         "Open [brackets] in the text; on a closed article, in its paragraphs",
     ),
+    (
+        (None, False, False, False, "changed"),
+        "Changed",
+        "Text changed since the revision before (reworded, moved, split or merged)",
+    ),
+    ((None, False, False, False, "new"), "New", "New in this revision"),
 ]
 COLUMNS = 2
 

@@ -26,6 +26,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the provision's Kind
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 3  # 0 for the top level
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 4  # (stance, notes inside, red line, own brackets)
 BRACKETS_INSIDE_ROLE = Qt.ItemDataRole.UserRole + 5  # open brackets in the provisions within
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 6  # "changed", "new" or "" since the revision before
 # Rows whose title wraps onto more lines rather than being cut; paragraphs show a one-line preview.
 WRAPPING_KINDS = frozenset(
     {Kind.PREAMBLE, Kind.PART, Kind.CHAPTER, Kind.SECTION, Kind.ARTICLE, Kind.ANNEX}
@@ -60,6 +61,7 @@ class ProvisionTreeModel(QAbstractItemModel):
         self._notes: dict[str, Note] = dict(notes)
         self._inside = self._keys_with_notes_inside()
         self._haystacks: list[str] | None = None
+        self._changes: dict[str, tuple[str, str]] = {}  # key -> (badge, what the tooltip says)
 
     # -- Qt model interface ----------------------------------------------------------
 
@@ -110,7 +112,9 @@ class ProvisionTreeModel(QAbstractItemModel):
         if role == DEPTH_ROLE:
             return self._entries[index.internalId()].depth
         if role == Qt.ItemDataRole.DecorationRole:
-            return mark_icon(*self._marks(key, index.internalId()))
+            return mark_icon(*self._marks(key, index.internalId()), self.change(key))
+        if role == CHANGE_ROLE:
+            return self.change(key)
         if role == MARKS_ROLE:
             return self._marks(key, index.internalId())
         if role == BRACKETS_INSIDE_ROLE:
@@ -149,6 +153,23 @@ class ProvisionTreeModel(QAbstractItemModel):
             index = self.index_of(key)
             if index.isValid():
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def set_changes(self, changes: Mapping[str, tuple[str, str]]) -> None:
+        """Badge the provisions the revision changed or added: key -> (badge, a line saying
+        what changed, for the tooltip); the rows already shown are drawn again."""
+        touched = self._changes.keys() | changes.keys()
+        self._changes = dict(changes)
+        for key in touched:
+            index = self.index_of(key)
+            if index.isValid():
+                self.dataChanged.emit(
+                    index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole]
+                )
+
+    def change(self, key: str) -> str:
+        """ "changed", "new", or "" for a provision the revision left as it was."""
+        found = self._changes.get(key)
+        return found[0] if found else ""
 
     def matching(self, query: str) -> set[str]:
         """Keys whose number (for a number) or label, heading and text (for words) match."""
@@ -215,6 +236,8 @@ class ProvisionTreeModel(QAbstractItemModel):
         n = self._bracket_count(i)
         if n:
             lines.append(f"{n} open bracket{'s' if n != 1 else ''}")
+        if key in self._changes:
+            lines.append(self._changes[key][1])
         inside = self._bracket_count_inside(i)
         if inside:
             where = {Kind.ARTICLE: "in its paragraphs", Kind.ANNEX: "in its paragraphs"}.get(

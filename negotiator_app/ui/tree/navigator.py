@@ -41,6 +41,7 @@ from negotiator_app.ui.tree.marks import WIDTH as MARK_WIDTH
 from negotiator_app.ui.tree.marks import mark_icon
 from negotiator_app.ui.tree.model import (
     BRACKETS_INSIDE_ROLE,
+    CHANGE_ROLE,
     DEPTH_ROLE,
     KIND_ROLE,
     MARKS_ROLE,
@@ -78,7 +79,7 @@ class _RoomyRows(QStyledItemDelegate):
         # A closed article hides its paragraphs' [brackets]: it shows them as its own mark.
         stance, inside, red_line, brackets = index.data(MARKS_ROLE) or (None, False, False, False)
         if not brackets and index.data(BRACKETS_INSIDE_ROLE) and not self.tree.isExpanded(index):
-            option.icon = mark_icon(stance, inside, red_line, True)
+            option.icon = mark_icon(stance, inside, red_line, True, index.data(CHANGE_ROLE) or "")
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         size = super().sizeHint(option, index)
@@ -274,6 +275,11 @@ class Navigator(QWidget):
     def update_note(self, note: Note) -> None:
         if self.model is not None:
             self.model.update_note(note)
+
+    def set_changes(self, changes: Mapping[str, tuple[str, str]]) -> None:
+        """Badge what the revision changed or added (see ProvisionTreeModel.set_changes)."""
+        if self.model is not None:
+            self.model.set_changes(changes)
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
