@@ -251,7 +251,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         ["Ctrl+Shift+V"],
     )
     add(go, "compare", tr("&Compare versions"), window.revisions.show_compare,
-        ["Ctrl+Shift+C"], tr("What changed from the revision before, provision by provision"))  # fmt: skip
+        ["Ctrl+Shift+C"],
+        tr("What changed from the revision before, provision by provision"))  # fmt: skip
     add(go, "review", tr("Positions to r&eview"), window.revisions.show_review, ["Ctrl+Shift+R"],
         tr("Carried positions whose text changed, one by one"))  # fmt: skip
     add(go, "tree", tr("Article &tree"), window.focus_tree, ["Ctrl+1"])
