@@ -40,10 +40,5 @@ def candidates(text: str, outline: Outline, limit: int = 30) -> list[str]:
     return out[:limit]
 
 
-def not_found(text: str) -> str:
-    """The sentence shown when a typed reference names nothing."""
-    return references.not_found(text)
-
-
 def _is_group(outline: Outline, key: str) -> bool:
     return outline.get(key).kind in (Kind.CHAPTER, Kind.PART, Kind.SECTION)

@@ -2,14 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="59" />
+            <source>Negotiator — unexpected error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="62" />
+            <source>Everything you typed before this was saved. You can keep working; if the problem comes back, send the crash log to whoever supports Negotiator for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="81" />
+            <source>{problem} (Details: {path}.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="85" />
+            <source>Something unexpected went wrong ({what}). The details are in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoToDialog</name>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="35" />
+            <source>Go to article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="42" />
+            <source>Article number (12, 12 bis, 6.1.a) or a word of its title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="44" />
+            <source>Article to go to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="51" />
+            <source>Matching articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="97" />
+            <source>Type an article number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="112" />
+            <source>There is no Article {number} in this version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="113" />
+            <source>Nothing in this version is called "{text}".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpDialogs</name>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="34" />
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="38" />
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="39" />
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="39" />
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="39" />
+            <source>What it does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="60" />
+            <source>An offline workbench for treaty negotiators: the draft as an article tree, instant search, positions and memos. It never connects to the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="67" />
+            <source>Your library:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="68" />
+            <source>Backups and crash logs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="78" />
+            <source>About Negotiator</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/log_dialog.py" line="19" />
+            <source>Negotiator — log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/log_dialog.py" line="23" />
+            <source>What Negotiator did to this library and what went wrong, from {path}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/dialogs/log_dialog.py" line="32" />
+            <source>Nothing has been logged yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="441" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="447" />
             <source>The interface will be in &lt;b&gt;{language}&lt;/b&gt; from the next start of Negotiator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="446" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="452" />
             <source>Restart now</source>
             <translation type="unfinished" />
         </message>
@@ -55,6 +178,7 @@
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="32" />
             <location filename="../../negotiator_app/ui/menus.py" line="38" />
+            <location filename="../../negotiator_app/ui/menus.py" line="40" />
             <source>Up / Down, Enter</source>
             <translation type="unfinished" />
         </message>
@@ -66,6 +190,7 @@
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="34" />
             <location filename="../../negotiator_app/ui/menus.py" line="36" />
+            <location filename="../../negotiator_app/ui/menus.py" line="42" />
             <source>Esc</source>
             <translation type="unfinished" />
         </message>
@@ -86,7 +211,7 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="38" />
-            <location filename="../../negotiator_app/ui/menus.py" line="269" />
+            <location filename="../../negotiator_app/ui/menus.py" line="282" />
             <source>Overview</source>
             <translation type="unfinished" />
         </message>
@@ -97,477 +222,538 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="40" />
-            <source>Precedents tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="40" />
-            <source>Tab, Enter</source>
+            <location filename="../../negotiator_app/ui/menus.py" line="42" />
+            <source>Compare versions</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="41" />
-            <source>Go from citation to citation, open one in the reader</source>
+            <source>Choose a provision, read it in the reader</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="42" />
-            <source>Session log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="42" />
-            <source>Delegation: text, Enter</source>
+            <source>Back to the reader</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="43" />
-            <source>Log what a delegation said</source>
+            <source>Positions to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="43" />
+            <source>Enter, Alt+K</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="44" />
-            <source>Delegations table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="44" />
-            <source>Insert / Delete</source>
+            <source>Open the provision; mark its position reviewed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="45" />
+            <source>Precedents tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="45" />
+            <source>Tab, Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="46" />
+            <source>Go from citation to citation, open one in the reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="47" />
+            <source>Session log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="47" />
+            <source>Delegation: text, Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="48" />
+            <source>Log what a delegation said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="49" />
+            <source>Delegations table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="49" />
+            <source>Insert / Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="50" />
             <source>Add / remove a delegation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="79" />
+            <location filename="../../negotiator_app/ui/menus.py" line="84" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="83" />
+            <location filename="../../negotiator_app/ui/menus.py" line="88" />
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="86" />
+            <location filename="../../negotiator_app/ui/menus.py" line="91" />
             <source>Import a draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="88" />
+            <location filename="../../negotiator_app/ui/menus.py" line="93" />
             <source>&amp;Export memo…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="89" />
+            <location filename="../../negotiator_app/ui/menus.py" line="94" />
             <source>Write a Word memo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="90" />
-            <source>&amp;Back up library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="91" />
-            <source>A checked copy in backups/</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="92" />
-            <source>Import &amp;report of this version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="93" />
-            <source>What the import found, what to check and what it left out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../negotiator_app/ui/menus.py" line="95" />
-            <source>&amp;Lock</source>
+            <source>Export &amp;table of changes…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="96" />
+            <source>The synoptic table: old text, new text with the changes marked, your comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="98" />
+            <source>&amp;Back up library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="99" />
+            <source>A checked copy in backups/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="100" />
+            <source>Import &amp;report of this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="101" />
+            <source>What the import found, what to check and what it left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="103" />
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="104" />
             <source>Hide the library until its passphrase is typed (an encrypted library)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="97" />
+            <location filename="../../negotiator_app/ui/menus.py" line="105" />
             <source>Lock when &amp;idle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="99" />
+            <location filename="../../negotiator_app/ui/menus.py" line="107" />
             <source>After &amp;5 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="99" />
+            <location filename="../../negotiator_app/ui/menus.py" line="107" />
             <source>After &amp;10 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="100" />
+            <location filename="../../negotiator_app/ui/menus.py" line="108" />
             <source>After &amp;30 minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="100" />
+            <location filename="../../negotiator_app/ui/menus.py" line="108" />
             <source>&amp;Never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="106" />
+            <location filename="../../negotiator_app/ui/menus.py" line="114" />
             <source>&amp;Encrypt library…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="107" />
+            <location filename="../../negotiator_app/ui/menus.py" line="115" />
             <source>Protect the library, its backups and its index with a passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="108" />
+            <location filename="../../negotiator_app/ui/menus.py" line="116" />
             <source>Store library in &amp;clear…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="110" />
+            <location filename="../../negotiator_app/ui/menus.py" line="118" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="112" />
+            <location filename="../../negotiator_app/ui/menus.py" line="120" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="114" />
+            <location filename="../../negotiator_app/ui/menus.py" line="122" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="115" />
+            <location filename="../../negotiator_app/ui/menus.py" line="123" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="116" />
+            <location filename="../../negotiator_app/ui/menus.py" line="124" />
             <source>Cu&amp;t</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="117" />
+            <location filename="../../negotiator_app/ui/menus.py" line="125" />
             <source>&amp;Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="118" />
+            <location filename="../../negotiator_app/ui/menus.py" line="126" />
             <source>&amp;Paste</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="119" />
+            <location filename="../../negotiator_app/ui/menus.py" line="127" />
             <source>Select &amp;all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="125" />
+            <location filename="../../negotiator_app/ui/menus.py" line="133" />
             <source>&amp;Find…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="126" />
+            <location filename="../../negotiator_app/ui/menus.py" line="134" />
             <source>Search the text and your notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="127" />
+            <location filename="../../negotiator_app/ui/menus.py" line="135" />
             <source>Next &amp;hit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="128" />
+            <location filename="../../negotiator_app/ui/menus.py" line="136" />
             <source>The next word found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="132" />
+            <location filename="../../negotiator_app/ui/menus.py" line="140" />
             <source>Pre&amp;vious hit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="139" />
+            <location filename="../../negotiator_app/ui/menus.py" line="147" />
             <source>Filter the &amp;tree</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="143" />
+            <location filename="../../negotiator_app/ui/menus.py" line="151" />
             <source>&amp;Log a statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="145" />
+            <location filename="../../negotiator_app/ui/menus.py" line="153" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="149" />
+            <location filename="../../negotiator_app/ui/menus.py" line="157" />
             <source>&amp;Larger text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="153" />
+            <location filename="../../negotiator_app/ui/menus.py" line="161" />
             <source>&amp;Smaller text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="154" />
+            <location filename="../../negotiator_app/ui/menus.py" line="162" />
             <source>&amp;Normal size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="156" />
+            <location filename="../../negotiator_app/ui/menus.py" line="164" />
             <source>&amp;Colours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="159" />
             <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="175" />
             <source>Follow the &amp;system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="159" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Light</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="159" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="164" />
+            <location filename="../../negotiator_app/ui/menus.py" line="172" />
             <source>Lan&amp;guage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="175" />
+            <location filename="../../negotiator_app/ui/menus.py" line="183" />
             <source>Session lo&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="178" />
+            <location filename="../../negotiator_app/ui/menus.py" line="186" />
             <source>&amp;Position panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="181" />
+            <location filename="../../negotiator_app/ui/menus.py" line="189" />
             <source>Parallel te&amp;xt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="183" />
+            <location filename="../../negotiator_app/ui/menus.py" line="191" />
             <source>This version beside another language of its revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="185" />
+            <location filename="../../negotiator_app/ui/menus.py" line="193" />
             <source>New language &amp;only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="186" />
+            <location filename="../../negotiator_app/ui/menus.py" line="194" />
             <source>Only the paragraphs with no precedent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="192" />
+            <location filename="../../negotiator_app/ui/menus.py" line="200" />
             <source>&amp;Full screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="198" />
+            <location filename="../../negotiator_app/ui/menus.py" line="206" />
             <source>&amp;Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="200" />
+            <location filename="../../negotiator_app/ui/menus.py" line="208" />
             <source>&amp;Rename this version…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="201" />
+            <location filename="../../negotiator_app/ui/menus.py" line="209" />
             <source>Give the version being read another label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="202" />
+            <location filename="../../negotiator_app/ui/menus.py" line="210" />
             <source>&amp;Language and title of this version…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="203" />
+            <location filename="../../negotiator_app/ui/menus.py" line="211" />
             <source>Say which language the version is in, and its title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="204" />
+            <location filename="../../negotiator_app/ui/menus.py" line="212" />
             <source>&amp;Delete this version…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="205" />
+            <location filename="../../negotiator_app/ui/menus.py" line="213" />
             <source>Delete the version being read (a backup first; positions kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="209" />
+            <location filename="../../negotiator_app/ui/menus.py" line="217" />
             <source>Rename this &amp;instrument…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="210" />
+            <location filename="../../negotiator_app/ui/menus.py" line="218" />
             <source>Delete this ins&amp;trument…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="211" />
+            <location filename="../../negotiator_app/ui/menus.py" line="219" />
             <source>Delete every version of the instrument (a backup first; positions kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="222" />
+            <location filename="../../negotiator_app/ui/menus.py" line="230" />
             <source>&amp;Go</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="223" />
+            <location filename="../../negotiator_app/ui/menus.py" line="231" />
             <source>&amp;Go to article…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="224" />
+            <location filename="../../negotiator_app/ui/menus.py" line="232" />
             <source>&amp;Next article</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="228" />
+            <location filename="../../negotiator_app/ui/menus.py" line="236" />
             <source>&amp;Previous article</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="233" />
+            <location filename="../../negotiator_app/ui/menus.py" line="241" />
             <source>&amp;Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="234" />
+            <location filename="../../negotiator_app/ui/menus.py" line="242" />
             <source>Back to the provision read before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="235" />
+            <location filename="../../negotiator_app/ui/menus.py" line="243" />
             <source>&amp;Forward</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="237" />
+            <location filename="../../negotiator_app/ui/menus.py" line="245" />
             <source>&amp;Overview</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="241" />
+            <location filename="../../negotiator_app/ui/menus.py" line="249" />
             <source>Other &amp;version…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="245" />
-            <source>Article &amp;tree</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="246" />
-            <source>&amp;Reader</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="247" />
-            <source>Your &amp;position</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="248" />
-            <source>Pre&amp;cedents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="249" />
-            <source>Where the provision's words come from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="251" />
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="252" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="254" />
-            <source>Show &amp;log</source>
+            <location filename="../../negotiator_app/ui/menus.py" line="253" />
+            <source>&amp;Compare versions</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="255" />
-            <source>What was imported, backed up, failed</source>
+            <source>What changed from the revision before, provision by provision</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="256" />
-            <source>&amp;About Negotiator</source>
+            <source>Positions to r&amp;eview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="257" />
+            <source>Carried positions whose text changed, one by one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="258" />
+            <source>Article &amp;tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="259" />
+            <source>&amp;Reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="260" />
+            <source>Your &amp;position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="261" />
+            <source>Pre&amp;cedents</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="262" />
-            <source>Main</source>
+            <source>Where the provision's words come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="264" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="265" />
+            <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="267" />
-            <source>Go to article…</source>
+            <source>Show &amp;log</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="268" />
+            <source>What was imported, backed up, failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="269" />
+            <source>&amp;About Negotiator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="275" />
+            <source>Main</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="280" />
+            <source>Go to article…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/menus.py" line="281" />
             <source>Go to an article by number (Ctrl+G)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="270" />
+            <location filename="../../negotiator_app/ui/menus.py" line="283" />
             <source>Where you stand, chapter by chapter (Ctrl+Shift+O)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="272" />
+            <location filename="../../negotiator_app/ui/menus.py" line="285" />
             <source>Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="273" />
+            <location filename="../../negotiator_app/ui/menus.py" line="286" />
             <source>Import a draft (Ctrl+O), or drop a file on the window</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="310" />
+            <location filename="../../negotiator_app/ui/menus.py" line="323" />
             <source>Anywhere</source>
             <translation type="unfinished" />
         </message>
@@ -663,6 +849,49 @@
         </message>
     </context>
     <context>
+        <name>ParallelText</name>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/parallel.py" line="61" />
+            <source>The other language version shown beside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/parallel.py" line="63" />
+            <source>&amp;Beside it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/parallel.py" line="67" />
+            <source>Back to the reader (Ctrl+Shift+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/parallel.py" line="68" />
+            <source>Close parallel text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/parallel.py" line="80" />
+            <source>Parallel text of the provision in two languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/parallel.py" line="134" />
+            <source>Revision {revision} has no text in another language yet. Import one with File › Import… as another language of {revision}, and it is shown here beside this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/parallel.py" line="156" />
+            <source>(not in this text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/parallel.py" line="226" />
+            <source>{language} — {label}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PositionPanel</name>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="25" />
@@ -671,7 +900,7 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="25" />
-            <location filename="../../negotiator_app/ui/position/panel.py" line="115" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="118" />
             <source>Stance</source>
             <translation type="unfinished" />
         </message>
@@ -721,128 +950,128 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="61" />
-            <location filename="../../negotiator_app/ui/position/panel.py" line="359" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="62" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="365" />
             <source>Proposed &amp;wording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="62" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="63" />
             <source>&amp;Rationale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="63" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="64" />
             <source>Talking p&amp;oints</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="64" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="65" />
             <source>&amp;Instructions from capital</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="103" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="104" />
             <source>Select a provision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="120" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="123" />
             <source>Priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="124" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="127" />
             <source>This is a red line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="125" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="128" />
             <source>Red line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="126" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="129" />
             <source>&amp;Stance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="127" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="130" />
             <source>&amp;Priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="146" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="149" />
             <source>Start from current text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="147" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="150" />
             <source>Copy the provision's text here to edit it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="160" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="163" />
             <source>Redline against the current text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="170" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="173" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="171" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="174" />
             <source>comma, separated, tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="172" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="175" />
             <source>&amp;Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="178" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="181" />
             <source>Other delegations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="221" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="224" />
             <source>Your position on {provision}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="257" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="261" />
             <source>Not saved yet — see the message above.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="263" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="267" />
             <source>Saved {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="280" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="286" />
             <source>Restored {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="291" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="297" />
             <source>Editing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="361" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="367" />
             <source>Proposed &amp;wording ({language})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="419" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="425" />
             <source>No position recorded yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="424" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="430" />
             <source>Last saved {time}</source>
             <translation type="unfinished" />
         </message>
@@ -854,6 +1083,439 @@
         <message>
             <location filename="../../negotiator_app/ui/position/redline_view.py" line="51" />
             <source>Same as the current text.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Precedents</name>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/marks.py" line="27" />
+            <source>Agreed language, word for word: {citation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="63" />
+            <source>No precedent: new language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="71" />
+            <source>… and %n more paragraphs: select an article or a paragraph to see theirs.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="102" />
+            <source> · earlier revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="103" />
+            <source>{percent} alike</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="135" />
+            <source>identical but for %n words</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="137" />
+            <source>identical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="138" />
+            <source>adapted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="139" />
+            <source>related</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="153" />
+            <source>Its own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="29" />
+            <source>No text to compare this one with yet. Import an earlier treaty with File › Import… and tick “Reference instrument” (or run negotiator reference add VERSION); an earlier revision of this draft is compared too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="51" />
+            <source>Select a provision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="62" />
+            <source>Precedents of the selected provision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="64" />
+            <source>Each precedent's citation is a link: Tab reaches it, Enter opens it in the reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="104" />
+            <source>Precedents of {provision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="109" />
+            <source>This provision has no words of its own: select one of its articles or paragraphs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="129" />
+            <source>Some texts have not been searched yet; their precedents will appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="151" />
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="152" />
+            <source>Compared with {texts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="58" />
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="142" />
+            <source>Finding precedents…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="61" />
+            <source>Finding precedents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="67" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="69" />
+            <source>Cancel finding precedents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="70" />
+            <source>Stop finding precedents now; they are found at the next start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="116" />
+            <source>Finding precedents was stopped; the rest are found at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="132" />
+            <source>Stopping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/precedents/updater.py" line="144" />
+            <source>Finding precedents… {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/agreed_margin.py" line="32" />
+            <source>Agreed language in the margin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/reader.py" line="112" />
+            <source>‹ Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/reader.py" line="112" />
+            <source>Previous article (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/reader.py" line="113" />
+            <source>Next ›</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/reader.py" line="113" />
+            <source>Next article (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/reader.py" line="123" />
+            <source>Text of the provision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <location filename="../../negotiator_app/ui/search/bar.py" line="64" />
+            <source>Search the text and your notes   (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/bar.py" line="65" />
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="32" />
+            <source>in the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="32" />
+            <source>in your note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="87" />
+            <source>All versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="88" />
+            <source>Search every version of every text, not only this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="97" />
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="131" />
+            <source>Nothing matches {query}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/search/results.py" line="133" />
+            <source>%n places match {query}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="136" />
+            <source> — did you mean {suggestion}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="144" />
+            <source>Search works, but {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="155" />
+            <source>Searching for {query}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="237" />
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="243" />
+            <source>your note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/search/results.py" line="253" />
+            <source>and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/results.py" line="261" />
+            <source>(↑↓ to choose, Enter to open, Esc to go back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/search/service.py" line="154" />
+            <source>Search is not available in this build of Negotiator.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Security</name>
+        <message>
+            <location filename="../../negotiator_app/ui/security/lock.py" line="45" />
+            <source>Negotiator is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/lock.py" line="50" />
+            <source>The library's passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/lock.py" line="51" />
+            <location filename="../../negotiator_app/ui/security/passphrase.py" line="53" />
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/lock.py" line="54" />
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/lock.py" line="121" />
+            <source>That is not the library's passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/passphrase.py" line="36" />
+            <source>Negotiator — encrypt library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/passphrase.py" line="36" />
+            <source>Negotiator — passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/passphrase.py" line="40" />
+            <source>Choose a passphrase for this library. Negotiator asks for it at every start; without it nobody — you included — can open the library or its backups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/passphrase.py" line="45" />
+            <source>The library in {folder} is encrypted. Its passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/passphrase.py" line="57" />
+            <location filename="../../negotiator_app/ui/security/passphrase.py" line="58" />
+            <source>The same passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/passphrase.py" line="81" />
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionLog</name>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="45" />
+            <source>&amp;Go to the provision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="46" />
+            <source>&amp;Correct…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="47" />
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="48" />
+            <source>Cop&amp;y the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="49" />
+            <source>Add to the &amp;delegations of the position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="68" />
+            <source>Session log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="78" />
+            <source>What a delegation said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="80" />
+            <source>Only this provision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="87" />
+            <source>Session log entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="206" />
+            <source>Entry deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="206" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="218" />
+            <source> (edited)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="233" />
+            <source>Before it was corrected it said: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="329" />
+            <source>Delegation: what they said on {provision} — Enter to log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/dock.py" line="331" />
+            <source>Delegation: what they said — Enter to log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="26" />
+            <source>Correct the log entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="38" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="42" />
+            <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="29" />
+            <source>&amp;Delegation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="43" />
+            <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="32" />
+            <source>&amp;What was said:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="44" />
+            <source>What the entry said before is kept in its history.</source>
             <translation type="unfinished" />
         </message>
     </context>
