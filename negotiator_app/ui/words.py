@@ -5,9 +5,11 @@ priorities, language names, what changed in a note. The stored values stay Engli
 
 from __future__ import annotations
 
+from negotiator_app.core.brackets import BracketChange
 from negotiator_app.core.language import language_code
+from negotiator_app.export.memo_words import memo_words
 from negotiator_app.storage.note_changes import ChangeWords
-from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.i18n import current_language, translator
 
 tr = translator("Words")
 
@@ -89,3 +91,75 @@ def _value_name(field: str, value: str) -> str:
         return ""
     name = stance_name(value) if field == "stance" else priority_name(value)
     return name[:1].lower() + name[1:]
+
+
+_CHANGES = {
+    "unchanged": tr.mark("unchanged"),
+    "reworded": tr.mark("reworded"),
+    "renumbered": tr.mark("renumbered"),
+    "moved": tr.mark("moved"),
+    "renumbered+reworded": tr.mark("renumbered, reworded"),
+    "split": tr.mark("split"),
+    "merged": tr.mark("merged"),
+    "new": tr.mark("new"),
+    "deleted": tr.mark("deleted"),
+}
+
+
+def change_name(change: str) -> str:
+    """How a kind of change (core.comparison.Change) reads: "reworded" — "изменена формулировка"."""
+    return tr.marked(_CHANGES[change]) if change in _CHANGES else change
+
+
+def brackets_text(brackets: BracketChange) -> str:
+    """ "2 brackets removed, 1 added, 1 kept; Option 2 chosen" (BracketChange.describe, in the
+    interface's language), or "" when nothing changed."""
+    parts = []
+    if brackets.removed:
+        parts.append(tr("%n brackets removed", brackets.removed))
+    if brackets.added:
+        parts.append(tr("%n added", brackets.added))
+    if brackets.kept and (brackets.removed or brackets.added):
+        parts.append(tr("%n kept", brackets.kept))
+    text = ", ".join(parts)
+    if brackets.option_chosen:
+        chosen = tr("{option} chosen").format(option=brackets.option_chosen)
+        text = f"{text}; {chosen}" if text else chosen
+    return text
+
+
+_CARRY_MARKS = {
+    "unchanged": tr.mark("text unchanged"),
+    "changed": tr.mark("text changed since your position — review"),
+    "taken in": tr.mark("your proposed wording was taken in"),
+    "deleted": tr.mark("provision deleted — your position on the old text is kept"),
+    "already noted": tr.mark(
+        "the new text already has a position here — your position on the old text is kept"
+    ),
+}
+# The same as a sentence of the carried notice, which has its own "To review".
+_CARRY_SENTENCES = {
+    "changed": tr.mark("Text changed since your position."),
+    "taken in": tr.mark("Your proposed wording was taken in."),
+}
+
+
+def carry_detail(detail: str, document_language: str) -> str:
+    """ "renumbered from Article 11" (stored in English by storage/carry.py) in the interface's
+    language, the article named in the document's ("перенумеровано (ранее — Статья 11)")."""
+    return memo_words(current_language()).carry_detail(detail, document_language)
+
+
+def carry_message(mark: str, detail: str, document_language: str) -> str:
+    """What the review list says of a carried position (storage.carry.CarriedNote.message)."""
+    text = tr.marked(_CARRY_MARKS[mark]) if mark in _CARRY_MARKS else mark
+    detail = carry_detail(detail, document_language)
+    return f"{text}; {detail}" if detail else text
+
+
+def carry_sentence(mark: str) -> str:
+    """ "The text changed since your position." for the carried notice; "" for no change."""
+    if mark in _CARRY_SENTENCES:
+        return tr.marked(_CARRY_SENTENCES[mark])
+    text = tr.marked(_CARRY_MARKS[mark]) if mark in _CARRY_MARKS and mark != "unchanged" else ""
+    return f"{text[:1].upper()}{text[1:]}." if text else ""

@@ -2,6 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>Compare</name>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/badges.py" line="72" />
+            <source>New in {revision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/badges.py" line="74" />
+            <source>Changed since {revision}: {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/badges.py" line="83" />
+            <source>{change} (was {before})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/badges.py" line="85" />
+            <source>Was {before} in {revision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/comparisons.py" line="71" />
+            <source>Comparing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/comparisons.py" line="72" />
+            <location filename="../../negotiator_app/ui/compare/page.py" line="198" />
+            <source>Comparing {old} with {new}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/diff_html.py" line="26" />
+            <source>Not in the earlier text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/diff_html.py" line="28" />
+            <source>Deleted from this text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="56" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="57" />
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="58" />
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="59" />
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="60" />
+            <source>Only where I have a position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="61" />
+            <source>Brackets resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="82" />
+            <source>Earlier version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="83" />
+            <source>Later version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="84" />
+            <source>&amp;Compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="85" />
+            <source>Compare the two versions chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="89" />
+            <source>Show which provisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="93" />
+            <source>Par&amp;agraphs too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="94" />
+            <source>List every paragraph and subparagraph, not only articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="105" />
+            <source>Provisions compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="134" />
+            <source>Ol&amp;der</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="136" />
+            <source>&amp;Newer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="140" />
+            <source>Fi&amp;lter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="178" />
+            <source>{version} is the only revision of this instrument. Import the next revision (File › Import…, “the next revision”) to see what changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="205" />
+            <source>Choose two different versions to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="273" />
+            <source>Comparison cancelled. Press Compare to run it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="294" />
+            <source>Nothing to show with this choice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/compare/page.py" line="344" />
+            <source>{names}: {changed} of %n provisions changed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/compare/page.py" line="346" />
+            <source>{names}: {changed} of %n articles changed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/compare/page.py" line="349" />
+            <source>%n brackets removed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/page.py" line="353" />
+            <source>{summary}; {shown} shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="54" />
+            <source>Positions to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="65" />
+            <source>Carried positions to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="71" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="72" />
+            <source>Read the provision, with your position beside it (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="74" />
+            <source>Mar&amp;k reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="75" />
+            <source>Keep the position as it is and take it off this list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="112" />
+            <source>Open a version to see the positions carried into it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="123" />
+            <source>%n positions carried into {revision} need a look. Open each, then mark it reviewed — or edit it: saving clears it too.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="131" />
+            <source>No carried positions in {revision} await a look.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="185" />
+            <source>no stance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/review_queue.py" line="195" />
+            <source>{provision} of {revision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="88" />
+            <source>Import a draft before comparing versions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="112" />
+            <source>Import a draft before exporting a table of changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="171" />
+            <source>%n positions carried into it need a look.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="172" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="214" />
+            <source>Positions to review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="199" />
+            <source>{revision} of the demonstration draft is in the library too, with %n positions carried from {before} to review: see what changed, article by article.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="205" />
+            <source>{revision} of the demonstration draft is in the library too: see what changed, article by article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="213" />
+            <source>Compare versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/rows.py" line="19" />
+            <source>Provision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/rows.py" line="19" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/rows.py" line="19" />
+            <source>Alike</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/rows.py" line="19" />
+            <source>Brackets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/rows.py" line="104" />
+            <source>Change: {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/rows.py" line="107" />
+            <source>Alike: {percent} of the words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/rows.py" line="110" />
+            <source>Brackets: {brackets}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/rows.py" line="113" />
+            <source>Your position: {stance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="48" />
+            <source>Earlier text, deleted words struck through</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="50" />
+            <source>Later text, inserted words underlined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="71" />
+            <source>Earlier text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="71" />
+            <source>Later text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="72" />
+            <source>Choose a provision in the list to see its old and new text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="81" />
+            <source>{percent} alike</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="114" />
+            <source>Brackets: {brackets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="116" />
+            <source>%n brackets still open.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="119" />
+            <source>Now marked: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="121" />
+            <source>Only the number changed; the text is the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="123" />
+            <source>The text did not change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="125" />
+            <source>a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="127" />
+            <source>Your position: {stance}, a red line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="129" />
+            <source>Your position: {stance}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/tasks.py" line="48" />
+            <source>{provision} (deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/tasks.py" line="50" />
+            <source>{provision} (new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/compare/tasks.py" line="54" />
+            <source>{provision} (was {before})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="59" />
@@ -849,6 +1248,66 @@
         </message>
     </context>
     <context>
+        <name>Overview</name>
+        <message>
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="47" />
+            <source>Overview of positions by chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="133" />
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="139" />
+            <source>%n open brackets</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="141" />
+            <source>({count} in {revision})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="144" />
+            <source>{with_position} of %n articles have a position</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="149" />
+            <source>%n red lines</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
+            <source>no red line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="287" />
+            <source>Open brackets: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="290" />
+            <source>Open brackets in the revision before: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="294" />
+            <source>Red lines: {count}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ParallelText</name>
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="61" />
@@ -893,6 +1352,51 @@
     </context>
     <context>
         <name>PositionPanel</name>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="46" />
+            <source>Mark reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="48" />
+            <source>Keep this position as it is; it leaves the review list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="53" />
+            <source>What changed in the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="54" />
+            <source>Show what changed in the text since your position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="119" />
+            <source>Reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="137" />
+            <source>the revision before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="138" />
+            <source>Carried from {revision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="178" />
+            <source>The text under your position: deleted words struck through, inserted underlined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/position/carried_notice.py" line="219" />
+            <source>To review.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="25" />
             <source>Delegation</source>
@@ -1520,205 +2024,485 @@
         </message>
     </context>
     <context>
+        <name>Tree</name>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="26" />
+            <location filename="../../negotiator_app/ui/tree/model.py" line="233" />
+            <source>Your position: {stance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="30" />
+            <source>Note, no stance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="30" />
+            <source>A note without a stance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="33" />
+            <location filename="../../negotiator_app/ui/tree/model.py" line="235" />
+            <source>Red line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="34" />
+            <source>A red line: the red ring around the stance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="38" />
+            <source>Positions inside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="39" />
+            <location filename="../../negotiator_app/ui/tree/model.py" line="237" />
+            <source>Positions recorded on provisions inside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="43" />
+            <source>Open [brackets]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="44" />
+            <source>Open [brackets] in the text; on a closed article, in its paragraphs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="48" />
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="49" />
+            <source>Text changed since the revision before (reworded, moved, split or merged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="51" />
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="51" />
+            <source>New in this revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="62" />
+            <source>What the marks mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="63" />
+            <source>Show what the marks in the tree mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/legend.py" line="72" />
+            <source>What the marks in the tree mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/tree/model.py" line="240" />
+            <source>%n open brackets</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/tree/model.py" line="246" />
+            <source>%n open brackets in its paragraphs</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/tree/model.py" line="248" />
+            <source>%n open brackets in the provisions inside</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="56" />
+            <source>Reference instruments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="139" />
+            <source>Text and version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="140" />
+            <source>The draft you are reading: instrument and version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="149" />
+            <source>Filter: article number or words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="151" />
+            <source>Filter the article tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="157" />
+            <source>&amp;New language only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="159" />
+            <source>Show only new language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="161" />
+            <source>Only the paragraphs with no precedent (60% alike or closer) in a reference instrument or an earlier revision: the text that needs the most attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="175" />
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="183" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="317" />
+            <source>No provisions match the filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="225" />
+            <source>{instrument}
+{label}{language}, imported {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="229" />
+            <source>Reference instrument: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="315" />
+            <source>Every paragraph here has a precedent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Words</name>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="15" />
+            <location filename="../../negotiator_app/ui/words.py" line="17" />
             <source>Support</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="16" />
+            <location filename="../../negotiator_app/ui/words.py" line="18" />
             <source>Support with amendments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="17" />
+            <location filename="../../negotiator_app/ui/words.py" line="19" />
             <source>Neutral</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="18" />
+            <location filename="../../negotiator_app/ui/words.py" line="20" />
             <source>Reserve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="19" />
+            <location filename="../../negotiator_app/ui/words.py" line="21" />
             <source>Oppose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="20" />
+            <location filename="../../negotiator_app/ui/words.py" line="22" />
             <source>No position yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="22" />
+            <location filename="../../negotiator_app/ui/words.py" line="24" />
             <source>High</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="22" />
+            <location filename="../../negotiator_app/ui/words.py" line="24" />
             <source>Medium</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="22" />
+            <location filename="../../negotiator_app/ui/words.py" line="24" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="24" />
+            <location filename="../../negotiator_app/ui/words.py" line="26" />
             <source>English</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="25" />
+            <location filename="../../negotiator_app/ui/words.py" line="27" />
             <source>Russian</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="26" />
+            <location filename="../../negotiator_app/ui/words.py" line="28" />
             <source>French</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="27" />
+            <location filename="../../negotiator_app/ui/words.py" line="29" />
             <source>Spanish</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="28" />
+            <location filename="../../negotiator_app/ui/words.py" line="30" />
             <source>Arabic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="29" />
+            <location filename="../../negotiator_app/ui/words.py" line="31" />
             <source>Chinese</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="30" />
+            <location filename="../../negotiator_app/ui/words.py" line="32" />
             <source>German</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="31" />
+            <location filename="../../negotiator_app/ui/words.py" line="33" />
             <source>Dutch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="32" />
+            <location filename="../../negotiator_app/ui/words.py" line="34" />
             <source>Italian</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="33" />
+            <location filename="../../negotiator_app/ui/words.py" line="35" />
             <source>Portuguese</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="50" />
+            <location filename="../../negotiator_app/ui/words.py" line="52" />
             <source>language not set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="58" />
+            <location filename="../../negotiator_app/ui/words.py" line="60" />
             <source>stance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="59" />
+            <location filename="../../negotiator_app/ui/words.py" line="61" />
             <source>priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="60" />
+            <location filename="../../negotiator_app/ui/words.py" line="62" />
             <source>red line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="61" />
+            <location filename="../../negotiator_app/ui/words.py" line="63" />
             <source>wording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="62" />
+            <location filename="../../negotiator_app/ui/words.py" line="64" />
             <source>rationale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="63" />
+            <location filename="../../negotiator_app/ui/words.py" line="65" />
             <source>talking points</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="64" />
+            <location filename="../../negotiator_app/ui/words.py" line="66" />
             <source>instructions from capital</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="65" />
+            <location filename="../../negotiator_app/ui/words.py" line="67" />
             <source>tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="66" />
+            <location filename="../../negotiator_app/ui/words.py" line="68" />
             <source>delegations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="69" />
+            <location filename="../../negotiator_app/ui/words.py" line="71" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="70" />
+            <location filename="../../negotiator_app/ui/words.py" line="72" />
             <source>{what} added</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="71" />
+            <location filename="../../negotiator_app/ui/words.py" line="73" />
             <source>{what} edited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="72" />
+            <location filename="../../negotiator_app/ui/words.py" line="74" />
             <source>{what} removed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="73" />
+            <location filename="../../negotiator_app/ui/words.py" line="75" />
             <source>{what}: {before} → {after}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="74" />
+            <location filename="../../negotiator_app/ui/words.py" line="76" />
             <source>red line set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="75" />
+            <location filename="../../negotiator_app/ui/words.py" line="77" />
             <source>red line removed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="76" />
+            <location filename="../../negotiator_app/ui/words.py" line="78" />
             <source>{what} ({language})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="77" />
+            <location filename="../../negotiator_app/ui/words.py" line="79" />
             <source>first save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="78" />
+            <location filename="../../negotiator_app/ui/words.py" line="80" />
             <source>saved again, nothing changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="79" />
+            <location filename="../../negotiator_app/ui/words.py" line="81" />
             <source>restored the save of {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="97" />
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="98" />
+            <source>reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="99" />
+            <source>renumbered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="100" />
+            <source>moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="101" />
+            <source>renumbered, reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="102" />
+            <source>split</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="103" />
+            <source>merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="104" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="105" />
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/words.py" line="119" />
+            <source>%n brackets removed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/words.py" line="121" />
+            <source>%n added</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/words.py" line="123" />
+            <source>%n kept</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="126" />
+            <source>{option} chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="132" />
+            <source>text unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="133" />
+            <source>text changed since your position — review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="134" />
+            <source>your proposed wording was taken in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="135" />
+            <source>provision deleted — your position on the old text is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="136" />
+            <source>the new text already has a position here — your position on the old text is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="142" />
+            <source>The text changed since your position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/words.py" line="143" />
+            <source>Your proposed wording was taken in.</source>
             <translation type="unfinished" />
         </message>
     </context>
