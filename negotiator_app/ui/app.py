@@ -26,10 +26,12 @@ from negotiator_app.storage.database import LIBRARY_FILE, describe
 from negotiator_app.storage.location import data_dir as library_folder
 from negotiator_app.storage.lock import LOCK_FILE, LibraryBusy, LibraryLock
 from negotiator_app.ui.dialogs.crash_dialog import install_excepthook
-from negotiator_app.ui.i18n import install_translators
+from negotiator_app.ui.i18n import install_translators, translator
 from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.reader.page_html import escape
 from negotiator_app.ui.settings import LANGUAGE, Settings
+
+tr = translator("App")
 
 if TYPE_CHECKING:
     from negotiator_app.ui.workers import TaskRunner
@@ -57,14 +59,21 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        return _refuse(f"The library folder {folder} cannot be created: {error.strerror}.", smoke)
+        return _refuse(
+            tr("The library folder {folder} cannot be created: {reason}.").format(
+                folder=folder, reason=error.strerror
+            ),
+            smoke,
+        )
     lock = LibraryLock(folder, holder="window")
     try:
         lock.acquire()
     except LibraryBusy as busy:
         return _refuse(
-            f"{busy} Switch to that window, or start Negotiator with --data-dir to open another "
-            "library.",
+            tr(
+                "{problem} Switch to that window, or start Negotiator with --data-dir to open "
+                "another library."
+            ).format(problem=busy),
             smoke,
         )
     except LibraryError as error:  # the real reason: a read-only folder, a full disk...
@@ -270,9 +279,10 @@ def _offer_native_crashes(window: MainWindow, folder: Path) -> None:
     crashes = native_crashes(folder)
     if crashes:
         window.show_message(
-            "Negotiator stopped unexpectedly last time (a crash in Qt or a library it uses). "
-            f"The details are in {escape(str(crashes[-1]))}; send it to whoever supports "
-            "Negotiator for you.",
+            tr(
+                "Negotiator stopped unexpectedly last time (a crash in Qt or a library it uses). "
+                "The details are in {path}; send it to whoever supports Negotiator for you."
+            ).format(path=escape(str(crashes[-1]))),
             "error",
         )
 

@@ -6,48 +6,162 @@
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/page.py" line="344" />
             <source>{names}: {changed} of %n provisions changed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{names}: {changed} of %n provision changed</numerusform>
+                <numerusform>{names}: {changed} of %n provisions changed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/page.py" line="346" />
             <source>{names}: {changed} of %n articles changed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{names}: {changed} of %n article changed</numerusform>
+                <numerusform>{names}: {changed} of %n articles changed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/page.py" line="349" />
             <source>%n brackets removed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n bracket removed</numerusform>
+                <numerusform>%n brackets removed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="123" />
             <source>%n positions carried into {revision} need a look. Open each, then mark it reviewed — or edit it: saving clears it too.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n position carried into {revision} needs a look. Open each, then mark it reviewed — or edit it: saving clears it too.</numerusform>
+                <numerusform>%n positions carried into {revision} need a look. Open each, then mark it reviewed — or edit it: saving clears it too.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="171" />
             <source>%n positions carried into it need a look.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n position carried into it needs a look.</numerusform>
+                <numerusform>%n positions carried into it need a look.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="199" />
             <source>{revision} of the demonstration draft is in the library too, with %n positions carried from {before} to review: see what changed, article by article.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{revision} of the demonstration draft is in the library too, with %n position carried from {before} to review: see what changed, article by article.</numerusform>
+                <numerusform>{revision} of the demonstration draft is in the library too, with %n positions carried from {before} to review: see what changed, article by article.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="116" />
             <source>%n brackets still open.</source>
+            <translation>
+                <numerusform>%n bracket still open.</numerusform>
+                <numerusform>%n brackets still open.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportChanges</name>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="275" />
+            <source>Wrote {path} (%n rows).</source>
+            <translation>
+                <numerusform>Wrote {path} (%n row).</numerusform>
+                <numerusform>Wrote {path} (%n rows).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMemo</name>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="214" />
+            <source>%n provisions will be exported.</source>
+            <translation>
+                <numerusform>%n provision will be exported.</numerusform>
+                <numerusform>%n provisions will be exported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="231" />
+            <source>Wrote {path} (%n provisions).</source>
+            <translation>
+                <numerusform>Wrote {path} (%n provision).</numerusform>
+                <numerusform>Wrote {path} (%n provisions).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/export/form.py" line="370" />
+            <source>The %n provisions selected in the tree</source>
+            <translation>
+                <numerusform>The %n provision selected in the tree</numerusform>
+                <numerusform>The %n provisions selected in the tree</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="41" />
+            <source>Check the tree: %n structure warnings.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="47" />
+            <source>… and %n more (negotiator check-structure).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="61" />
+            <source>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="67" />
+            <source>The first %n are listed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryEdits</name>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="113" />
+            <source>Its %n positions stay on {others}, which share them.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="116" />
+            <source>Its %n positions are kept without a text: listed by `negotiator note list --orphans`, and back on the text if you import it again as {revision}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edits.py" line="69" />
+            <source>%n proposed wordings written against it are now in that language.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edits.py" line="80" />
+            <source>Also delete its %n positions</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edits.py" line="116" />
+            <source>Delete “{name}” and its %n versions?</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
@@ -69,23 +183,26 @@
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/overview/chart.py" line="139" />
             <source>%n open brackets</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n open bracket</numerusform>
+                <numerusform>%n open brackets</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/overview/chart.py" line="144" />
             <source>{with_position} of %n articles have a position</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{with_position} of %n article have a position</numerusform>
+                <numerusform>{with_position} of %n articles have a position</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
             <location filename="../../negotiator_app/ui/overview/chart.py" line="149" />
             <source>%n red lines</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n red line</numerusform>
+                <numerusform>%n red lines</numerusform>
             </translation>
         </message>
     </context>
@@ -132,22 +249,25 @@
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/tree/model.py" line="240" />
             <source>%n open brackets</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n open bracket</numerusform>
+                <numerusform>%n open brackets</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/tree/model.py" line="246" />
             <source>%n open brackets in its paragraphs</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n open bracket in its paragraphs</numerusform>
+                <numerusform>%n open brackets in its paragraphs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/tree/model.py" line="248" />
             <source>%n open brackets in the provisions inside</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n open bracket in the provisions inside</numerusform>
+                <numerusform>%n open brackets in the provisions inside</numerusform>
             </translation>
         </message>
     </context>
@@ -156,22 +276,25 @@
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/words.py" line="119" />
             <source>%n brackets removed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n bracket removed</numerusform>
+                <numerusform>%n brackets removed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/words.py" line="121" />
             <source>%n added</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/words.py" line="123" />
             <source>%n kept</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kept</numerusform>
+                <numerusform>%n kept</numerusform>
             </translation>
         </message>
     </context>

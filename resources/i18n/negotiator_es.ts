@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../../negotiator_app/ui/app.py" line="63" />
+            <source>The library folder {folder} cannot be created: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/app.py" line="73" />
+            <source>{problem} Switch to that window, or start Negotiator with --data-dir to open another library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/app.py" line="282" />
+            <source>Negotiator stopped unexpectedly last time (a crash in Qt or a library it uses). The details are in {path}; send it to whoever supports Negotiator for you.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../negotiator_app/ui/banner.py" line="18" />
+            <source>&lt;b&gt;This is a demonstration text, not an official document.&lt;/b&gt; To work on your real draft, choose &lt;b&gt;File › Import…&lt;/b&gt; (Ctrl+O) or drag the file onto this window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/banner.py" line="50" />
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/banner.py" line="51" />
+            <source>Dismiss this message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/banner.py" line="111" />
+            <source>Import…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Compare</name>
         <message>
             <location filename="../../negotiator_app/ui/compare/badges.py" line="72" />
@@ -424,6 +465,538 @@
         </message>
     </context>
     <context>
+        <name>ExportChanges</name>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
+            <source>Word table, landscape (.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
+            <source>Word documents (*.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
+            <source>CSV, every pair compared (.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
+            <source>Markdown, for email (.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
+            <source>Markdown (*.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="70" />
+            <source>Export table of changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="74" />
+            <source>Older version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="75" />
+            <source>Newer version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="85" />
+            <source>One row per changed provision (the paragraph that changed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="87" />
+            <source>One row per changed article, with its whole text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
+            <source>Title on the first page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="96" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="98" />
+            <source>Where to save the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="99" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
+            <source>Choose where to save the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
+            <source>Ol&amp;der version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
+            <source>&amp;Newer version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="113" />
+            <source>Rows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="114" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="115" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="116" />
+            <source>&amp;Marking:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="117" />
+            <source>Fo&amp;rmat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="118" />
+            <source>Sa&amp;ve to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="120" />
+            <source>Export progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="144" />
+            <source>Choose two different versions to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="147" />
+            <source>Choose a file to save to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="171" />
+            <source>Comparing and writing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="195" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="219" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="221" />
+            <source>Show in &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="227" />
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="230" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="301" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="241" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="261" />
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="275" />
+            <source>Wrote {path} (%n rows).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="276" />
+            <source>Note: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="285" />
+            <source>The export failed unexpectedly; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="301" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="323" />
+            <source>No application on this computer could open {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportMemo</name>
+        <message>
+            <location filename="../../negotiator_app/ui/export/choices.py" line="23" />
+            <source>Language of the memo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/choices.py" line="25" />
+            <source>The language of the memo's own words: title, headings, stances, dates. The provisions are quoted, and named, as the text says them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/choices.py" line="45" />
+            <source>Classification marking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/choices.py" line="55" />
+            <source>(no marking)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="64" />
+            <source>Export memo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="83" />
+            <source>Export progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="102" />
+            <source>Choose a file to save to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="134" />
+            <source>Writing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="149" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="184" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="186" />
+            <source>Show in &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="192" />
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="195" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="214" />
+            <source>%n provisions will be exported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="231" />
+            <source>Wrote {path} (%n provisions).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
+            <source>Note: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="241" />
+            <source>The export failed unexpectedly; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="271" />
+            <source>No application on this computer could open {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="49" />
+            <source>Word memo (.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="49" />
+            <source>Word documents (*.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="50" />
+            <source>Markdown, for email (.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="50" />
+            <source>Markdown (*.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="51" />
+            <source>CSV, for spreadsheets (.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="51" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="141" />
+            <source>Cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="145" />
+            <source>Memo title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="146" />
+            <source>e.g. Delegation of Examplia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="147" />
+            <source>The negotiation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="148" />
+            <source>e.g. Fourth session, New York</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="149" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="150" />
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="155" />
+            <source>Memo &amp;language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="156" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="157" />
+            <source>&amp;Delegation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="158" />
+            <source>&amp;Negotiation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="159" />
+            <source>&amp;Session:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="160" />
+            <source>D&amp;ate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="161" />
+            <source>Prepared &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="162" />
+            <source>&amp;Marking:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="168" />
+            <source>Provisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="172" />
+            <source>Provisions with a position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="173" />
+            <source>All articles, with or without a position (briefing book)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="185" />
+            <source>Only these stances (none ticked: any):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="195" />
+            <source>Only these tags:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="196" />
+            <source>Only these chapters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="198" />
+            <source>Say which agreed lan&amp;guage each provision takes up (from the reference instruments)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="203" />
+            <source>A line per provision: “Agreed language: UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="216" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="221" />
+            <source>Fo&amp;rmat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="223" />
+            <source>Negotiator's standard template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="224" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="234" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="227" />
+            <source>Tem&amp;plate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="229" />
+            <source>Add each rationale as a Word comment on its provision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="233" />
+            <source>Where to save the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="236" />
+            <source>Sa&amp;ve to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="286" />
+            <source>Position memo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="328" />
+            <source>Memo template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="328" />
+            <source>Word templates (*.dotx *.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="336" />
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="367" />
+            <source>The provisions selected in the tree (none selected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/form.py" line="369" />
+            <source>The provision selected in the tree ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/export/form.py" line="370" />
+            <source>The %n provisions selected in the tree</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GoToDialog</name>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="35" />
@@ -506,6 +1079,421 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="33" />
+            <source>Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;Plain text (*.txt *.md);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="61" />
+            <source>Import a draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
+            <source>Reading {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="139" />
+            <source>Import cancelled; the library is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
+            <source>Backing up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
+            <source>Backing up the library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="103" />
+            <source>The library was backed up to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="109" />
+            <source>Backup cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="134" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
+            <source>Importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
+            <source>Importing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="154" />
+            <source>Wait for the import or backup under way to finish.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportOptions</name>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="38" />
+            <source>A new instrument (named from the document's title)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="62" />
+            <source>Import a draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="69" />
+            <source>New instrument, or another instrument it is a version of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="85" />
+            <source>e.g. "Rev.1" or "Chair's text, 3 March"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="86" />
+            <source>Label of this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
+            <source>Language of the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
+            <source>Detect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="95" />
+            <source>Detect ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
+            <source>&amp;Reference instrument (an earlier agreed text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
+            <source>An earlier treaty, resolution or law: the paragraphs of the other texts are compared with it, and their precedents shown in the Precedents tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="105" />
+            <source>Its short name in citations, e.g. "UNCAC"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="106" />
+            <source>Short name of the reference in citations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="114" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="136" />
+            <source>&amp;Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="137" />
+            <source>L&amp;anguage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="139" />
+            <source>Cite a&amp;s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="185" />
+            <source>This text is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="194" />
+            <source>the &amp;next revision of {instrument}, after {revision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
+            <source>the next revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="200" />
+            <source>another lan&amp;guage of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
+            <source>The revision it is another language of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="203" />
+            <source>a new &amp;instrument, or a version of another:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="218" />
+            <source>of {instrument}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="268" />
+            <source>{revision} already has a text in {language}: import this one as the next revision, or choose its language.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="33" />
+            <source>{version} of {instrument}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="36" />
+            <source>Imported {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="41" />
+            <source>Check the tree: %n structure warnings.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="47" />
+            <source>… and %n more (negotiator check-structure).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="57" />
+            <source>What was left out — {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="61" />
+            <source>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="67" />
+            <source>The first %n are listed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="71" />
+            <source>Show the lines left out for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="72" />
+            <source>Every reason ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="77" />
+            <source>Lines left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <source>Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="90" />
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LibraryEdits</name>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="53" />
+            <source>Language and title of “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="56" />
+            <source>Not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="66" />
+            <source>A revision has one version per language. The proposed wordings written against this version follow it into the language you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="74" />
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="55" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="75" />
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="64" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="93" />
+            <source>A backup of the library is taken first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="94" />
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="110" />
+            <source>No position is recorded on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="113" />
+            <source>Its %n positions stay on {others}, which share them.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="116" />
+            <source>Its %n positions are kept without a text: listed by `negotiator note list --orphans`, and back on the text if you import it again as {revision}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="127" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="39" />
+            <source>Rename version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="40" />
+            <source>&amp;Label:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="42" />
+            <source>The label the version is listed and referred to by, e.g. “Rev.2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="49" />
+            <source>Version “{old}” is now “{new}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="65" />
+            <source>“{label}” is in {language}, titled “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edits.py" line="69" />
+            <source>%n proposed wordings written against it are now in that language.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edits.py" line="80" />
+            <source>Also delete its %n positions</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="81" />
+            <source>Delete version “{label}” of {instrument}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="98" />
+            <source>Rename instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="98" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="107" />
+            <source>The instrument “{old}” is now “{new}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/edits.py" line="116" />
+            <source>Delete “{name}” and its %n versions?</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="117" />
+            <source>Its positions and session log entries are kept (`negotiator note list --orphans`).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="120" />
+            <source>Also delete its positions and session log entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/edits.py" line="159" />
+            <source>The library has no text now: import a draft with File › Import….</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LogDialog</name>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/log_dialog.py" line="19" />
@@ -526,13 +1514,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="447" />
-            <source>The interface will be in &lt;b&gt;{language}&lt;/b&gt; from the next start of Negotiator.</source>
+            <location filename="../../negotiator_app/ui/main_window.py" line="228" />
+            <source>The library is empty. Import a draft with File › Import….</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="452" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="251" />
+            <source>There is no version {version} in the library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="292" />
+            <source>{key} is not in {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="318" />
+            <source>This is the last article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="318" />
+            <source>This is the first article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="367" />
+            <source>No search hits are marked in this article: search with Ctrl+F first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="433" />
+            <source>Text size {size} pt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="455" />
+            <source>The interface will be in {language} from the next start of Negotiator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="459" />
             <source>Restart now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="501" />
+            <source>Import a draft before exporting a memo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="529" />
+            <source>Import a draft first: there is no version to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
+            <source>The library has no text now. Import a draft with File › Import….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="608" />
+            <source>Store this library and its backups in clear again? Anyone who can read this computer's files can then read your positions. Negotiator closes this window, converts the library (a backup first) and opens it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="695" />
+            <source>Added to the delegations of the position on {provision}: {delegation}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="703" />
+            <source>Saved {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="763" />
+            <source>Ctrl+[ goes back to the draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="786" />
+            <source>What was left out…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2024,6 +3087,34 @@
         </message>
     </context>
     <context>
+        <name>SideTabs</name>
+        <message>
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="19" />
+            <source>Position and precedents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="22" />
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="23" />
+            <source>Precedents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="24" />
+            <source>Your delegation's position on the provision (Ctrl+3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="26" />
+            <source>Where the provision's words come from, and what changed (Ctrl+4)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Tree</name>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="26" />
@@ -2497,12 +3588,26 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="142" />
-            <source>The text changed since your position.</source>
+            <source>Text changed since your position.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="143" />
             <source>Your proposed wording was taken in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <location filename="../../negotiator_app/ui/workers.py" line="155" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/workers.py" line="175" />
+            <location filename="../../negotiator_app/ui/workers.py" line="176" />
+            <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
     </context>
