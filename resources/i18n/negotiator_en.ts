@@ -103,29 +103,33 @@
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/import_report.py" line="41" />
             <source>Check the tree: %n structure warnings.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Check the tree: %n structure warning.</numerusform>
+                <numerusform>Check the tree: %n structure warnings.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/import_report.py" line="47" />
             <source>… and %n more (negotiator check-structure).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… and %n more (negotiator check-structure).</numerusform>
+                <numerusform>… and %n more (negotiator check-structure).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/import_report.py" line="61" />
             <source>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n line of the file is not in the tree. It is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</numerusform>
+                <numerusform>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/import_report.py" line="67" />
             <source>The first %n are listed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>The first %n is listed.</numerusform>
+                <numerusform>The first %n are listed.</numerusform>
             </translation>
         </message>
     </context>
@@ -134,36 +138,41 @@
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="113" />
             <source>Its %n positions stay on {others}, which share them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Its %n position stays on {others}, which share it.</numerusform>
+                <numerusform>Its %n positions stay on {others}, which share them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="116" />
             <source>Its %n positions are kept without a text: listed by `negotiator note list --orphans`, and back on the text if you import it again as {revision}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Its %n position is kept without a text: listed by `negotiator note list --orphans`, and back on the text if you import it again as {revision}.</numerusform>
+                <numerusform>Its %n positions are kept without a text: listed by `negotiator note list --orphans`, and back on the text if you import it again as {revision}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edits.py" line="69" />
             <source>%n proposed wordings written against it are now in that language.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n proposed wording written against it is now in that language.</numerusform>
+                <numerusform>%n proposed wordings written against it are now in that language.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edits.py" line="80" />
             <source>Also delete its %n positions</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Also delete its %n position</numerusform>
+                <numerusform>Also delete its %n positions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edits.py" line="116" />
             <source>Delete “{name}” and its %n versions?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Delete “{name}” and its %n version?</numerusform>
+                <numerusform>Delete “{name}” and its %n versions?</numerusform>
             </translation>
         </message>
     </context>
