@@ -6,17 +6,17 @@
         <message>
             <location filename="../../negotiator_app/ui/app.py" line="63" />
             <source>The library folder {folder} cannot be created: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear la carpeta de la biblioteca {folder}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/app.py" line="73" />
             <source>{problem} Switch to that window, or start Negotiator with --data-dir to open another library.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Cambie a esa ventana, o inicie Negotiator con --data-dir para abrir otra biblioteca.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/app.py" line="282" />
             <source>Negotiator stopped unexpectedly last time (a crash in Qt or a library it uses). The details are in {path}; send it to whoever supports Negotiator for you.</source>
-            <translation type="unfinished" />
+            <translation>La última vez Negotiator se detuvo de forma inesperada (un fallo en Qt o en una biblioteca que utiliza). Los detalles están en {path}; envíelo a quien le preste asistencia con Negotiator.</translation>
         </message>
     </context>
     <context>
@@ -24,22 +24,22 @@
         <message>
             <location filename="../../negotiator_app/ui/banner.py" line="18" />
             <source>&lt;b&gt;This is a demonstration text, not an official document.&lt;/b&gt; To work on your real draft, choose &lt;b&gt;File › Import…&lt;/b&gt; (Ctrl+O) or drag the file onto this window.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Este es un texto de demostración, no un documento oficial.&lt;/b&gt; Para trabajar con su proyecto real, elija &lt;b&gt;Archivo › Importar…&lt;/b&gt; (Ctrl+O) o arrastre el archivo a esta ventana.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/banner.py" line="50" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/banner.py" line="51" />
             <source>Dismiss this message</source>
-            <translation type="unfinished" />
+            <translation>Cerrar este mensaje</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/banner.py" line="111" />
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
     </context>
     <context>
@@ -47,398 +47,405 @@
         <message>
             <location filename="../../negotiator_app/ui/compare/badges.py" line="72" />
             <source>New in {revision}</source>
-            <translation type="unfinished" />
+            <translation>Nueva en {revision}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/badges.py" line="74" />
             <source>Changed since {revision}: {change}</source>
-            <translation type="unfinished" />
+            <translation>Cambiada desde {revision}: {change}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/badges.py" line="83" />
             <source>{change} (was {before})</source>
-            <translation type="unfinished" />
+            <translation>{change} (antes {before})</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/badges.py" line="85" />
             <source>Was {before} in {revision}</source>
-            <translation type="unfinished" />
+            <translation>Era {before} en {revision}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/comparisons.py" line="71" />
             <source>Comparing</source>
-            <translation type="unfinished" />
+            <translation>Comparación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/comparisons.py" line="72" />
             <location filename="../../negotiator_app/ui/compare/page.py" line="198" />
             <source>Comparing {old} with {new}…</source>
-            <translation type="unfinished" />
+            <translation>Comparando {old} con {new}…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/diff_html.py" line="26" />
             <source>Not in the earlier text.</source>
-            <translation type="unfinished" />
+            <translation>No figura en el texto anterior.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/diff_html.py" line="28" />
             <source>Deleted from this text.</source>
-            <translation type="unfinished" />
+            <translation>Suprimida de este texto.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="56" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Todas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="57" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Cambiadas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="58" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuevas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="59" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Suprimidas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="60" />
             <source>Only where I have a position</source>
-            <translation type="unfinished" />
+            <translation>Solo donde tengo una postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="61" />
             <source>Brackets resolved</source>
-            <translation type="unfinished" />
+            <translation>Corchetes resueltos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="82" />
             <source>Earlier version</source>
-            <translation type="unfinished" />
+            <translation>Versión anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="83" />
             <source>Later version</source>
-            <translation type="unfinished" />
+            <translation>Versión posterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="84" />
             <source>&amp;Compare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comparar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="85" />
             <source>Compare the two versions chosen</source>
-            <translation type="unfinished" />
+            <translation>Comparar las dos versiones elegidas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="89" />
             <source>Show which provisions</source>
-            <translation type="unfinished" />
+            <translation>Qué disposiciones mostrar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="93" />
             <source>Par&amp;agraphs too</source>
-            <translation type="unfinished" />
+            <translation>También &amp;párrafos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="94" />
             <source>List every paragraph and subparagraph, not only articles</source>
-            <translation type="unfinished" />
+            <translation>Listar cada párrafo y apartado, no solo los artículos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="105" />
             <source>Provisions compared</source>
-            <translation type="unfinished" />
+            <translation>Disposiciones comparadas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="134" />
             <source>Ol&amp;der</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="136" />
             <source>&amp;Newer</source>
-            <translation type="unfinished" />
+            <translation>Pos&amp;terior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="140" />
             <source>Fi&amp;lter</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="178" />
             <source>{version} is the only revision of this instrument. Import the next revision (File › Import…, “the next revision”) to see what changed.</source>
-            <translation type="unfinished" />
+            <translation>{version} es la única revisión de este instrumento. Importe la revisión siguiente (Archivo › Importar…, «la revisión siguiente») para ver qué cambió.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="205" />
             <source>Choose two different versions to compare.</source>
-            <translation type="unfinished" />
+            <translation>Elija dos versiones distintas para comparar.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="273" />
             <source>Comparison cancelled. Press Compare to run it again.</source>
-            <translation type="unfinished" />
+            <translation>Comparación cancelada. Pulse Comparar para repetirla.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="294" />
             <source>Nothing to show with this choice.</source>
-            <translation type="unfinished" />
+            <translation>Nada que mostrar con esta elección.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/page.py" line="344" />
             <source>{names}: {changed} of %n provisions changed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{names}: cambió {changed} de %n disposición</numerusform>
+                <numerusform>{names}: cambiaron {changed} de %n disposiciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/page.py" line="346" />
             <source>{names}: {changed} of %n articles changed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{names}: cambió {changed} de %n artículo</numerusform>
+                <numerusform>{names}: cambiaron {changed} de %n artículos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/page.py" line="349" />
             <source>%n brackets removed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n corchete suprimido</numerusform>
+                <numerusform>%n corchetes suprimidos</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/page.py" line="353" />
             <source>{summary}; {shown} shown.</source>
-            <translation type="unfinished" />
+            <translation>{summary}; se muestran {shown}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="54" />
             <source>Positions to review</source>
-            <translation type="unfinished" />
+            <translation>Posturas por revisar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="65" />
             <source>Carried positions to review</source>
-            <translation type="unfinished" />
+            <translation>Posturas trasladadas por revisar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="71" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="72" />
             <source>Read the provision, with your position beside it (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Leer la disposición, con su postura al lado (Intro)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="74" />
             <source>Mar&amp;k reviewed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marcar como revisada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="75" />
             <source>Keep the position as it is and take it off this list</source>
-            <translation type="unfinished" />
+            <translation>Mantener la postura tal como está y quitarla de esta lista</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="112" />
             <source>Open a version to see the positions carried into it.</source>
-            <translation type="unfinished" />
+            <translation>Abra una versión para ver las posturas trasladadas a ella.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="123" />
             <source>%n positions carried into {revision} need a look. Open each, then mark it reviewed — or edit it: saving clears it too.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n postura trasladada a {revision} requiere revisión. Ábrala y márquela como revisada — o modifíquela: guardarla también la quita de la lista.</numerusform>
+                <numerusform>%n posturas trasladadas a {revision} requieren revisión. Abra cada una y márquela como revisada — o modifíquela: guardarla también la quita de la lista.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="131" />
             <source>No carried positions in {revision} await a look.</source>
-            <translation type="unfinished" />
+            <translation>No hay posturas trasladadas a {revision} pendientes de revisión.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="185" />
             <source>no stance</source>
-            <translation type="unfinished" />
+            <translation>sin postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/review_queue.py" line="195" />
             <source>{provision} of {revision}</source>
-            <translation type="unfinished" />
+            <translation>{provision} de {revision}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="88" />
             <source>Import a draft before comparing versions.</source>
-            <translation type="unfinished" />
+            <translation>Importe un proyecto antes de comparar versiones.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="112" />
             <source>Import a draft before exporting a table of changes.</source>
-            <translation type="unfinished" />
+            <translation>Importe un proyecto antes de exportar una tabla de cambios.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="171" />
             <source>%n positions carried into it need a look.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n postura trasladada a ella requiere revisión.</numerusform>
+                <numerusform>%n posturas trasladadas a ella requieren revisión.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="172" />
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="214" />
             <source>Positions to review…</source>
-            <translation type="unfinished" />
+            <translation>Posturas por revisar…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="199" />
             <source>{revision} of the demonstration draft is in the library too, with %n positions carried from {before} to review: see what changed, article by article.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>La {revision} del proyecto de demostración también está en la biblioteca, con %n postura trasladada de {before} por revisar: vea qué cambió, artículo por artículo.</numerusform>
+                <numerusform>La {revision} del proyecto de demostración también está en la biblioteca, con %n posturas trasladadas de {before} por revisar: vea qué cambió, artículo por artículo.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="205" />
             <source>{revision} of the demonstration draft is in the library too: see what changed, article by article.</source>
-            <translation type="unfinished" />
+            <translation>La {revision} del proyecto de demostración también está en la biblioteca: vea qué cambió, artículo por artículo.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/revisions.py" line="213" />
             <source>Compare versions</source>
-            <translation type="unfinished" />
+            <translation>Comparar versiones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/rows.py" line="19" />
             <source>Provision</source>
-            <translation type="unfinished" />
+            <translation>Disposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/rows.py" line="19" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Cambio</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/rows.py" line="19" />
             <source>Alike</source>
-            <translation type="unfinished" />
+            <translation>Similitud</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/rows.py" line="19" />
             <source>Brackets</source>
-            <translation type="unfinished" />
+            <translation>Corchetes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/rows.py" line="104" />
             <source>Change: {change}</source>
-            <translation type="unfinished" />
+            <translation>Cambio: {change}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/rows.py" line="107" />
             <source>Alike: {percent} of the words</source>
-            <translation type="unfinished" />
+            <translation>Similitud: {percent} de las palabras</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/rows.py" line="110" />
             <source>Brackets: {brackets}</source>
-            <translation type="unfinished" />
+            <translation>Corchetes: {brackets}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/rows.py" line="113" />
             <source>Your position: {stance}</source>
-            <translation type="unfinished" />
+            <translation>Su postura: {stance}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="48" />
             <source>Earlier text, deleted words struck through</source>
-            <translation type="unfinished" />
+            <translation>Texto anterior, palabras suprimidas tachadas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="50" />
             <source>Later text, inserted words underlined</source>
-            <translation type="unfinished" />
+            <translation>Texto posterior, palabras añadidas subrayadas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="71" />
             <source>Earlier text</source>
-            <translation type="unfinished" />
+            <translation>Texto anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="71" />
             <source>Later text</source>
-            <translation type="unfinished" />
+            <translation>Texto posterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="72" />
             <source>Choose a provision in the list to see its old and new text.</source>
-            <translation type="unfinished" />
+            <translation>Elija una disposición de la lista para ver su texto anterior y el nuevo.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="81" />
             <source>{percent} alike</source>
-            <translation type="unfinished" />
+            <translation>similitud del {percent}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="114" />
             <source>Brackets: {brackets}.</source>
-            <translation type="unfinished" />
+            <translation>Corchetes: {brackets}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="116" />
             <source>%n brackets still open.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n corchete sigue abierto.</numerusform>
+                <numerusform>%n corchetes siguen abiertos.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="119" />
             <source>Now marked: {status}.</source>
-            <translation type="unfinished" />
+            <translation>Ahora marcado: {status}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="121" />
             <source>Only the number changed; the text is the same.</source>
-            <translation type="unfinished" />
+            <translation>Solo cambió el número; el texto es el mismo.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="123" />
             <source>The text did not change.</source>
-            <translation type="unfinished" />
+            <translation>El texto no cambió.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="125" />
             <source>a note</source>
-            <translation type="unfinished" />
+            <translation>una nota</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="127" />
             <source>Your position: {stance}, a red line.</source>
-            <translation type="unfinished" />
+            <translation>Su postura: {stance}, línea roja.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/side_by_side.py" line="129" />
             <source>Your position: {stance}.</source>
-            <translation type="unfinished" />
+            <translation>Su postura: {stance}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/tasks.py" line="48" />
             <source>{provision} (deleted)</source>
-            <translation type="unfinished" />
+            <translation>{provision} (suprimida)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/tasks.py" line="50" />
             <source>{provision} (new)</source>
-            <translation type="unfinished" />
+            <translation>{provision} (nueva)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/tasks.py" line="54" />
             <source>{provision} (was {before})</source>
-            <translation type="unfinished" />
+            <translation>{provision} (antes {before})</translation>
         </message>
     </context>
     <context>
@@ -446,22 +453,22 @@
         <message>
             <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="59" />
             <source>Negotiator — unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Negotiator — error inesperado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="62" />
             <source>Everything you typed before this was saved. You can keep working; if the problem comes back, send the crash log to whoever supports Negotiator for you.</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que escribió antes de esto se guardó. Puede seguir trabajando; si el problema vuelve a aparecer, envíe el registro del fallo a quien le preste asistencia con Negotiator.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="81" />
             <source>{problem} (Details: {path}.)</source>
-            <translation type="unfinished" />
+            <translation>{problem} (Detalles: {path}.)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/crash_dialog.py" line="85" />
             <source>Something unexpected went wrong ({what}). The details are in {path}.</source>
-            <translation type="unfinished" />
+            <translation>Se produjo un error inesperado ({what}). Los detalles están en {path}.</translation>
         </message>
     </context>
     <context>
@@ -469,205 +476,206 @@
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
             <source>Word table, landscape (.docx)</source>
-            <translation type="unfinished" />
+            <translation>Tabla de Word, horizontal (.docx)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
             <source>Word documents (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
             <source>CSV, every pair compared (.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, cada par comparado (.csv)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
             <source>Markdown, for email (.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown, para correo electrónico (.md)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="70" />
             <source>Export table of changes</source>
-            <translation type="unfinished" />
+            <translation>Exportar tabla de cambios</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="74" />
             <source>Older version</source>
-            <translation type="unfinished" />
+            <translation>Versión anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="75" />
             <source>Newer version</source>
-            <translation type="unfinished" />
+            <translation>Versión posterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="85" />
             <source>One row per changed provision (the paragraph that changed)</source>
-            <translation type="unfinished" />
+            <translation>Una fila por disposición modificada (el párrafo que cambió)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="87" />
             <source>One row per changed article, with its whole text</source>
-            <translation type="unfinished" />
+            <translation>Una fila por artículo modificado, con su texto completo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
             <source>Title on the first page</source>
-            <translation type="unfinished" />
+            <translation>Título en la primera página</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="96" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Formato</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="98" />
             <source>Where to save the file</source>
-            <translation type="unfinished" />
+            <translation>Dónde guardar el archivo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="99" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
             <source>Choose where to save the file</source>
-            <translation type="unfinished" />
+            <translation>Elegir dónde guardar el archivo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
             <source>Ol&amp;der version:</source>
-            <translation type="unfinished" />
+            <translation>Versión &amp;anterior:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
             <source>&amp;Newer version:</source>
-            <translation type="unfinished" />
+            <translation>Versión &amp;posterior:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="113" />
             <source>Rows:</source>
-            <translation type="unfinished" />
+            <translation>Filas:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="114" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="115" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="116" />
             <source>&amp;Marking:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clasificación:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="117" />
             <source>Fo&amp;rmat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Formato:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="118" />
             <source>Sa&amp;ve to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar en:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="120" />
             <source>Export progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la exportación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="144" />
             <source>Choose two different versions to compare.</source>
-            <translation type="unfinished" />
+            <translation>Elija dos versiones distintas para comparar.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="147" />
             <source>Choose a file to save to.</source>
-            <translation type="unfinished" />
+            <translation>Elija el archivo donde guardar.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="171" />
             <source>Comparing and writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Comparando y escribiendo {file}…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="195" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Cancelando…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="219" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>A&amp;brir</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="221" />
             <source>Show in &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>Mostrar en la ca&amp;rpeta</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="227" />
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="230" />
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="301" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="241" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="261" />
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Guardar como</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="275" />
             <source>Wrote {path} (%n rows).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió {path} (%n fila).</numerusform>
+                <numerusform>Se escribió {path} (%n filas).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="276" />
             <source>Note: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Nota: {warning}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="285" />
             <source>The export failed unexpectedly; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>La exportación falló de forma inesperada; no se escribió nada.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="301" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="323" />
             <source>No application on this computer could open {path}.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna aplicación de este equipo pudo abrir {path}.</translation>
         </message>
     </context>
     <context>
@@ -675,324 +683,327 @@
         <message>
             <location filename="../../negotiator_app/ui/export/choices.py" line="23" />
             <source>Language of the memo</source>
-            <translation type="unfinished" />
+            <translation>Idioma de la nota</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/choices.py" line="25" />
             <source>The language of the memo's own words: title, headings, stances, dates. The provisions are quoted, and named, as the text says them.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de las palabras propias de la nota: título, encabezados, posturas, fechas. Las disposiciones se citan, y se designan, como las dice el texto.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/choices.py" line="45" />
             <source>Classification marking</source>
-            <translation type="unfinished" />
+            <translation>Clasificación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/choices.py" line="55" />
             <source>(no marking)</source>
-            <translation type="unfinished" />
+            <translation>(sin clasificación)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="64" />
             <source>Export memo</source>
-            <translation type="unfinished" />
+            <translation>Exportar nota</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="83" />
             <source>Export progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la exportación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="102" />
             <source>Choose a file to save to.</source>
-            <translation type="unfinished" />
+            <translation>Elija el archivo donde guardar.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="134" />
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo {file}…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="149" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Cancelando…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="184" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>A&amp;brir</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="186" />
             <source>Show in &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>Mostrar en la ca&amp;rpeta</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="192" />
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="195" />
             <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/export/dialog.py" line="214" />
             <source>%n provisions will be exported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Se exportará %n disposición.</numerusform>
+                <numerusform>Se exportarán %n disposiciones.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/export/dialog.py" line="231" />
             <source>Wrote {path} (%n provisions).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió {path} (%n disposición).</numerusform>
+                <numerusform>Se escribió {path} (%n disposiciones).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
             <source>Note: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Nota: {warning}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="241" />
             <source>The export failed unexpectedly; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>La exportación falló de forma inesperada; no se escribió nada.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/dialog.py" line="271" />
             <source>No application on this computer could open {path}.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna aplicación de este equipo pudo abrir {path}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="49" />
             <source>Word memo (.docx)</source>
-            <translation type="unfinished" />
+            <translation>Nota de Word (.docx)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="49" />
             <source>Word documents (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="50" />
             <source>Markdown, for email (.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown, para correo electrónico (.md)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="50" />
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="51" />
             <source>CSV, for spreadsheets (.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, para hojas de cálculo (.csv)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="51" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="141" />
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>Portada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="145" />
             <source>Memo title</source>
-            <translation type="unfinished" />
+            <translation>Título de la nota</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="146" />
             <source>e.g. Delegation of Examplia</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Delegación de Examplia</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="147" />
             <source>The negotiation</source>
-            <translation type="unfinished" />
+            <translation>La negociación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="148" />
             <source>e.g. Fourth session, New York</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Cuarto período de sesiones, Nueva York</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="149" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="150" />
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Su nombre</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="155" />
             <source>Memo &amp;language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma de la nota:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="156" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="157" />
             <source>&amp;Delegation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delegación:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="158" />
             <source>&amp;Negotiation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Negociación:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="159" />
             <source>&amp;Session:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sesión:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="160" />
             <source>D&amp;ate:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;echa:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="161" />
             <source>Prepared &amp;by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preparada por:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="162" />
             <source>&amp;Marking:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;lasificación:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="168" />
             <source>Provisions</source>
-            <translation type="unfinished" />
+            <translation>Disposiciones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="172" />
             <source>Provisions with a position</source>
-            <translation type="unfinished" />
+            <translation>Disposiciones con postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="173" />
             <source>All articles, with or without a position (briefing book)</source>
-            <translation type="unfinished" />
+            <translation>Todos los artículos, con o sin postura (carpeta de información)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="185" />
             <source>Only these stances (none ticked: any):</source>
-            <translation type="unfinished" />
+            <translation>Solo estas posturas (ninguna marcada: todas):</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="195" />
             <source>Only these tags:</source>
-            <translation type="unfinished" />
+            <translation>Solo estas etiquetas:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="196" />
             <source>Only these chapters:</source>
-            <translation type="unfinished" />
+            <translation>Solo estos capítulos:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="198" />
             <source>Say which agreed lan&amp;guage each provision takes up (from the reference instruments)</source>
-            <translation type="unfinished" />
+            <translation>Indicar qué texto a&amp;cordado recoge cada disposición (según los instrumentos de referencia)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="203" />
             <source>A line per provision: “Agreed language: UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'”</source>
-            <translation type="unfinished" />
+            <translation>Una línea por disposición: «Texto acordado: CNUCC, art. 46, párr. 9 b), con «adoptará» → «podrá adoptar»»</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="216" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="221" />
             <source>Fo&amp;rmat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Formato:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="223" />
             <source>Negotiator's standard template</source>
-            <translation type="unfinished" />
+            <translation>Plantilla estándar de Negotiator</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="224" />
             <location filename="../../negotiator_app/ui/export/form.py" line="234" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="227" />
             <source>Tem&amp;plate:</source>
-            <translation type="unfinished" />
+            <translation>Pl&amp;antilla:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="229" />
             <source>Add each rationale as a Word comment on its provision</source>
-            <translation type="unfinished" />
+            <translation>Añadir cada justificación como comentario de Word en su disposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="233" />
             <source>Where to save the file</source>
-            <translation type="unfinished" />
+            <translation>Dónde guardar el archivo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="236" />
             <source>Sa&amp;ve to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar en:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="286" />
             <source>Position memo</source>
-            <translation type="unfinished" />
+            <translation>Nota de posición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="328" />
             <source>Memo template</source>
-            <translation type="unfinished" />
+            <translation>Plantilla de la nota</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="328" />
             <source>Word templates (*.dotx *.docx)</source>
-            <translation type="unfinished" />
+            <translation>Plantillas de Word (*.dotx *.docx)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="336" />
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Guardar como</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="367" />
             <source>The provisions selected in the tree (none selected)</source>
-            <translation type="unfinished" />
+            <translation>Las disposiciones seleccionadas en el árbol (ninguna seleccionada)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="369" />
             <source>The provision selected in the tree ({key})</source>
-            <translation type="unfinished" />
+            <translation>La disposición seleccionada en el árbol ({key})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/export/form.py" line="370" />
             <source>The %n provisions selected in the tree</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>La disposición seleccionada en el árbol (%n)</numerusform>
+                <numerusform>Las %n disposiciones seleccionadas en el árbol</numerusform>
             </translation>
         </message>
     </context>
@@ -1001,37 +1012,37 @@
         <message>
             <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="35" />
             <source>Go to article</source>
-            <translation type="unfinished" />
+            <translation>Ir al artículo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="42" />
             <source>Article number (12, 12 bis, 6.1.a) or a word of its title</source>
-            <translation type="unfinished" />
+            <translation>Número de artículo (12, 12 bis, 6.1.a) o una palabra de su título</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="44" />
             <source>Article to go to</source>
-            <translation type="unfinished" />
+            <translation>Artículo al que ir</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="51" />
             <source>Matching articles</source>
-            <translation type="unfinished" />
+            <translation>Artículos que coinciden</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="97" />
             <source>Type an article number.</source>
-            <translation type="unfinished" />
+            <translation>Escriba un número de artículo.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="112" />
             <source>There is no Article {number} in this version.</source>
-            <translation type="unfinished" />
+            <translation>No hay artículo {number} en esta versión.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/goto_dialog.py" line="113" />
             <source>Nothing in this version is called "{text}".</source>
-            <translation type="unfinished" />
+            <translation>Nada en esta versión se llama «{text}».</translation>
         </message>
     </context>
     <context>
@@ -1040,42 +1051,42 @@
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="34" />
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="38" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de teclado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="39" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Dónde</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="39" />
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Teclas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="39" />
             <source>What it does</source>
-            <translation type="unfinished" />
+            <translation>Qué hace</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="60" />
             <source>An offline workbench for treaty negotiators: the draft as an article tree, instant search, positions and memos. It never connects to the network.</source>
-            <translation type="unfinished" />
+            <translation>Un puesto de trabajo sin conexión para negociadores de tratados: el proyecto como árbol de artículos, búsqueda instantánea, posturas y notas. Nunca se conecta a la red.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="67" />
             <source>Your library:</source>
-            <translation type="unfinished" />
+            <translation>Su biblioteca:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="68" />
             <source>Backups and crash logs:</source>
-            <translation type="unfinished" />
+            <translation>Copias de seguridad y registros de fallos:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/help_dialogs.py" line="78" />
             <source>About Negotiator</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Negotiator</translation>
         </message>
     </context>
     <context>
@@ -1083,65 +1094,65 @@
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="33" />
             <source>Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;Plain text (*.txt *.md);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Proyectos (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Página web (*.html *.htm);;Akoma Ntoso (*.xml);;Texto sin formato (*.txt *.md);;Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="61" />
             <source>Import a draft</source>
-            <translation type="unfinished" />
+            <translation>Importar un proyecto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Lectura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo {file}…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="90" />
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="139" />
             <source>Import cancelled; the library is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Importación cancelada; la biblioteca no ha cambiado.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
             <source>Backing up</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
             <source>Backing up the library…</source>
-            <translation type="unfinished" />
+            <translation>Haciendo una copia de seguridad de la biblioteca…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="103" />
             <source>The library was backed up to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Se hizo una copia de seguridad de la biblioteca en {path}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="109" />
             <source>Backup cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad cancelada.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="134" />
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Importando {file}…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/file_commands.py" line="154" />
             <source>Wait for the import or backup under way to finish.</source>
-            <translation type="unfinished" />
+            <translation>Espere a que termine la importación o la copia de seguridad en curso.</translation>
         </message>
     </context>
     <context>
@@ -1149,122 +1160,122 @@
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="38" />
             <source>A new instrument (named from the document's title)</source>
-            <translation type="unfinished" />
+            <translation>Un instrumento nuevo (con el nombre del título del documento)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="62" />
             <source>Import a draft</source>
-            <translation type="unfinished" />
+            <translation>Importar un proyecto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="69" />
             <source>New instrument, or another instrument it is a version of</source>
-            <translation type="unfinished" />
+            <translation>Instrumento nuevo, u otro instrumento del que es una versión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="85" />
             <source>e.g. "Rev.1" or "Chair's text, 3 March"</source>
-            <translation type="unfinished" />
+            <translation>p. ej. «Rev. 1» o «Texto de la Presidencia, 3 de marzo»</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="86" />
             <source>Label of this version</source>
-            <translation type="unfinished" />
+            <translation>Denominación de esta versión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
             <source>Language of the text</source>
-            <translation type="unfinished" />
+            <translation>Idioma del texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
             <source>Detect</source>
-            <translation type="unfinished" />
+            <translation>Detectar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="95" />
             <source>Detect ({language})</source>
-            <translation type="unfinished" />
+            <translation>Detectar ({language})</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
             <source>&amp;Reference instrument (an earlier agreed text)</source>
-            <translation type="unfinished" />
+            <translation>Instrumento de &amp;referencia (un texto acordado anterior)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
             <source>An earlier treaty, resolution or law: the paragraphs of the other texts are compared with it, and their precedents shown in the Precedents tab</source>
-            <translation type="unfinished" />
+            <translation>Un tratado, una resolución o una ley anteriores: los párrafos de los demás textos se comparan con él, y sus precedentes se muestran en la pestaña Precedentes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="105" />
             <source>Its short name in citations, e.g. "UNCAC"</source>
-            <translation type="unfinished" />
+            <translation>Su nombre abreviado en las citas, p. ej. «CNUCC»</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="106" />
             <source>Short name of the reference in citations</source>
-            <translation type="unfinished" />
+            <translation>Nombre abreviado de la referencia en las citas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="114" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="136" />
             <source>&amp;Label</source>
-            <translation type="unfinished" />
+            <translation>&amp;Denominación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="137" />
             <source>L&amp;anguage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="139" />
             <source>Cite a&amp;s</source>
-            <translation type="unfinished" />
+            <translation>&amp;Citar como</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="185" />
             <source>This text is</source>
-            <translation type="unfinished" />
+            <translation>Este texto es</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="194" />
             <source>the &amp;next revision of {instrument}, after {revision}</source>
-            <translation type="unfinished" />
+            <translation>la revisión &amp;siguiente de {instrument}, tras {revision}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
             <source>the next revision</source>
-            <translation type="unfinished" />
+            <translation>la revisión siguiente</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="200" />
             <source>another lan&amp;guage of</source>
-            <translation type="unfinished" />
+            <translation>otro idio&amp;ma de</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
             <source>The revision it is another language of</source>
-            <translation type="unfinished" />
+            <translation>La revisión de la que es otro idioma</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="203" />
             <source>a new &amp;instrument, or a version of another:</source>
-            <translation type="unfinished" />
+            <translation>un instrumento &amp;nuevo, o una versión de otro:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="218" />
             <source>of {instrument}</source>
-            <translation type="unfinished" />
+            <translation>de {instrument}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_options.py" line="268" />
             <source>{revision} already has a text in {language}: import this one as the next revision, or choose its language.</source>
-            <translation type="unfinished" />
+            <translation>{revision} ya tiene un texto en {language}: importe este como revisión siguiente, o elija su idioma.</translation>
         </message>
     </context>
     <context>
@@ -1272,80 +1283,84 @@
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="33" />
             <source>{version} of {instrument}</source>
-            <translation type="unfinished" />
+            <translation>{version} de {instrument}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="36" />
             <source>Imported {what}.</source>
-            <translation type="unfinished" />
+            <translation>Importado: {what}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/import_report.py" line="41" />
             <source>Check the tree: %n structure warnings.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Compruebe el árbol: %n aviso de estructura.</numerusform>
+                <numerusform>Compruebe el árbol: %n avisos de estructura.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/import_report.py" line="47" />
             <source>… and %n more (negotiator check-structure).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… y %n más (negotiator check-structure).</numerusform>
+                <numerusform>… y %n más (negotiator check-structure).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="57" />
             <source>What was left out — {title}</source>
-            <translation type="unfinished" />
+            <translation>Lo que quedó fuera — {title}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/import_report.py" line="61" />
             <source>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n línea del archivo no está en el árbol. Se lista con el motivo por el que quedó fuera y su página, para que pueda comprobar que no se perdió nada del texto.</numerusform>
+                <numerusform>%n líneas del archivo no están en el árbol. Cada una se lista con el motivo por el que quedó fuera y su página, para que pueda comprobar que no se perdió nada del texto.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/import_report.py" line="67" />
             <source>The first %n are listed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Se lista la primera (%n).</numerusform>
+                <numerusform>Se listan las %n primeras.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="71" />
             <source>Show the lines left out for</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las líneas que quedaron fuera por</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="72" />
             <source>Every reason ({count})</source>
-            <translation type="unfinished" />
+            <translation>Todos los motivos ({count})</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="77" />
             <source>Lines left out</source>
-            <translation type="unfinished" />
+            <translation>Líneas que quedaron fuera</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Página</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/import_report.py" line="90" />
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Mostrar:</translation>
         </message>
     </context>
     <context>
@@ -1353,144 +1368,149 @@
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="53" />
             <source>Language and title of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Idioma y título de «{label}»</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="56" />
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="66" />
             <source>A revision has one version per language. The proposed wordings written against this version follow it into the language you choose.</source>
-            <translation type="unfinished" />
+            <translation>Una revisión tiene una versión por idioma. Las redacciones propuestas sobre esta versión la siguen al idioma que elija.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="74" />
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="55" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="75" />
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="64" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="93" />
             <source>A backup of the library is taken first.</source>
-            <translation type="unfinished" />
+            <translation>Antes se hace una copia de seguridad de la biblioteca.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="94" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="110" />
             <source>No position is recorded on it.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna postura registrada en ella.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="113" />
             <source>Its %n positions stay on {others}, which share them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Su postura (%n) sigue en {others}, que la comparten.</numerusform>
+                <numerusform>Sus %n posturas siguen en {others}, que las comparten.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="116" />
             <source>Its %n positions are kept without a text: listed by `negotiator note list --orphans`, and back on the text if you import it again as {revision}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Su postura (%n) se conserva sin texto: la lista `negotiator note list --orphans`, y volverá al texto si lo importa de nuevo como {revision}.</numerusform>
+                <numerusform>Sus %n posturas se conservan sin texto: las lista `negotiator note list --orphans`, y volverán al texto si lo importa de nuevo como {revision}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edit_dialogs.py" line="127" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="39" />
             <source>Rename version</source>
-            <translation type="unfinished" />
+            <translation>Renombrar la versión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="40" />
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Denominación:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="42" />
             <source>The label the version is listed and referred to by, e.g. “Rev.2”.</source>
-            <translation type="unfinished" />
+            <translation>La denominación con la que se lista y se cita la versión, p. ej. «Rev. 2».</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="49" />
             <source>Version “{old}” is now “{new}”.</source>
-            <translation type="unfinished" />
+            <translation>La versión «{old}» se llama ahora «{new}».</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="65" />
             <source>“{label}” is in {language}, titled “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>«{label}» está en {language}, con el título «{title}».</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edits.py" line="69" />
             <source>%n proposed wordings written against it are now in that language.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n redacción propuesta sobre ella está ahora en ese idioma.</numerusform>
+                <numerusform>%n redacciones propuestas sobre ella están ahora en ese idioma.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edits.py" line="80" />
             <source>Also delete its %n positions</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Eliminar también su postura (%n)</numerusform>
+                <numerusform>Eliminar también sus %n posturas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="81" />
             <source>Delete version “{label}” of {instrument}?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la versión «{label}» de {instrument}?</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="98" />
             <source>Rename instrument</source>
-            <translation type="unfinished" />
+            <translation>Renombrar el instrumento</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="98" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="107" />
             <source>The instrument “{old}” is now “{new}”.</source>
-            <translation type="unfinished" />
+            <translation>El instrumento «{old}» se llama ahora «{new}».</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/library/edits.py" line="116" />
             <source>Delete “{name}” and its %n versions?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>¿Eliminar «{name}» y su versión (%n)?</numerusform>
+                <numerusform>¿Eliminar «{name}» y sus %n versiones?</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="117" />
             <source>Its positions and session log entries are kept (`negotiator note list --orphans`).</source>
-            <translation type="unfinished" />
+            <translation>Se conservan sus posturas y las entradas del registro de la sesión (`negotiator note list --orphans`).</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="120" />
             <source>Also delete its positions and session log entries</source>
-            <translation type="unfinished" />
+            <translation>Eliminar también sus posturas y las entradas del registro de la sesión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/library/edits.py" line="159" />
             <source>The library has no text now: import a draft with File › Import….</source>
-            <translation type="unfinished" />
+            <translation>La biblioteca ya no tiene ningún texto: importe un proyecto con Archivo › Importar….</translation>
         </message>
     </context>
     <context>
@@ -1498,17 +1518,17 @@
         <message>
             <location filename="../../negotiator_app/ui/dialogs/log_dialog.py" line="19" />
             <source>Negotiator — log</source>
-            <translation type="unfinished" />
+            <translation>Negotiator — registro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/log_dialog.py" line="23" />
             <source>What Negotiator did to this library and what went wrong, from {path}:</source>
-            <translation type="unfinished" />
+            <translation>Lo que Negotiator hizo con esta biblioteca y lo que falló, según {path}:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/dialogs/log_dialog.py" line="32" />
             <source>Nothing has been logged yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay nada en el registro.</translation>
         </message>
     </context>
     <context>
@@ -1516,87 +1536,87 @@
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="228" />
             <source>The library is empty. Import a draft with File › Import….</source>
-            <translation type="unfinished" />
+            <translation>La biblioteca está vacía. Importe un proyecto con Archivo › Importar….</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="251" />
             <source>There is no version {version} in the library.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna versión {version} en la biblioteca.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="292" />
             <source>{key} is not in {version}.</source>
-            <translation type="unfinished" />
+            <translation>{key} no está en {version}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="318" />
             <source>This is the last article.</source>
-            <translation type="unfinished" />
+            <translation>Este es el último artículo.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="318" />
             <source>This is the first article.</source>
-            <translation type="unfinished" />
+            <translation>Este es el primer artículo.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="367" />
             <source>No search hits are marked in this article: search with Ctrl+F first.</source>
-            <translation type="unfinished" />
+            <translation>No hay coincidencias marcadas en este artículo: busque primero con Ctrl+F.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="433" />
             <source>Text size {size} pt</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del texto {size} pt</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="455" />
             <source>The interface will be in {language} from the next start of Negotiator.</source>
-            <translation type="unfinished" />
+            <translation>La interfaz estará en {language} a partir del próximo inicio de Negotiator.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="459" />
             <source>Restart now</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar ahora</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="501" />
             <source>Import a draft before exporting a memo.</source>
-            <translation type="unfinished" />
+            <translation>Importe un proyecto antes de exportar una nota.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="529" />
             <source>Import a draft first: there is no version to change.</source>
-            <translation type="unfinished" />
+            <translation>Importe primero un proyecto: no hay ninguna versión que modificar.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="555" />
             <source>The library has no text now. Import a draft with File › Import….</source>
-            <translation type="unfinished" />
+            <translation>La biblioteca ya no tiene ningún texto. Importe un proyecto con Archivo › Importar….</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="608" />
             <source>Store this library and its backups in clear again? Anyone who can read this computer's files can then read your positions. Negotiator closes this window, converts the library (a backup first) and opens it again.</source>
-            <translation type="unfinished" />
+            <translation>¿Volver a guardar esta biblioteca y sus copias de seguridad sin cifrar? Cualquiera que pueda leer los archivos de este equipo podrá leer entonces sus posturas. Negotiator cierra esta ventana, convierte la biblioteca (primero una copia de seguridad) y la vuelve a abrir.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="695" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
-            <translation type="unfinished" />
+            <translation>Añadido a las delegaciones de la postura sobre {provision}: {delegation}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="703" />
             <source>Saved {time}</source>
-            <translation type="unfinished" />
+            <translation>Guardado a las {time}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="763" />
             <source>Ctrl+[ goes back to the draft.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+[ vuelve al proyecto.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="786" />
             <source>What was left out…</source>
-            <translation type="unfinished" />
+            <translation>Lo que quedó fuera…</translation>
         </message>
     </context>
     <context>
@@ -1604,620 +1624,620 @@
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="27" />
             <source>Article tree</source>
-            <translation type="unfinished" />
+            <translation>Árbol de artículos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="27" />
             <source>Page Up / Page Down</source>
-            <translation type="unfinished" />
+            <translation>Re Pág / Av Pág</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="28" />
             <source>Previous / next article</source>
-            <translation type="unfinished" />
+            <translation>Artículo anterior / siguiente</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="29" />
             <source>Tree filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro del árbol</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="30" />
             <source>Type, then Down or Enter</source>
-            <translation type="unfinished" />
+            <translation>Escribir, luego Abajo o Intro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="31" />
             <source>Narrow the tree, then go into it</source>
-            <translation type="unfinished" />
+            <translation>Acotar el árbol y luego entrar en él</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="32" />
             <location filename="../../negotiator_app/ui/menus.py" line="34" />
             <source>Search box</source>
-            <translation type="unfinished" />
+            <translation>Cuadro de búsqueda</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="32" />
             <location filename="../../negotiator_app/ui/menus.py" line="38" />
             <location filename="../../negotiator_app/ui/menus.py" line="40" />
             <source>Up / Down, Enter</source>
-            <translation type="unfinished" />
+            <translation>Arriba / Abajo, Intro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="33" />
             <source>Choose a result, open it with the hits marked</source>
-            <translation type="unfinished" />
+            <translation>Elegir un resultado y abrirlo con las coincidencias resaltadas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="34" />
             <location filename="../../negotiator_app/ui/menus.py" line="36" />
             <location filename="../../negotiator_app/ui/menus.py" line="42" />
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="35" />
             <source>Back to where you were</source>
-            <translation type="unfinished" />
+            <translation>Volver a donde estaba</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="36" />
             <source>Reader</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="37" />
             <source>Clear the search highlighting</source>
-            <translation type="unfinished" />
+            <translation>Quitar el resaltado de la búsqueda</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="38" />
             <location filename="../../negotiator_app/ui/menus.py" line="282" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Vista general</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="39" />
             <source>Choose a chapter, open it</source>
-            <translation type="unfinished" />
+            <translation>Elegir un capítulo y abrirlo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="40" />
             <location filename="../../negotiator_app/ui/menus.py" line="42" />
             <source>Compare versions</source>
-            <translation type="unfinished" />
+            <translation>Comparación de versiones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="41" />
             <source>Choose a provision, read it in the reader</source>
-            <translation type="unfinished" />
+            <translation>Elegir una disposición y leerla en el texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="42" />
             <source>Back to the reader</source>
-            <translation type="unfinished" />
+            <translation>Volver al texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="43" />
             <source>Positions to review</source>
-            <translation type="unfinished" />
+            <translation>Posturas por revisar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="43" />
             <source>Enter, Alt+K</source>
-            <translation type="unfinished" />
+            <translation>Intro, Alt+K</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="44" />
             <source>Open the provision; mark its position reviewed</source>
-            <translation type="unfinished" />
+            <translation>Abrir la disposición; marcar su postura como revisada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="45" />
             <source>Precedents tab</source>
-            <translation type="unfinished" />
+            <translation>Pestaña Precedentes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="45" />
             <source>Tab, Enter</source>
-            <translation type="unfinished" />
+            <translation>Tab, Intro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="46" />
             <source>Go from citation to citation, open one in the reader</source>
-            <translation type="unfinished" />
+            <translation>Pasar de una referencia a otra y abrirla en el texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="47" />
             <source>Session log</source>
-            <translation type="unfinished" />
+            <translation>Registro de la sesión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="47" />
             <source>Delegation: text, Enter</source>
-            <translation type="unfinished" />
+            <translation>Delegación: texto, Intro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="48" />
             <source>Log what a delegation said</source>
-            <translation type="unfinished" />
+            <translation>Anotar lo que dijo una delegación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="49" />
             <source>Delegations table</source>
-            <translation type="unfinished" />
+            <translation>Tabla de delegaciones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="49" />
             <source>Insert / Delete</source>
-            <translation type="unfinished" />
+            <translation>Insert / Supr</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="50" />
             <source>Add / remove a delegation</source>
-            <translation type="unfinished" />
+            <translation>Añadir / quitar una delegación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="84" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="88" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="91" />
             <source>Import a draft</source>
-            <translation type="unfinished" />
+            <translation>Importar un proyecto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="93" />
             <source>&amp;Export memo…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar nota…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="94" />
             <source>Write a Word memo</source>
-            <translation type="unfinished" />
+            <translation>Redactar una nota en Word</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="95" />
             <source>Export &amp;table of changes…</source>
-            <translation type="unfinished" />
+            <translation>Exportar &amp;tabla de cambios…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="96" />
             <source>The synoptic table: old text, new text with the changes marked, your comment</source>
-            <translation type="unfinished" />
+            <translation>El cuadro sinóptico: texto anterior, texto nuevo con los cambios marcados, su comentario</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="98" />
             <source>&amp;Back up library</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copia de seguridad de la biblioteca</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="99" />
             <source>A checked copy in backups/</source>
-            <translation type="unfinished" />
+            <translation>Una copia verificada en backups/</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="100" />
             <source>Import &amp;report of this version</source>
-            <translation type="unfinished" />
+            <translation>In&amp;forme de importación de esta versión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="101" />
             <source>What the import found, what to check and what it left out</source>
-            <translation type="unfinished" />
+            <translation>Lo que encontró la importación, lo que hay que comprobar y lo que dejó fuera</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="103" />
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="104" />
             <source>Hide the library until its passphrase is typed (an encrypted library)</source>
-            <translation type="unfinished" />
+            <translation>Ocultar la biblioteca hasta que se escriba su frase de contraseña (biblioteca cifrada)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="105" />
             <source>Lock when &amp;idle</source>
-            <translation type="unfinished" />
+            <translation>Bloquear por i&amp;nactividad</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="107" />
             <source>After &amp;5 minutes</source>
-            <translation type="unfinished" />
+            <translation>Tras &amp;5 minutos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="107" />
             <source>After &amp;10 minutes</source>
-            <translation type="unfinished" />
+            <translation>Tras &amp;10 minutos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="108" />
             <source>After &amp;30 minutes</source>
-            <translation type="unfinished" />
+            <translation>Tras &amp;30 minutos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="108" />
             <source>&amp;Never</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nunca</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="114" />
             <source>&amp;Encrypt library…</source>
-            <translation type="unfinished" />
+            <translation>Cif&amp;rar la biblioteca…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="115" />
             <source>Protect the library, its backups and its index with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Proteger la biblioteca, sus copias de seguridad y su índice con una frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="116" />
             <source>Store library in &amp;clear…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar el cifrado…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="118" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="120" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="122" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="123" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="124" />
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>Cor&amp;tar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="125" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="126" />
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pegar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="127" />
             <source>Select &amp;all</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seleccionar todo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="133" />
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="134" />
             <source>Search the text and your notes</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el texto y en sus notas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="135" />
             <source>Next &amp;hit</source>
-            <translation type="unfinished" />
+            <translation>Resultado si&amp;guiente</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="136" />
             <source>The next word found</source>
-            <translation type="unfinished" />
+            <translation>La siguiente palabra encontrada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="140" />
             <source>Pre&amp;vious hit</source>
-            <translation type="unfinished" />
+            <translation>Resultado &amp;anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="147" />
             <source>Filter the &amp;tree</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtrar el árbol</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="151" />
             <source>&amp;Log a statement</source>
-            <translation type="unfinished" />
+            <translation>Anotar una &amp;intervención</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="153" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="157" />
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ampliar el texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="161" />
             <source>&amp;Smaller text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reducir el texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="162" />
             <source>&amp;Normal size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño &amp;normal</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="164" />
             <source>&amp;Colours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colores</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <location filename="../../negotiator_app/ui/menus.py" line="175" />
             <source>Follow the &amp;system</source>
-            <translation type="unfinished" />
+            <translation>Como el &amp;sistema</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Claros</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oscuros</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="172" />
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma de la interfaz</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="183" />
             <source>Session lo&amp;g</source>
-            <translation type="unfinished" />
+            <translation>Registro de la s&amp;esión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="186" />
             <source>&amp;Position panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Panel de postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="189" />
             <source>Parallel te&amp;xt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Texto en paralelo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="191" />
             <source>This version beside another language of its revision</source>
-            <translation type="unfinished" />
+            <translation>Esta versión junto a otro idioma de su revisión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="193" />
             <source>New language &amp;only</source>
-            <translation type="unfinished" />
+            <translation>Solo redacción n&amp;ueva</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="194" />
             <source>Only the paragraphs with no precedent</source>
-            <translation type="unfinished" />
+            <translation>Solo los párrafos sin precedente</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="200" />
             <source>&amp;Full screen</source>
-            <translation type="unfinished" />
+            <translation>Pantalla co&amp;mpleta</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="206" />
             <source>&amp;Library</source>
-            <translation type="unfinished" />
+            <translation>&amp;Biblioteca</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="208" />
             <source>&amp;Rename this version…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renombrar esta versión…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="209" />
             <source>Give the version being read another label</source>
-            <translation type="unfinished" />
+            <translation>Dar otra denominación a la versión abierta</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="210" />
             <source>&amp;Language and title of this version…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma y título de esta versión…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="211" />
             <source>Say which language the version is in, and its title</source>
-            <translation type="unfinished" />
+            <translation>Indicar el idioma de la versión y su título</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="212" />
             <source>&amp;Delete this version…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar esta versión…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="213" />
             <source>Delete the version being read (a backup first; positions kept)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la versión abierta (primero una copia de seguridad; se conservan las posturas)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="217" />
             <source>Rename this &amp;instrument…</source>
-            <translation type="unfinished" />
+            <translation>Renombrar este i&amp;nstrumento…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="218" />
             <source>Delete this ins&amp;trument…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar este ins&amp;trumento…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="219" />
             <source>Delete every version of the instrument (a backup first; positions kept)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar todas las versiones del instrumento (primero una copia de seguridad; se conservan las posturas)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="230" />
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ir</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="231" />
             <source>&amp;Go to article…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ir al artículo…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="232" />
             <source>&amp;Next article</source>
-            <translation type="unfinished" />
+            <translation>Artículo &amp;siguiente</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="236" />
             <source>&amp;Previous article</source>
-            <translation type="unfinished" />
+            <translation>Artículo &amp;anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="241" />
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>At&amp;rás</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="242" />
             <source>Back to the provision read before</source>
-            <translation type="unfinished" />
+            <translation>Volver a la disposición leída antes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="243" />
             <source>&amp;Forward</source>
-            <translation type="unfinished" />
+            <translation>A&amp;delante</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="245" />
             <source>&amp;Overview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vista general</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="249" />
             <source>Other &amp;version…</source>
-            <translation type="unfinished" />
+            <translation>Otra v&amp;ersión…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="253" />
             <source>&amp;Compare versions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comparar versiones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="255" />
             <source>What changed from the revision before, provision by provision</source>
-            <translation type="unfinished" />
+            <translation>Qué cambió respecto de la revisión anterior, disposición por disposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="256" />
             <source>Positions to r&amp;eview</source>
-            <translation type="unfinished" />
+            <translation>Posturas &amp;pendientes de revisión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="257" />
             <source>Carried positions whose text changed, one by one</source>
-            <translation type="unfinished" />
+            <translation>Las posturas trasladadas cuyo texto cambió, una a una</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="258" />
             <source>Article &amp;tree</source>
-            <translation type="unfinished" />
+            <translation>Árbol de ar&amp;tículos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="259" />
             <source>&amp;Reader</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;xto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="260" />
             <source>Your &amp;position</source>
-            <translation type="unfinished" />
+            <translation>Su p&amp;ostura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="261" />
             <source>Pre&amp;cedents</source>
-            <translation type="unfinished" />
+            <translation>Precede&amp;ntes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="262" />
             <source>Where the provision's words come from</source>
-            <translation type="unfinished" />
+            <translation>De dónde vienen las palabras de la disposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="264" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ay&amp;uda</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="265" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="267" />
             <source>Show &amp;log</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el &amp;registro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="268" />
             <source>What was imported, backed up, failed</source>
-            <translation type="unfinished" />
+            <translation>Lo que se importó, se copió o falló</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="269" />
             <source>&amp;About Negotiator</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de Negotiator</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="275" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Principal</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="280" />
             <source>Go to article…</source>
-            <translation type="unfinished" />
+            <translation>Ir al artículo…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="281" />
             <source>Go to an article by number (Ctrl+G)</source>
-            <translation type="unfinished" />
+            <translation>Ir a un artículo por su número (Ctrl+G)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="283" />
             <source>Where you stand, chapter by chapter (Ctrl+Shift+O)</source>
-            <translation type="unfinished" />
+            <translation>Sus posturas, capítulo por capítulo (Ctrl+Mayús+O)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="285" />
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="286" />
             <source>Import a draft (Ctrl+O), or drop a file on the window</source>
-            <translation type="unfinished" />
+            <translation>Importar un proyecto (Ctrl+O), o soltar un archivo en la ventana</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="323" />
             <source>Anywhere</source>
-            <translation type="unfinished" />
+            <translation>En cualquier lugar</translation>
         </message>
     </context>
     <context>
@@ -2225,89 +2245,90 @@
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/position/history_section.py" line="112" />
             <source>History (%n saves)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Historial (%n guardado)</numerusform>
+                <numerusform>Historial (%n guardados)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/history_view.py" line="50" />
             <source>Earlier saves of this note</source>
-            <translation type="unfinished" />
+            <translation>Guardados anteriores de esta nota</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/history_view.py" line="57" />
             <source>Difference between the selected save and the note as it is now</source>
-            <translation type="unfinished" />
+            <translation>Diferencia entre el guardado seleccionado y la nota actual</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/history_view.py" line="62" />
             <source>Restore this save…</source>
-            <translation type="unfinished" />
+            <translation>Restaurar este guardado…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/history_view.py" line="64" />
             <source>Make the selected save the current note again (it asks first; nothing is lost)</source>
-            <translation type="unfinished" />
+            <translation>Volver a hacer del guardado seleccionado la nota actual (pide confirmación; no se pierde nada)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/history_view.py" line="89" />
             <source>  (current)</source>
-            <translation type="unfinished" />
+            <translation>  (actual)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/history_view.py" line="125" />
             <source>Select a save to see how it differs from the note as it is now.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un guardado para ver en qué difiere de la nota actual.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/history_view.py" line="133" />
             <source>This save says what the note says now.</source>
-            <translation type="unfinished" />
+            <translation>Este guardado dice lo mismo que la nota actual.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/history_view.py" line="134" />
             <source>Restoring this save would change:</source>
-            <translation type="unfinished" />
+            <translation>Restaurar este guardado cambiaría:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/restore_question.py" line="43" />
             <source>Restore an earlier save</source>
-            <translation type="unfinished" />
+            <translation>Restaurar un guardado anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/restore_question.py" line="44" />
             <source>Restore the save of {when}?</source>
-            <translation type="unfinished" />
+            <translation>¿Restaurar el guardado de {when}?</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/restore_question.py" line="49" />
             <source>Restoring the wording only changes {what} and keeps everything else.</source>
-            <translation type="unfinished" />
+            <translation>Restaurar solo la redacción cambia {what} y mantiene todo lo demás.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/restore_question.py" line="53" />
             <source>The wording is the same in that save: only the other parts would change.</source>
-            <translation type="unfinished" />
+            <translation>La redacción es la misma en ese guardado: solo cambiarían las demás partes.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/restore_question.py" line="54" />
             <source>Nothing is lost: the note as it is now stays in its history.</source>
-            <translation type="unfinished" />
+            <translation>No se pierde nada: la nota actual queda en su historial.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/restore_question.py" line="56" />
             <source>These parts of the note will change:</source>
-            <translation type="unfinished" />
+            <translation>Cambiarán estas partes de la nota:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/restore_question.py" line="59" />
             <source>Restore &amp;all</source>
-            <translation type="unfinished" />
+            <translation>Restaurar &amp;todo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/restore_question.py" line="61" />
             <source>Restore the &amp;wording only</source>
-            <translation type="unfinished" />
+            <translation>Restaurar solo la &amp;redacción</translation>
         </message>
     </context>
     <context>
@@ -2315,59 +2336,62 @@
         <message>
             <location filename="../../negotiator_app/ui/overview/chart.py" line="47" />
             <source>Overview of positions by chapter</source>
-            <translation type="unfinished" />
+            <translation>Vista general de las posturas por capítulo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/overview/chart.py" line="133" />
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Vista general</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/overview/chart.py" line="139" />
             <source>%n open brackets</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n corchete abierto</numerusform>
+                <numerusform>%n corchetes abiertos</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/overview/chart.py" line="141" />
             <source>({count} in {revision})</source>
-            <translation type="unfinished" />
+            <translation>({count} en {revision})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/overview/chart.py" line="144" />
             <source>{with_position} of %n articles have a position</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{with_position} de %n artículo tiene postura</numerusform>
+                <numerusform>{with_position} de %n artículos tienen postura</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
             <location filename="../../negotiator_app/ui/overview/chart.py" line="149" />
             <source>%n red lines</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n línea roja</numerusform>
+                <numerusform>%n líneas rojas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
             <source>no red line</source>
-            <translation type="unfinished" />
+            <translation>sin líneas rojas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/overview/chart.py" line="287" />
             <source>Open brackets: {count}</source>
-            <translation type="unfinished" />
+            <translation>Corchetes abiertos: {count}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/overview/chart.py" line="290" />
             <source>Open brackets in the revision before: {count}</source>
-            <translation type="unfinished" />
+            <translation>Corchetes abiertos en la revisión anterior: {count}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/overview/chart.py" line="294" />
             <source>Red lines: {count}</source>
-            <translation type="unfinished" />
+            <translation>Líneas rojas: {count}</translation>
         </message>
     </context>
     <context>
@@ -2375,42 +2399,42 @@
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="61" />
             <source>The other language version shown beside</source>
-            <translation type="unfinished" />
+            <translation>La versión en otro idioma que se muestra al lado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="63" />
             <source>&amp;Beside it:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Al lado:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="67" />
             <source>Back to the reader (Ctrl+Shift+P)</source>
-            <translation type="unfinished" />
+            <translation>Volver al texto (Ctrl+Mayús+P)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="68" />
             <source>Close parallel text</source>
-            <translation type="unfinished" />
+            <translation>Cerrar el texto en paralelo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="80" />
             <source>Parallel text of the provision in two languages</source>
-            <translation type="unfinished" />
+            <translation>Texto de la disposición en paralelo en dos idiomas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="134" />
             <source>Revision {revision} has no text in another language yet. Import one with File › Import… as another language of {revision}, and it is shown here beside this one.</source>
-            <translation type="unfinished" />
+            <translation>La revisión {revision} aún no tiene texto en otro idioma. Importe uno con Archivo › Importar… como otro idioma de {revision}, y se mostrará aquí al lado de este.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="156" />
             <source>(not in this text)</source>
-            <translation type="unfinished" />
+            <translation>(no figura en este texto)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/parallel.py" line="226" />
             <source>{language} — {label}</source>
-            <translation type="unfinished" />
+            <translation>{language} — {label}</translation>
         </message>
     </context>
     <context>
@@ -2418,239 +2442,239 @@
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="46" />
             <source>Mark reviewed</source>
-            <translation type="unfinished" />
+            <translation>Marcar como revisada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="48" />
             <source>Keep this position as it is; it leaves the review list</source>
-            <translation type="unfinished" />
+            <translation>Mantener esta postura tal como está; sale de la lista de revisión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="53" />
             <source>What changed in the text</source>
-            <translation type="unfinished" />
+            <translation>Qué cambió en el texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="54" />
             <source>Show what changed in the text since your position</source>
-            <translation type="unfinished" />
+            <translation>Mostrar qué cambió en el texto después de su postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="119" />
             <source>Reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Revisada.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="137" />
             <source>the revision before</source>
-            <translation type="unfinished" />
+            <translation>la revisión anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="138" />
             <source>Carried from {revision}</source>
-            <translation type="unfinished" />
+            <translation>Trasladada de {revision}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="178" />
             <source>The text under your position: deleted words struck through, inserted underlined</source>
-            <translation type="unfinished" />
+            <translation>El texto al que se refiere su postura: palabras suprimidas tachadas, añadidas subrayadas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/carried_notice.py" line="219" />
             <source>To review.</source>
-            <translation type="unfinished" />
+            <translation>Por revisar.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="25" />
             <source>Delegation</source>
-            <translation type="unfinished" />
+            <translation>Delegación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="25" />
             <location filename="../../negotiator_app/ui/position/panel.py" line="118" />
             <source>Stance</source>
-            <translation type="unfinished" />
+            <translation>Postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="25" />
             <source>Remark</source>
-            <translation type="unfinished" />
+            <translation>Observación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="37" />
             <source>Positions of other delegations</source>
-            <translation type="unfinished" />
+            <translation>Posturas de otras delegaciones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="54" />
             <source>Add delegation</source>
-            <translation type="unfinished" />
+            <translation>Añadir delegación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="55" />
             <source>Add a row for a delegation's position (Insert in the table)</source>
-            <translation type="unfinished" />
+            <translation>Añadir una fila para la postura de una delegación (Insert en la tabla)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/delegations_table.py" line="57" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/other_wordings.py" line="37" />
             <source>Proposed wording ({language})</source>
-            <translation type="unfinished" />
+            <translation>Redacción propuesta ({language})</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/other_wordings.py" line="40" />
             <source>Written against the {language} text: no redline against this one.</source>
-            <translation type="unfinished" />
+            <translation>Redactada sobre el texto en {language}: no se compara con este.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/pane.py" line="92" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Sin guardar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/pane.py" line="93" />
             <source>Your last edits could not be saved (see the message in the window). Close anyway and lose them?</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron guardar sus últimos cambios (vea el mensaje en la ventana). ¿Cerrar de todos modos y perderlos?</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="62" />
             <location filename="../../negotiator_app/ui/position/panel.py" line="365" />
             <source>Proposed &amp;wording</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redacción propuesta</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="63" />
             <source>&amp;Rationale</source>
-            <translation type="unfinished" />
+            <translation>&amp;Justificación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="64" />
             <source>Talking p&amp;oints</source>
-            <translation type="unfinished" />
+            <translation>Puntos para la &amp;intervención</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="65" />
             <source>&amp;Instructions from capital</source>
-            <translation type="unfinished" />
+            <translation>Instrucciones de la ca&amp;pital</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="104" />
             <source>Select a provision</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una disposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="123" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Prioridad</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="127" />
             <source>This is a red line</source>
-            <translation type="unfinished" />
+            <translation>Es una línea roja</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="128" />
             <source>Red line</source>
-            <translation type="unfinished" />
+            <translation>Línea roja</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="129" />
             <source>&amp;Stance</source>
-            <translation type="unfinished" />
+            <translation>Pos&amp;tura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="130" />
             <source>&amp;Priority</source>
-            <translation type="unfinished" />
+            <translation>Pri&amp;oridad</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="149" />
             <source>Start from current text</source>
-            <translation type="unfinished" />
+            <translation>Partir del texto actual</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="150" />
             <source>Copy the provision's text here to edit it</source>
-            <translation type="unfinished" />
+            <translation>Copiar aquí el texto de la disposición para editarlo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="163" />
             <source>Redline against the current text</source>
-            <translation type="unfinished" />
+            <translation>Comparación con el texto actual</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="173" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="174" />
             <source>comma, separated, tags</source>
-            <translation type="unfinished" />
+            <translation>etiquetas, separadas, por comas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="175" />
             <source>&amp;Tags</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiquetas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="181" />
             <source>Other delegations</source>
-            <translation type="unfinished" />
+            <translation>Otras delegaciones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="224" />
             <source>Your position on {provision}</source>
-            <translation type="unfinished" />
+            <translation>Su postura sobre {provision}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="261" />
             <source>Not saved yet — see the message above.</source>
-            <translation type="unfinished" />
+            <translation>Aún sin guardar — vea el mensaje de arriba.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="267" />
             <source>Saved {time}</source>
-            <translation type="unfinished" />
+            <translation>Guardado a las {time}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="286" />
             <source>Restored {time}</source>
-            <translation type="unfinished" />
+            <translation>Restaurado a las {time}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="297" />
             <source>Editing…</source>
-            <translation type="unfinished" />
+            <translation>Editando…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="367" />
             <source>Proposed &amp;wording ({language})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redacción propuesta ({language})</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="425" />
             <source>No position recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha registrado ninguna postura.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="430" />
             <source>Last saved {time}</source>
-            <translation type="unfinished" />
+            <translation>Guardado por última vez: {time}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/redline_view.py" line="27" />
             <source>Redline of the proposed wording against the current text</source>
-            <translation type="unfinished" />
+            <translation>La redacción propuesta comparada con el texto actual</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/redline_view.py" line="51" />
             <source>Same as the current text.</source>
-            <translation type="unfinished" />
+            <translation>Igual que el texto actual.</translation>
         </message>
     </context>
     <context>
@@ -2658,142 +2682,144 @@
         <message>
             <location filename="../../negotiator_app/ui/precedents/marks.py" line="27" />
             <source>Agreed language, word for word: {citation}</source>
-            <translation type="unfinished" />
+            <translation>Texto acordado, literalmente: {citation}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/page.py" line="63" />
             <source>No precedent: new language.</source>
-            <translation type="unfinished" />
+            <translation>Sin precedente: redacción nueva.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/precedents/page.py" line="71" />
             <source>… and %n more paragraphs: select an article or a paragraph to see theirs.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… y %n párrafo más: seleccione un artículo o un párrafo para ver sus precedentes.</numerusform>
+                <numerusform>… y %n párrafos más: seleccione un artículo o un párrafo para ver los suyos.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/page.py" line="102" />
             <source> · earlier revision</source>
-            <translation type="unfinished" />
+            <translation> · revisión anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/page.py" line="103" />
             <source>{percent} alike</source>
-            <translation type="unfinished" />
+            <translation>similitud del {percent}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/precedents/page.py" line="135" />
             <source>identical but for %n words</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>idéntico salvo %n palabra</numerusform>
+                <numerusform>idéntico salvo %n palabras</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/page.py" line="137" />
             <source>identical</source>
-            <translation type="unfinished" />
+            <translation>idéntico</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/page.py" line="138" />
             <source>adapted</source>
-            <translation type="unfinished" />
+            <translation>adaptado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/page.py" line="139" />
             <source>related</source>
-            <translation type="unfinished" />
+            <translation>relacionado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/page.py" line="153" />
             <source>Its own words</source>
-            <translation type="unfinished" />
+            <translation>Su propio texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="29" />
             <source>No text to compare this one with yet. Import an earlier treaty with File › Import… and tick “Reference instrument” (or run negotiator reference add VERSION); an earlier revision of this draft is compared too.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay ningún texto con el que comparar este. Importe un tratado anterior con Archivo › Importar… y marque «Instrumento de referencia» (o ejecute negotiator reference add VERSION); también se compara con una revisión anterior de este proyecto.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="51" />
             <source>Select a provision</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una disposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="62" />
             <source>Precedents of the selected provision</source>
-            <translation type="unfinished" />
+            <translation>Precedentes de la disposición seleccionada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="64" />
             <source>Each precedent's citation is a link: Tab reaches it, Enter opens it in the reader</source>
-            <translation type="unfinished" />
+            <translation>La cita de cada precedente es un enlace: Tab llega a él, Intro lo abre en el texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="104" />
             <source>Precedents of {provision}</source>
-            <translation type="unfinished" />
+            <translation>Precedentes de {provision}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="109" />
             <source>This provision has no words of its own: select one of its articles or paragraphs.</source>
-            <translation type="unfinished" />
+            <translation>Esta disposición no tiene texto propio: seleccione uno de sus artículos o párrafos.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="129" />
             <source>Some texts have not been searched yet; their precedents will appear here.</source>
-            <translation type="unfinished" />
+            <translation>Algunos textos aún no se han examinado; sus precedentes aparecerán aquí.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="151" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> y </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/tab.py" line="152" />
             <source>Compared with {texts}.</source>
-            <translation type="unfinished" />
+            <translation>Comparado con {texts}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="58" />
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="142" />
             <source>Finding precedents…</source>
-            <translation type="unfinished" />
+            <translation>Buscando precedentes…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="61" />
             <source>Finding precedents</source>
-            <translation type="unfinished" />
+            <translation>Búsqueda de precedentes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="67" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="69" />
             <source>Cancel finding precedents</source>
-            <translation type="unfinished" />
+            <translation>Cancelar la búsqueda de precedentes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="70" />
             <source>Stop finding precedents now; they are found at the next start</source>
-            <translation type="unfinished" />
+            <translation>Detener ahora la búsqueda de precedentes; continuará en el próximo inicio</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="116" />
             <source>Finding precedents was stopped; the rest are found at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Se detuvo la búsqueda de precedentes; los demás se encontrarán en el próximo inicio.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="132" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Deteniendo…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/precedents/updater.py" line="144" />
             <source>Finding precedents… {percent}%</source>
-            <translation type="unfinished" />
+            <translation>Buscando precedentes… {percent} %</translation>
         </message>
     </context>
     <context>
@@ -2801,32 +2827,32 @@
         <message>
             <location filename="../../negotiator_app/ui/reader/agreed_margin.py" line="32" />
             <source>Agreed language in the margin</source>
-            <translation type="unfinished" />
+            <translation>Texto acordado en el margen</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/reader.py" line="112" />
             <source>‹ Previous</source>
-            <translation type="unfinished" />
+            <translation>‹ Anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/reader.py" line="112" />
             <source>Previous article (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Artículo anterior (Alt+Izquierda)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/reader.py" line="113" />
             <source>Next ›</source>
-            <translation type="unfinished" />
+            <translation>Siguiente ›</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/reader.py" line="113" />
             <source>Next article (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Artículo siguiente (Alt+Derecha)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/reader.py" line="123" />
             <source>Text of the provision</source>
-            <translation type="unfinished" />
+            <translation>Texto de la disposición</translation>
         </message>
     </context>
     <context>
@@ -2834,91 +2860,93 @@
         <message>
             <location filename="../../negotiator_app/ui/search/bar.py" line="64" />
             <source>Search the text and your notes   (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el texto y en sus notas   (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/bar.py" line="65" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Búsqueda</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="32" />
             <source>in the text</source>
-            <translation type="unfinished" />
+            <translation>en el texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="32" />
             <source>in your note</source>
-            <translation type="unfinished" />
+            <translation>en su nota</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="87" />
             <source>All versions</source>
-            <translation type="unfinished" />
+            <translation>Todas las versiones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="88" />
             <source>Search every version of every text, not only this one</source>
-            <translation type="unfinished" />
+            <translation>Buscar en todas las versiones de todos los textos, no solo en esta</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="97" />
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="131" />
             <source>Nothing matches {query}.</source>
-            <translation type="unfinished" />
+            <translation>Nada coincide con {query}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/search/results.py" line="133" />
             <source>%n places match {query}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n lugar coincide con {query}</numerusform>
+                <numerusform>%n lugares coinciden con {query}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="136" />
             <source> — did you mean {suggestion}?</source>
-            <translation type="unfinished" />
+            <translation> — ¿quiso decir {suggestion}?</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="144" />
             <source>Search works, but {problem}</source>
-            <translation type="unfinished" />
+            <translation>La búsqueda funciona, pero {problem}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="155" />
             <source>Searching for {query}…</source>
-            <translation type="unfinished" />
+            <translation>Buscando {query}…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="237" />
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> y </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="243" />
             <source>your note:</source>
-            <translation type="unfinished" />
+            <translation>su nota:</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/search/results.py" line="253" />
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/results.py" line="261" />
             <source>(↑↓ to choose, Enter to open, Esc to go back)</source>
-            <translation type="unfinished" />
+            <translation>(↑↓ para elegir, Intro para abrir, Esc para volver)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/search/service.py" line="154" />
             <source>Search is not available in this build of Negotiator.</source>
-            <translation type="unfinished" />
+            <translation>La búsqueda no está disponible en esta versión de Negotiator.</translation>
         </message>
     </context>
     <context>
@@ -2926,59 +2954,59 @@
         <message>
             <location filename="../../negotiator_app/ui/security/lock.py" line="45" />
             <source>Negotiator is locked</source>
-            <translation type="unfinished" />
+            <translation>Negotiator está bloqueado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/lock.py" line="50" />
             <source>The library's passphrase</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña de la biblioteca</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/lock.py" line="51" />
             <location filename="../../negotiator_app/ui/security/passphrase.py" line="53" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/lock.py" line="54" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/lock.py" line="121" />
             <source>That is not the library's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Esa no es la frase de contraseña de la biblioteca.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/passphrase.py" line="36" />
             <source>Negotiator — encrypt library</source>
-            <translation type="unfinished" />
+            <translation>Negotiator — cifrar la biblioteca</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/passphrase.py" line="36" />
             <source>Negotiator — passphrase</source>
-            <translation type="unfinished" />
+            <translation>Negotiator — frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/passphrase.py" line="40" />
             <source>Choose a passphrase for this library. Negotiator asks for it at every start; without it nobody — you included — can open the library or its backups.</source>
-            <translation type="unfinished" />
+            <translation>Elija una frase de contraseña para esta biblioteca. Negotiator la pide en cada inicio; sin ella nadie — usted incluido — puede abrir la biblioteca ni sus copias de seguridad.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/passphrase.py" line="45" />
             <source>The library in {folder} is encrypted. Its passphrase:</source>
-            <translation type="unfinished" />
+            <translation>La biblioteca de {folder} está cifrada. Su frase de contraseña:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/passphrase.py" line="57" />
             <location filename="../../negotiator_app/ui/security/passphrase.py" line="58" />
             <source>The same passphrase again</source>
-            <translation type="unfinished" />
+            <translation>La misma frase de contraseña otra vez</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/security/passphrase.py" line="81" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
     </context>
     <context>
@@ -2986,104 +3014,104 @@
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="45" />
             <source>&amp;Go to the provision</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ir a la disposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="46" />
             <source>&amp;Correct…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Corregir…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="47" />
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="48" />
             <source>Cop&amp;y the text</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;piar el texto</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="49" />
             <source>Add to the &amp;delegations of the position</source>
-            <translation type="unfinished" />
+            <translation>Añadir a las &amp;delegaciones de la postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="68" />
             <source>Session log</source>
-            <translation type="unfinished" />
+            <translation>Registro de la sesión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="78" />
             <source>What a delegation said</source>
-            <translation type="unfinished" />
+            <translation>Lo que dijo una delegación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="80" />
             <source>Only this provision</source>
-            <translation type="unfinished" />
+            <translation>Solo esta disposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="87" />
             <source>Session log entries</source>
-            <translation type="unfinished" />
+            <translation>Entradas del registro de la sesión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="206" />
             <source>Entry deleted.</source>
-            <translation type="unfinished" />
+            <translation>Entrada eliminada.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="206" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="218" />
             <source> (edited)</source>
-            <translation type="unfinished" />
+            <translation> (corregida)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="233" />
             <source>Before it was corrected it said: {text}</source>
-            <translation type="unfinished" />
+            <translation>Antes de corregirla decía: {text}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="329" />
             <source>Delegation: what they said on {provision} — Enter to log</source>
-            <translation type="unfinished" />
+            <translation>Delegación: lo que dijo sobre {provision} — Intro para anotar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="331" />
             <source>Delegation: what they said — Enter to log</source>
-            <translation type="unfinished" />
+            <translation>Delegación: lo que dijo — Intro para anotar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="26" />
             <source>Correct the log entry</source>
-            <translation type="unfinished" />
+            <translation>Corregir la entrada del registro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="38" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="42" />
             <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="29" />
             <source>&amp;Delegation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delegación:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="43" />
             <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="32" />
             <source>&amp;What was said:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lo que se dijo:</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/entry_dialog.py" line="44" />
             <source>What the entry said before is kept in its history.</source>
-            <translation type="unfinished" />
+            <translation>Lo que decía antes la entrada se conserva en su historial.</translation>
         </message>
     </context>
     <context>
@@ -3091,27 +3119,27 @@
         <message>
             <location filename="../../negotiator_app/ui/side_tabs.py" line="19" />
             <source>Position and precedents</source>
-            <translation type="unfinished" />
+            <translation>Postura y precedentes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/side_tabs.py" line="22" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/side_tabs.py" line="23" />
             <source>Precedents</source>
-            <translation type="unfinished" />
+            <translation>Precedentes</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/side_tabs.py" line="24" />
             <source>Your delegation's position on the provision (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>La postura de su delegación sobre la disposición (Ctrl+3)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/side_tabs.py" line="26" />
             <source>Where the provision's words come from, and what changed (Ctrl+4)</source>
-            <translation type="unfinished" />
+            <translation>De dónde vienen las palabras de la disposición, y qué cambió (Ctrl+4)</translation>
         </message>
     </context>
     <context>
@@ -3120,172 +3148,176 @@
             <location filename="../../negotiator_app/ui/tree/legend.py" line="26" />
             <location filename="../../negotiator_app/ui/tree/model.py" line="233" />
             <source>Your position: {stance}</source>
-            <translation type="unfinished" />
+            <translation>Su postura: {stance}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="30" />
             <source>Note, no stance</source>
-            <translation type="unfinished" />
+            <translation>Nota sin postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="30" />
             <source>A note without a stance</source>
-            <translation type="unfinished" />
+            <translation>Una nota sin postura definida</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="33" />
             <location filename="../../negotiator_app/ui/tree/model.py" line="235" />
             <source>Red line</source>
-            <translation type="unfinished" />
+            <translation>Línea roja</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="34" />
             <source>A red line: the red ring around the stance</source>
-            <translation type="unfinished" />
+            <translation>Una línea roja: el anillo rojo alrededor de la postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="38" />
             <source>Positions inside</source>
-            <translation type="unfinished" />
+            <translation>Posturas dentro</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="39" />
             <location filename="../../negotiator_app/ui/tree/model.py" line="237" />
             <source>Positions recorded on provisions inside</source>
-            <translation type="unfinished" />
+            <translation>Posturas registradas en disposiciones que contiene</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="43" />
             <source>Open [brackets]</source>
-            <translation type="unfinished" />
+            <translation>[Corchetes] abiertos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="44" />
             <source>Open [brackets] in the text; on a closed article, in its paragraphs</source>
-            <translation type="unfinished" />
+            <translation>[Corchetes] abiertos en el texto; en un artículo plegado, en sus párrafos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="48" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Cambiado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="49" />
             <source>Text changed since the revision before (reworded, moved, split or merged)</source>
-            <translation type="unfinished" />
+            <translation>Texto cambiado desde la revisión anterior (reformulado, trasladado, dividido o fusionado)</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="51" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuevo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="51" />
             <source>New in this revision</source>
-            <translation type="unfinished" />
+            <translation>Nuevo en esta revisión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="62" />
             <source>What the marks mean</source>
-            <translation type="unfinished" />
+            <translation>Qué significan las marcas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="63" />
             <source>Show what the marks in the tree mean</source>
-            <translation type="unfinished" />
+            <translation>Mostrar qué significan las marcas del árbol</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/legend.py" line="72" />
             <source>What the marks in the tree mean</source>
-            <translation type="unfinished" />
+            <translation>Qué significan las marcas del árbol</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/tree/model.py" line="240" />
             <source>%n open brackets</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n corchete abierto</numerusform>
+                <numerusform>%n corchetes abiertos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/tree/model.py" line="246" />
             <source>%n open brackets in its paragraphs</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n corchete abierto en sus párrafos</numerusform>
+                <numerusform>%n corchetes abiertos en sus párrafos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/tree/model.py" line="248" />
             <source>%n open brackets in the provisions inside</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n corchete abierto en las disposiciones que contiene</numerusform>
+                <numerusform>%n corchetes abiertos en las disposiciones que contiene</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="56" />
             <source>Reference instruments</source>
-            <translation type="unfinished" />
+            <translation>Instrumentos de referencia</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="139" />
             <source>Text and version</source>
-            <translation type="unfinished" />
+            <translation>Texto y versión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="140" />
             <source>The draft you are reading: instrument and version</source>
-            <translation type="unfinished" />
+            <translation>El proyecto que está leyendo: instrumento y versión</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="149" />
             <source>Filter: article number or words</source>
-            <translation type="unfinished" />
+            <translation>Filtro: número de artículo o palabras</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="151" />
             <source>Filter the article tree</source>
-            <translation type="unfinished" />
+            <translation>Filtrar el árbol de artículos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="157" />
             <source>&amp;New language only</source>
-            <translation type="unfinished" />
+            <translation>Solo redacción &amp;nueva</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="159" />
             <source>Show only new language</source>
-            <translation type="unfinished" />
+            <translation>Mostrar solo la redacción nueva</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="161" />
             <source>Only the paragraphs with no precedent (60% alike or closer) in a reference instrument or an earlier revision: the text that needs the most attention</source>
-            <translation type="unfinished" />
+            <translation>Solo los párrafos sin precedente (similitud del 60 % o más) en un instrumento de referencia o una revisión anterior: el texto que requiere más atención</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="175" />
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>Artículos</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="183" />
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="317" />
             <source>No provisions match the filter.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna disposición coincide con el filtro.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="225" />
             <source>{instrument}
 {label}{language}, imported {date}</source>
-            <translation type="unfinished" />
+            <translation>{instrument}
+{label}{language}, importada el {date}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="229" />
             <source>Reference instrument: {what}</source>
-            <translation type="unfinished" />
+            <translation>Instrumento de referencia: {what}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/tree/navigator.py" line="315" />
             <source>Every paragraph here has a precedent.</source>
-            <translation type="unfinished" />
+            <translation>Todos los párrafos de aquí tienen un precedente.</translation>
         </message>
     </context>
     <context>
@@ -3293,308 +3325,311 @@
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="17" />
             <source>Support</source>
-            <translation type="unfinished" />
+            <translation>Apoyo</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="18" />
             <source>Support with amendments</source>
-            <translation type="unfinished" />
+            <translation>Apoyo con enmiendas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="19" />
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Neutral</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="20" />
             <source>Reserve</source>
-            <translation type="unfinished" />
+            <translation>Reserva</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="21" />
             <source>Oppose</source>
-            <translation type="unfinished" />
+            <translation>Oposición</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="22" />
             <source>No position yet</source>
-            <translation type="unfinished" />
+            <translation>Aún sin postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="24" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Alta</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="24" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Media</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="24" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Baja</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="26" />
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>inglés</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="27" />
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>ruso</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="28" />
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>francés</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="29" />
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>español</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="30" />
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>árabe</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="31" />
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>chino</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="32" />
             <source>German</source>
-            <translation type="unfinished" />
+            <translation>alemán</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="33" />
             <source>Dutch</source>
-            <translation type="unfinished" />
+            <translation>neerlandés</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="34" />
             <source>Italian</source>
-            <translation type="unfinished" />
+            <translation>italiano</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="35" />
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>portugués</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="52" />
             <source>language not set</source>
-            <translation type="unfinished" />
+            <translation>idioma no indicado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="60" />
             <source>stance</source>
-            <translation type="unfinished" />
+            <translation>postura</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="61" />
             <source>priority</source>
-            <translation type="unfinished" />
+            <translation>prioridad</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="62" />
             <source>red line</source>
-            <translation type="unfinished" />
+            <translation>línea roja</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="63" />
             <source>wording</source>
-            <translation type="unfinished" />
+            <translation>redacción</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="64" />
             <source>rationale</source>
-            <translation type="unfinished" />
+            <translation>justificación</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="65" />
             <source>talking points</source>
-            <translation type="unfinished" />
+            <translation>puntos para la intervención</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="66" />
             <source>instructions from capital</source>
-            <translation type="unfinished" />
+            <translation>instrucciones de la capital</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="67" />
             <source>tags</source>
-            <translation type="unfinished" />
+            <translation>etiquetas</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="68" />
             <source>delegations</source>
-            <translation type="unfinished" />
+            <translation>delegaciones</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="71" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="72" />
             <source>{what} added</source>
-            <translation type="unfinished" />
+            <translation>{what}: añadido</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="73" />
             <source>{what} edited</source>
-            <translation type="unfinished" />
+            <translation>{what}: modificado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="74" />
             <source>{what} removed</source>
-            <translation type="unfinished" />
+            <translation>{what}: suprimido</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="75" />
             <source>{what}: {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>{what}: {before} → {after}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="76" />
             <source>red line set</source>
-            <translation type="unfinished" />
+            <translation>línea roja fijada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="77" />
             <source>red line removed</source>
-            <translation type="unfinished" />
+            <translation>línea roja quitada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="78" />
             <source>{what} ({language})</source>
-            <translation type="unfinished" />
+            <translation>{what} ({language})</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="79" />
             <source>first save</source>
-            <translation type="unfinished" />
+            <translation>primer guardado</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="80" />
             <source>saved again, nothing changed</source>
-            <translation type="unfinished" />
+            <translation>guardado de nuevo, sin cambios</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="81" />
             <source>restored the save of {when}</source>
-            <translation type="unfinished" />
+            <translation>restaurado el guardado de {when}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="97" />
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>sin cambios</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="98" />
             <source>reworded</source>
-            <translation type="unfinished" />
+            <translation>reformulada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="99" />
             <source>renumbered</source>
-            <translation type="unfinished" />
+            <translation>renumerada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="100" />
             <source>moved</source>
-            <translation type="unfinished" />
+            <translation>trasladada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="101" />
             <source>renumbered, reworded</source>
-            <translation type="unfinished" />
+            <translation>renumerada, reformulada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="102" />
             <source>split</source>
-            <translation type="unfinished" />
+            <translation>dividida</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="103" />
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>fusionada</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="104" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nueva</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="105" />
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>suprimida</translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/words.py" line="119" />
             <source>%n brackets removed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n corchete suprimido</numerusform>
+                <numerusform>%n corchetes suprimidos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/words.py" line="121" />
             <source>%n added</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../negotiator_app/ui/words.py" line="123" />
             <source>%n kept</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n mantenido</numerusform>
+                <numerusform>%n mantenidos</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="126" />
             <source>{option} chosen</source>
-            <translation type="unfinished" />
+            <translation>elegida: {option}</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="132" />
             <source>text unchanged</source>
-            <translation type="unfinished" />
+            <translation>texto sin cambios</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="133" />
             <source>text changed since your position — review</source>
-            <translation type="unfinished" />
+            <translation>el texto cambió después de su postura — revisar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="134" />
             <source>your proposed wording was taken in</source>
-            <translation type="unfinished" />
+            <translation>se incorporó su redacción propuesta</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="135" />
             <source>provision deleted — your position on the old text is kept</source>
-            <translation type="unfinished" />
+            <translation>disposición suprimida — se conserva su postura sobre el texto anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="136" />
             <source>the new text already has a position here — your position on the old text is kept</source>
-            <translation type="unfinished" />
+            <translation>el nuevo texto ya tiene una postura aquí — se conserva su postura sobre el texto anterior</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="142" />
             <source>Text changed since your position.</source>
-            <translation type="unfinished" />
+            <translation>El texto cambió después de su postura.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/words.py" line="143" />
             <source>Your proposed wording was taken in.</source>
-            <translation type="unfinished" />
+            <translation>Se incorporó su redacción propuesta.</translation>
         </message>
     </context>
     <context>
@@ -3602,13 +3637,13 @@
         <message>
             <location filename="../../negotiator_app/ui/workers.py" line="155" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/workers.py" line="175" />
             <location filename="../../negotiator_app/ui/workers.py" line="176" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Cancelando…</translation>
         </message>
     </context>
 </TS>
