@@ -1621,7 +1621,7 @@
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="695" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
-            <translation>Добавлено в делегации позиции по {provision}: {delegation}.</translation>
+            <translation>Добавлено в делегации позиции ({provision}): {delegation}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/main_window.py" line="703" />
@@ -2566,7 +2566,7 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="62" />
-            <location filename="../../negotiator_app/ui/position/panel.py" line="365" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="366" />
             <source>Proposed &amp;wording</source>
             <translation>Предлагаемая &amp;формулировка</translation>
         </message>
@@ -2616,77 +2616,77 @@
             <translation>П&amp;риоритет</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="149" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="150" />
             <source>Start from current text</source>
-            <translation>Взять за основу текущий текст</translation>
+            <translation>Взять текущий текст</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="150" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="151" />
             <source>Copy the provision's text here to edit it</source>
             <translation>Скопировать сюда текст положения, чтобы править его</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="163" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="164" />
             <source>Redline against the current text</source>
             <translation>Сравнение с текущей редакцией</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="173" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="174" />
             <source>Tags</source>
             <translation>Метки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="174" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="175" />
             <source>comma, separated, tags</source>
             <translation>метки, через, запятую</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="175" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="176" />
             <source>&amp;Tags</source>
             <translation>&amp;Метки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="181" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="182" />
             <source>Other delegations</source>
             <translation>Другие делегации</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="224" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="225" />
             <source>Your position on {provision}</source>
             <translation>Ваша позиция: {provision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="261" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="262" />
             <source>Not saved yet — see the message above.</source>
             <translation>Пока не сохранено — см. сообщение выше.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="267" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="268" />
             <source>Saved {time}</source>
             <translation>Сохранено в {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="286" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="287" />
             <source>Restored {time}</source>
             <translation>Восстановлено в {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="297" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="298" />
             <source>Editing…</source>
             <translation>Правка…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="367" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="368" />
             <source>Proposed &amp;wording ({language})</source>
             <translation>Предлагаемая &amp;формулировка ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="425" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="426" />
             <source>No position recorded yet.</source>
             <translation>Позиция пока не определена.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="430" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="431" />
             <source>Last saved {time}</source>
             <translation>Последнее сохранение: {time}</translation>
         </message>
@@ -3107,7 +3107,7 @@
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="329" />
             <source>Delegation: what they said on {provision} — Enter to log</source>
-            <translation>Делегация: что сказано по {provision} — Enter, чтобы записать</translation>
+            <translation>Делегация: что сказано ({provision}) — Enter, чтобы записать</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/session_log/dock.py" line="331" />

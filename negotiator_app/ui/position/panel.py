@@ -144,6 +144,7 @@ class PositionPanel(QScrollArea):
             label = QLabel(title)
             look(label, "field")
             label.setBuddy(edit)
+            label.setWordWrap(True)  # "Предлагаемая формулировка (русский)" in a narrow panel
             if name == "proposed":
                 self.start_from_text = QToolButton()
                 self.start_from_text.setText(tr("Start from current text"))
