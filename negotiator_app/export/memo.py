@@ -42,9 +42,10 @@ from negotiator_app.storage.notes import Note
 
 # Column titles (MemoWords fields) and relative widths (in cm on A4; scaled to the template's
 # text width).
+# Priority and red line wide enough for "Приоритет" and "Prioridad" on one line.
 SUMMARY_COLUMNS = (
-    ("column_provision", 7.8), ("column_stance", 4.4), ("column_priority", 1.9),
-    ("column_red_line", 1.9),
+    ("column_provision", 7.2), ("column_stance", 4.2), ("column_priority", 2.3),
+    ("column_red_line", 2.3),
 )  # fmt: skip
 DELEGATION_COLUMNS = (("column_delegation", 4.0), ("column_stance", 3.5), ("column_remark", 8.5))
 REVIEW_COLUMNS = (

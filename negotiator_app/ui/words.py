@@ -53,6 +53,12 @@ def language_name(code: str) -> str:
     return tr.marked(_LANGUAGES[primary]) if primary in _LANGUAGES else code.strip()
 
 
+def language_title(code: str) -> str:
+    """A language as a list of choices shows it: "Русский", "Anglais" (capitalised)."""
+    name = language_name(code)
+    return name[:1].upper() + name[1:]
+
+
 def change_words() -> ChangeWords:
     """How the note's history says what a save changed, in the interface's language."""
     return ChangeWords(

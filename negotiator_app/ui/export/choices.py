@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from negotiator_app.export.cover import MARKINGS
 from negotiator_app.export.memo_words import MEMO_LANGUAGES, memo_words
 from negotiator_app.ui.i18n import translator
-from negotiator_app.ui.words import language_name
+from negotiator_app.ui.words import language_title
 
 tr = translator("ExportMemo")
 NO_MARKING = "(no marking)"  # what settings keep for "no marking"
@@ -28,7 +28,7 @@ class LanguageBox(QComboBox):
             )
         )
         for code in MEMO_LANGUAGES:
-            self.addItem(language_name(code), code)
+            self.addItem(language_title(code), code)
         self.setCurrentIndex(MEMO_LANGUAGES.index(language))
 
     def language(self) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.library.import_options import LANGUAGE_CODES
-from negotiator_app.ui.words import language_name
+from negotiator_app.ui.words import language_title
 
 tr = translator("LibraryEdits")
 
@@ -56,9 +56,9 @@ class RelabelQuestion(QDialog):
         self.language.addItem(tr("Not set"), "")
         for code in LANGUAGE_CODES:
             if code:
-                self.language.addItem(language_name(code), code)
+                self.language.addItem(language_title(code), code)
         if language and self.language.findData(language) < 0:
-            self.language.addItem(language_name(language), language)
+            self.language.addItem(language_title(language), language)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.title = QLineEdit(title)
         self.title.setAccessibleName(tr("&Title:").replace("&", "").rstrip(":"))

@@ -31,7 +31,7 @@ from negotiator_app.core.provision import Document
 from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.library.placement import OpenInstrument
 from negotiator_app.ui.theme import look
-from negotiator_app.ui.words import language_name
+from negotiator_app.ui.words import language_name, language_title
 
 tr = translator("ImportOptions")
 LANGUAGE_CODES = ("", "en", "ru", "fr", "es", "ar", "zh")  # "": detect
@@ -87,7 +87,7 @@ class ImportOptions(QDialog):
         self.language = QComboBox()
         self.language.setAccessibleName(tr("Language of the text"))
         for code in LANGUAGE_CODES:
-            self.language.addItem(language_name(code) if code else tr("Detect"), code)
+            self.language.addItem(language_title(code) if code else tr("Detect"), code)
         if document is not None and document.language:
             found = self.language.findData(document.language)
             if found > 0:  # "Detect" already found it: say which, keep it as the choice
