@@ -195,6 +195,17 @@ def note_text(note: Note) -> tuple[str, str]:
     """(what is searched, what snippets are cut from): every field the delegate wrote."""
     values: list[str] = []
     lines: list[str] = []
+    # Shown, not searched (stance: and priority: are the filters for these): a note holding only
+    # a stance still has something to show in its search result.
+    position = [
+        f"{label}: {value}"
+        for label, value in (("Stance", note.stance), ("Priority", note.priority))
+        if value
+    ]
+    if note.red_line:
+        position.append("Red line")
+    if position:
+        lines.append(" · ".join(position))
     if note.quote.strip():
         values.append(note.quote.strip())
         lines.append(f"Quote: {note.quote.strip()}")

@@ -8,7 +8,8 @@ from negotiator_app.search.analysis import LANGUAGES, stem_analyzer, word_analyz
 
 # Bump when the schema, the analyzers or what goes into a document change: an index written
 # with another format is rebuilt by itself.
-FORMAT = 3  # 2: a note marks and shows in its own revision only; 3: a wording per language
+FORMAT = 4  # 2: a note marks and shows in its own revision only; 3: a wording per language;
+# 4: a note shows its stance, priority and red line in its snippet
 
 STATE_DOC_ID = "state"
 TEXT_PLACE = "text"

@@ -16,6 +16,10 @@ from negotiator_app.search.snippets import Highlighter, excerpt
 from negotiator_app.search.spelling import suggestion
 
 _STATE = whoosh_query.Term("where", "state")
+# A provision's text document carries its notes' marks (so "vessels stance:oppose" finds the
+# text), but a query of these filters alone asks for the notes: it is answered with notes only.
+_NOTE_MARKS = frozenset({"stance", "tag", "priority", "redline"})
+_PLACES = frozenset({"where", "in_versions", "version_id", "instrument_id", "article", "chapter"})
 
 
 @dataclass
@@ -42,6 +46,8 @@ def find(
     few: the two texts of the parallel view, the first preferred for a note's hit)."""
     limit = max(1, limit)
     q = parsed.query
+    if _asks_for_notes_only(q):
+        q = whoosh_query.And([q, whoosh_query.Term("where", NOTE_PLACE)])
     preferred = sorted(parsed.version_ids)
     if version_id is not None:
         within = (version_id,) if isinstance(version_id, int) else version_id
@@ -59,6 +65,11 @@ def find(
     highlighter = Highlighter(parsed, searcher.reader())
     hits = [_hit(group, highlighter, searcher, labels) for group in ranked[:limit]]
     return SearchResults(hits, suggestion(parsed, searcher.reader()))
+
+
+def _asks_for_notes_only(q: whoosh_query.Query) -> bool:
+    fields = {leaf.field() for leaf in q.leaves() if leaf.field()}
+    return bool(fields & _NOTE_MARKS) and fields <= _NOTE_MARKS | _PLACES
 
 
 def _group(results, preferred: list[int]) -> dict[tuple[int, str], _Group]:

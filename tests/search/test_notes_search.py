@@ -190,3 +190,20 @@ def test_a_note_whose_texts_were_deleted_leaves_the_results(small: Indexed) -> N
         "Consult the zebrafinch desk."
     ]
     assert small.index.search("zebrafinch").hits == []  # kept, but no text to open it on
+
+
+def test_a_note_holding_only_a_stance_shows_it_in_its_result(small: Indexed) -> None:
+    note(small, "art-5", stance="oppose", priority="high", red_line=True)
+    (hit,) = small.index.search("stance:oppose").hits
+    assert (hit.key, hit.where) == ("art-5", "note")
+    assert hit.snippet == "Stance: oppose · Priority: high · Red line"
+    # shown, not searched: the word "oppose" in the text search finds no note
+    assert "art-5" not in [h.key for h in small.index.search("oppose in:notes").hits]
+
+
+def test_a_tag_filter_alone_answers_with_notes_only(small: Indexed) -> None:
+    note(small, "art-3", stance="support", tags=["crypto"], rationale="Vessels matter.")
+    hits = small.index.search("tag:crypto").hits
+    assert [(h.key, h.where) for h in hits] == [("art-3", "note")]
+    hits = small.index.search("tag:crypto vessels").hits
+    assert hits and all(h.where == "note" for h in hits)

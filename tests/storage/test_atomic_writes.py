@@ -133,6 +133,33 @@ def test_a_write_failing_halfway_changes_nothing(
     assert library_rows(worked / "library.sqlite3") != before
 
 
+@pytest.fixture
+def revised(worked: Path) -> Path:
+    """The worked library with a second note, then a second revision stored and its notes not
+    yet carried."""
+    with Library(worked) as library:
+        save_note(library, Note(_instrument(library), "art-3.1", stance="reserve", rationale="3."))
+        library.add_version(revision(), instrument="Draft", label="Rev.2")
+    return worked
+
+
+def _carry(library: Library) -> object:
+    from negotiator_app.storage.carry import carry_positions
+
+    old, new = library.versions()[:2]
+    return carry_positions(library, old, new)
+
+
+CARRY = Operation("carry", _carry)
+
+
+@pytest.mark.parametrize("hook_name", list(HOOKS))
+def test_a_carry_failing_halfway_changes_nothing(
+    revised: Path, tmp_path: Path, hook_name: str
+) -> None:
+    test_a_write_failing_halfway_changes_nothing(revised, tmp_path, CARRY, hook_name)
+
+
 def test_a_failed_commit_is_rolled_back_and_the_next_write_is_whole(
     worked: Path, tmp_path: Path
 ) -> None:
