@@ -41,9 +41,10 @@ def passages_shown(provision: Provision) -> list[tuple[Provision, str]]:
 
 
 def precedents_page(
-    provision: Provision, found: VersionPrecedents, colours: PageColours
+    provision: Provision, found: VersionPrecedents, colours: PageColours, language: str = "en"
 ) -> tuple[str, int]:
-    """The page for one selected provision, and how many precedents it shows."""
+    """The page for one selected provision, and how many precedents it shows; language: the
+    draft's, which its labels are written in."""
     within = passages_within(provision)
     shown = within[:MOST_PASSAGES]
     each = ONE_PASSAGE_SHOWS if len(shown) == 1 else EACH_PASSAGE_SHOWS
@@ -55,7 +56,7 @@ def precedents_page(
         if len(shown) > 1:
             parts.append(
                 f'<p style="margin-top:12px; margin-bottom:2px; font-weight:600;">'
-                f"{escape(_where(node, where))}</p>"
+                f"{escape(_where(node, where, language))}</p>"
             )
         if not precedents:
             parts.append(
@@ -146,8 +147,8 @@ def cited(citation: str) -> str:
     return memo_words(current_language()).citation(citation)
 
 
-def _where(node: Provision, where: str) -> str:
+def _where(node: Provision, where: str, language: str) -> str:
     if where:
         where = cited(f", {where}")[2:]
         return where[:1].upper() + where[1:]
-    return node.label() or tr("Its own words")
+    return node.label(language) or tr("Its own words")

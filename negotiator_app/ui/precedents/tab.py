@@ -111,7 +111,9 @@ class PrecedentsTab(QWidget):
             )
             self.view.setHtml(f"<p>{none}</p>")
         else:
-            html, self.shown_count = precedents_page(provision, self.found, _colours())
+            html, self.shown_count = precedents_page(
+                provision, self.found, _colours(), version.language
+            )
             self.view.setHtml(html)
         self._show_state()
 
