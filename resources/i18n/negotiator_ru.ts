@@ -442,12 +442,12 @@
         <message>
             <location filename="../../negotiator_app/ui/compare/tasks.py" line="48" />
             <source>{provision} (deleted)</source>
-            <translation>{provision} (исключено)</translation>
+            <translation>{provision} — положение исключено</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/tasks.py" line="50" />
             <source>{provision} (new)</source>
-            <translation>{provision} (новое)</translation>
+            <translation>{provision} — новое положение</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/compare/tasks.py" line="54" />
@@ -2709,12 +2709,12 @@
             <translation>Согласованный текст, дословно: {citation}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="63" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="64" />
             <source>No precedent: new language.</source>
             <translation>Прецедента нет: новая формулировка.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="71" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="72" />
             <source>… and %n more paragraphs: select an article or a paragraph to see theirs.</source>
             <translation>
                 <numerusform>… и ещё %n пункт: выберите статью или пункт, чтобы увидеть их прецеденты.</numerusform>
@@ -2723,17 +2723,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="102" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="103" />
             <source> · earlier revision</source>
             <translation> · прежняя редакция</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="103" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="104" />
             <source>{percent} alike</source>
             <translation>сходство {percent}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="135" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="136" />
             <source>identical but for %n words</source>
             <translation>
                 <numerusform>совпадает, кроме %n слова</numerusform>
@@ -2742,22 +2742,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="137" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="138" />
             <source>identical</source>
             <translation>совпадает</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="138" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="139" />
             <source>adapted</source>
             <translation>в изменённом виде</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="139" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="140" />
             <source>related</source>
             <translation>близкий по смыслу</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="153" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="154" />
             <source>Its own words</source>
             <translation>Собственный текст</translation>
         </message>
@@ -2792,17 +2792,17 @@
             <translation>У этого положения нет собственного текста: выберите одну из его статей или пунктов.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="129" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="131" />
             <source>Some texts have not been searched yet; their precedents will appear here.</source>
             <translation>Некоторые тексты ещё не просмотрены; их прецеденты появятся здесь.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="151" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="153" />
             <source> and </source>
             <translation> и </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="152" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="154" />
             <source>Compared with {texts}.</source>
             <translation>Сравнивается с: {texts}.</translation>
         </message>
@@ -3454,152 +3454,152 @@
             <translation>язык не указан</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="60" />
+            <location filename="../../negotiator_app/ui/words.py" line="66" />
             <source>stance</source>
             <translation>позиция</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="61" />
+            <location filename="../../negotiator_app/ui/words.py" line="67" />
             <source>priority</source>
             <translation>приоритет</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="62" />
+            <location filename="../../negotiator_app/ui/words.py" line="68" />
             <source>red line</source>
             <translation>красная линия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="63" />
+            <location filename="../../negotiator_app/ui/words.py" line="69" />
             <source>wording</source>
             <translation>формулировка</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="64" />
+            <location filename="../../negotiator_app/ui/words.py" line="70" />
             <source>rationale</source>
             <translation>обоснование</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="65" />
+            <location filename="../../negotiator_app/ui/words.py" line="71" />
             <source>talking points</source>
             <translation>тезисы</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="66" />
+            <location filename="../../negotiator_app/ui/words.py" line="72" />
             <source>instructions from capital</source>
             <translation>указания Центра</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="67" />
+            <location filename="../../negotiator_app/ui/words.py" line="73" />
             <source>tags</source>
             <translation>метки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="68" />
+            <location filename="../../negotiator_app/ui/words.py" line="74" />
             <source>delegations</source>
             <translation>делегации</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="71" />
+            <location filename="../../negotiator_app/ui/words.py" line="77" />
             <source>none</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="72" />
+            <location filename="../../negotiator_app/ui/words.py" line="78" />
             <source>{what} added</source>
             <translation>{what}: добавлено</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="73" />
+            <location filename="../../negotiator_app/ui/words.py" line="79" />
             <source>{what} edited</source>
             <translation>{what}: изменено</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="74" />
+            <location filename="../../negotiator_app/ui/words.py" line="80" />
             <source>{what} removed</source>
             <translation>{what}: удалено</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="75" />
+            <location filename="../../negotiator_app/ui/words.py" line="81" />
             <source>{what}: {before} → {after}</source>
             <translation>{what}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="76" />
+            <location filename="../../negotiator_app/ui/words.py" line="82" />
             <source>red line set</source>
             <translation>отмечена красная линия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="77" />
+            <location filename="../../negotiator_app/ui/words.py" line="83" />
             <source>red line removed</source>
             <translation>красная линия снята</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="78" />
+            <location filename="../../negotiator_app/ui/words.py" line="84" />
             <source>{what} ({language})</source>
             <translation>{what} ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="79" />
+            <location filename="../../negotiator_app/ui/words.py" line="85" />
             <source>first save</source>
             <translation>первое сохранение</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="80" />
+            <location filename="../../negotiator_app/ui/words.py" line="86" />
             <source>saved again, nothing changed</source>
             <translation>сохранено повторно, без изменений</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="81" />
+            <location filename="../../negotiator_app/ui/words.py" line="87" />
             <source>restored the save of {when}</source>
             <translation>восстановлена версия от {when}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="97" />
+            <location filename="../../negotiator_app/ui/words.py" line="103" />
             <source>unchanged</source>
             <translation>без изменений</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="98" />
+            <location filename="../../negotiator_app/ui/words.py" line="104" />
             <source>reworded</source>
             <translation>новая формулировка</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="99" />
+            <location filename="../../negotiator_app/ui/words.py" line="105" />
             <source>renumbered</source>
             <translation>перенумеровано</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="100" />
+            <location filename="../../negotiator_app/ui/words.py" line="106" />
             <source>moved</source>
             <translation>перенесено</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="101" />
+            <location filename="../../negotiator_app/ui/words.py" line="107" />
             <source>renumbered, reworded</source>
             <translation>перенумеровано, новая формулировка</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="102" />
+            <location filename="../../negotiator_app/ui/words.py" line="108" />
             <source>split</source>
             <translation>разделено</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="103" />
+            <location filename="../../negotiator_app/ui/words.py" line="109" />
             <source>merged</source>
             <translation>объединено</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="104" />
+            <location filename="../../negotiator_app/ui/words.py" line="110" />
             <source>new</source>
             <translation>новое</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="105" />
+            <location filename="../../negotiator_app/ui/words.py" line="111" />
             <source>deleted</source>
             <translation>исключено</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="119" />
+            <location filename="../../negotiator_app/ui/words.py" line="125" />
             <source>%n brackets removed</source>
             <translation>
                 <numerusform>снята %n скобка</numerusform>
@@ -3608,7 +3608,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="121" />
+            <location filename="../../negotiator_app/ui/words.py" line="127" />
             <source>%n added</source>
             <translation>
                 <numerusform>добавлена %n</numerusform>
@@ -3617,7 +3617,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="123" />
+            <location filename="../../negotiator_app/ui/words.py" line="129" />
             <source>%n kept</source>
             <translation>
                 <numerusform>сохранена %n</numerusform>
@@ -3626,42 +3626,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="126" />
+            <location filename="../../negotiator_app/ui/words.py" line="132" />
             <source>{option} chosen</source>
             <translation>выбран {option}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="132" />
+            <location filename="../../negotiator_app/ui/words.py" line="138" />
             <source>text unchanged</source>
             <translation>текст не изменился</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="133" />
+            <location filename="../../negotiator_app/ui/words.py" line="139" />
             <source>text changed since your position — review</source>
             <translation>текст изменился после определения позиции — пересмотреть</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="134" />
+            <location filename="../../negotiator_app/ui/words.py" line="140" />
             <source>your proposed wording was taken in</source>
             <translation>ваша формулировка учтена</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="135" />
+            <location filename="../../negotiator_app/ui/words.py" line="141" />
             <source>provision deleted — your position on the old text is kept</source>
             <translation>положение исключено — позиция по прежнему тексту сохранена</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="136" />
+            <location filename="../../negotiator_app/ui/words.py" line="142" />
             <source>the new text already has a position here — your position on the old text is kept</source>
             <translation>по новому тексту здесь уже есть позиция — позиция по прежнему тексту сохранена</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="142" />
+            <location filename="../../negotiator_app/ui/words.py" line="148" />
             <source>Text changed since your position.</source>
             <translation>Текст изменился после определения вашей позиции.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="143" />
+            <location filename="../../negotiator_app/ui/words.py" line="149" />
             <source>Your proposed wording was taken in.</source>
             <translation>Ваша формулировка учтена.</translation>
         </message>

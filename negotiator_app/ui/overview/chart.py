@@ -32,7 +32,7 @@ ROW_HEIGHT = 46
 HEADER = 84  # title and totals; the legend and the rows come below
 LEFT = 24
 BAR_HEIGHT = 18
-FIGURES_WIDTH = 204
+FIGURES_WIDTH = 224  # room for "нет красных линий", "aucune ligne rouge"
 ORDER = [*STANCES, NO_POSITION]
 
 
