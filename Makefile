@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench fuzz lint clean
+.PHONY: run test bench fuzz lint translations clean
 
 run: $(VENV)/.installed-app
 	$(PY) -m negotiator_app
@@ -33,6 +33,10 @@ $(VENV)/.installed-app: $(VENV)/bin/python pyproject.toml
 $(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed-app $@
+
+# The interface's .ts sources refreshed from the code, and their .qm rebuilt (both committed).
+translations: $(VENV)/.installed-app
+	$(PY) packaging/translations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

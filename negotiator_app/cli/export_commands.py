@@ -12,6 +12,7 @@ from negotiator_app.export.changes import changes_title, select_changes, write_c
 from negotiator_app.export.changes_text import write_changes_csv, write_changes_markdown
 from negotiator_app.export.cover import default_cover
 from negotiator_app.export.memo import write_memo
+from negotiator_app.export.memo_words import MEMO_LANGUAGES
 from negotiator_app.export.output_file import ExportProblem, ExportResult
 from negotiator_app.export.positions import write_csv, write_markdown
 from negotiator_app.export.selection import Selection, select
@@ -44,6 +45,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     memo.add_argument(
         "--comments", action="store_true", help="add each rationale as a Word comment"
     )
+    _language_option(memo)
     memo.set_defaults(handler=run_export)
 
     for name, what in (("md", "Markdown (.md)"), ("csv", "CSV, one row per provision")):
@@ -53,6 +55,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         if name == "md":
             p.add_argument("--title", default="", help='title (default: "Position memo")')
             p.add_argument("--marking", default=None, help='default: "RESTRICTED"; "" for none')
+        _language_option(p)
         p.set_defaults(handler=run_export)
 
     changes = formats.add_parser(
@@ -78,6 +81,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     changes.add_argument("--title", default="", help='default: "Changes from OLD to NEW"')
     changes.add_argument("--marking", default=None, help='default: "RESTRICTED"; "" for none')
     changes.add_argument("--template", metavar="FILE", help="your .docx or .dotx with the styles")
+    _language_option(changes, "the new version's")
     changes.set_defaults(handler=run_changes)
 
     orphans = formats.add_parser(
@@ -117,11 +121,11 @@ def run_changes(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         old = library.find_version(args.old)
         new = library.find_version(args.new)
-        content = select_changes(library, old, new, args.level)
+        content = select_changes(library, old, new, args.level, args.language)
     chosen = {"title": args.title or changes_title(content)}
     if args.marking is not None:
         chosen["marking"] = args.marking
-    cover = _cover(new, chosen)
+    cover = _cover(new, chosen, content.language)
     try:
         if suffix == ".csv":
             result = write_changes_csv(content, args.out)
@@ -147,7 +151,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         info = _version(library, args.version)
         try:
-            content = select(library, info.id, _selection(args))
+            content = select(library, info.id, _selection(args), args.language)
         except ExportProblem as problem:
             return fail(str(problem))
     try:
@@ -177,23 +181,33 @@ def _write(args: argparse.Namespace, info: VersionInfo, content) -> ExportResult
     if args.marking is not None:
         chosen["marking"] = args.marking
     if args.format == "md":
-        return write_markdown(content, args.out, _cover(info, chosen))
+        return write_markdown(content, args.out, _cover(info, chosen, content.language))
     for name in ("delegation", "negotiation", "session", "date", "author"):
         chosen[name] = getattr(args, name)
     return write_memo(
         content,
         args.out,
-        _cover(info, chosen),
+        _cover(info, chosen, content.language),
         template=args.template,
         comments=args.comments,
     )
 
 
-def _cover(info: VersionInfo, chosen: dict[str, str]):
-    cover = default_cover(info, **{k: v for k, v in chosen.items() if k != "marking"})
+def _cover(info: VersionInfo, chosen: dict[str, str], language: str):
+    cover = default_cover(info, language, **{k: v for k, v in chosen.items() if k != "marking"})
     if "marking" in chosen:
         cover.marking = chosen["marking"].strip()  # an explicit "" means: no marking
     return cover
+
+
+def _language_option(parser: argparse.ArgumentParser, default: str = "the version's") -> None:
+    parser.add_argument(
+        "--language",
+        choices=MEMO_LANGUAGES,
+        default=None,
+        help=f"the language of the fixed words: title, headings, stances, dates (default: "
+        f"{default} language, else English); structure labels follow the document",
+    )
 
 
 def _selection_options(parser: argparse.ArgumentParser) -> None:

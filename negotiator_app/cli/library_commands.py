@@ -174,7 +174,7 @@ def run_tree(args: argparse.Namespace) -> int:
         emit_json([node.to_dict() for node in tree])
         return 0
     for node in tree:
-        _print_outline(node, 0)
+        _print_outline(node, 0, info.language)
     return 0
 
 
@@ -191,7 +191,7 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(node.to_dict())
         return 0
-    _print_full(node, 0)
+    _print_full(node, 0, info.language)
     return 0
 
 
@@ -218,20 +218,21 @@ def _write_report(name: str, data: dict) -> None:
         ) from None
 
 
-def _print_outline(node: Provision, depth: int) -> None:
-    title = " ".join(part for part in (node.label(), node.heading) if part)
+def _print_outline(node: Provision, depth: int, language: str) -> None:
+    """The tree, labels in the version's language ("Статья 6", "Article premier")."""
+    title = " ".join(part for part in (_label(node, language), node.heading) if part)
     if not title:
         title = _excerpt(node.text)
     elif not node.heading and node.text:
         title = f"{title} {_excerpt(node.text)}"
     print(f"{'  ' * depth}{title}  [{node.key}]")
     for child in node.children:
-        _print_outline(child, depth + 1)
+        _print_outline(child, depth + 1, language)
 
 
-def _print_full(node: Provision, depth: int) -> None:
+def _print_full(node: Provision, depth: int, language: str) -> None:
     indent = "    " * depth
-    heading = " ".join(part for part in (node.label(), node.heading) if part)
+    heading = " ".join(part for part in (_label(node, language), node.heading) if part)
     if node.kind in {Kind.PARAGRAPH, Kind.SUBPARAGRAPH} and node.text:
         first = f"{heading} " if heading else ""
         print(textwrap.fill(first + node.text, 88, initial_indent=indent, subsequent_indent=indent))
@@ -241,9 +242,15 @@ def _print_full(node: Provision, depth: int) -> None:
         for part in node.text.split("\n") if node.text else []:
             print(textwrap.fill(part, 88, initial_indent=indent, subsequent_indent=indent))
     for child in node.children:
-        _print_full(child, depth + 1)
+        _print_full(child, depth + 1, language)
 
 
 def _excerpt(text: str, width: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _label(node: Provision, language: str) -> str:
+    """The label, unless the heading already says it ("Преамбула" under "Преамбула")."""
+    label = node.label(language)
+    return "" if label and label == node.heading else label

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from negotiator_app.core.passages import citation
 from negotiator_app.core.precedents import ADAPTED_AT, Precedent, PrecedentKind
@@ -62,23 +63,42 @@ def changes(segments: list[Segment]) -> list[Change]:
     return found
 
 
-def agreed_language_line(precedent: Precedent, draft_text: str) -> str:
-    """ "Agreed language: <citation>" and ", word for word", ", with 'shall' → 'may'" or
-    ", adapted (N words changed)"."""
-    head = f"Agreed language: {precedent.citation}"
+@dataclass(frozen=True)
+class AgreedSummary:
+    """What a memo says of a precedent: word for word, a few changes spelt out, or adapted."""
+
+    how: Literal["word for word", "with changes", "adapted"]
+    changes: list[Change]
+    changed_words: int
+
+
+def summarise(precedent: Precedent, draft_text: str) -> AgreedSummary:
+    """How the draft's words stand to the precedent's (export/agreed.py words it per language)."""
     if precedent.kind == PrecedentKind.IDENTICAL:
-        return f"{head}, word for word"
+        return AgreedSummary("word for word", [], 0)
     found = changes(precedent.diff(draft_text))
     short = all(
         len(c.taken_out.split()) <= WORDS_SPELT_OUT and len(c.put_in.split()) <= WORDS_SPELT_OUT
         for c in found
     )
     if found and len(found) <= SPELT_OUT and short:
-        return f"{head}, with " + ", ".join(change.describe() for change in found)
+        return AgreedSummary("with changes", found, precedent.changed_words)
     if not found:
+        return AgreedSummary("word for word", [], 0)
+    return AgreedSummary("adapted", found, precedent.changed_words)
+
+
+def agreed_language_line(precedent: Precedent, draft_text: str) -> str:
+    """ "Agreed language: <citation>" and ", word for word", ", with 'shall' → 'may'" or
+    ", adapted (N words changed)"."""
+    head = f"Agreed language: {precedent.citation}"
+    summary = summarise(precedent, draft_text)
+    if summary.how == "word for word":
         return f"{head}, word for word"
-    unit = "word" if precedent.changed_words == 1 else "words"
-    return f"{head}, adapted ({precedent.changed_words} {unit} changed)"
+    if summary.how == "with changes":
+        return f"{head}, with " + ", ".join(change.describe() for change in summary.changes)
+    unit = "word" if summary.changed_words == 1 else "words"
+    return f"{head}, adapted ({summary.changed_words} {unit} changed)"
 
 
 def passages_within(provision: Provision) -> list[tuple[Provision, str]]:

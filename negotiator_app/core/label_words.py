@@ -39,8 +39,50 @@ ARABIC_WORDS = {
     "annex": "المرفق|مرفق",
 }
 
+# How a division is named in the language of its document (core/labels.py writes the labels).
+DIVISION_NAMES = {
+    "en": {"part": "Part", "chapter": "Chapter", "section": "Section", "title": "Title",
+           "article": "Article", "annex": "Annex"},
+    "ru": {"part": "Часть", "chapter": "Глава", "section": "Раздел", "title": "Титул",
+           "article": "Статья", "annex": "Приложение"},
+    "fr": {"part": "Partie", "chapter": "Chapitre", "section": "Section", "title": "Titre",
+           "article": "Article", "annex": "Annexe"},
+    "es": {"part": "Parte", "chapter": "Capítulo", "section": "Sección", "title": "Título",
+           "article": "Artículo", "annex": "Anexo"},
+    # Chinese wraps the number: 第五条; Arabic puts the word first: المادة 5, الفصل الثاني.
+    "zh": {"part": "部分", "chapter": "章", "section": "节", "title": "目", "article": "条",
+           "annex": "附件"},
+    "ar": {"part": "الباب", "chapter": "الفصل", "section": "الفرع", "title": "العنوان",
+           "article": "المادة", "annex": "المرفق"},
+}  # fmt: skip
+# The words of a citation: "Article 3, paragraph 2 (a)", "Статья 3, пункт 2 (a)".
+CITATION_WORDS = {
+    "en": {"paragraph": "paragraph", "subparagraph": "subparagraph", "preamble paragraph":
+           "{preamble}, paragraph {number}", "final clause": "Final clause", "separator": ", "},
+    "ru": {"paragraph": "пункт", "subparagraph": "подпункт", "preamble paragraph":
+           "{preamble}, абзац {number}", "final clause": "Заключительное положение",
+           "separator": ", "},
+    "fr": {"paragraph": "paragraphe", "subparagraph": "alinéa", "preamble paragraph":
+           "{preamble}, alinéa {number}", "final clause": "Clause finale", "separator": ", "},
+    "es": {"paragraph": "párrafo", "subparagraph": "apartado", "preamble paragraph":
+           "{preamble}, párrafo {number}", "final clause": "Cláusula final", "separator": ", "},
+    "zh": {"paragraph": "第{number}款", "subparagraph": "{label}项", "preamble paragraph":
+           "{preamble}第{number}段", "final clause": "最后条款", "separator": ""},
+    "ar": {"paragraph": "الفقرة", "subparagraph": "الفقرة الفرعية", "preamble paragraph":
+           "{preamble}، الفقرة {number}", "final clause": "الأحكام الختامية", "separator": "، "},
+}  # fmt: skip
+# Inserted articles in Russian drafts: "Статья 14 бис".
+RUSSIAN_SUFFIXES = {"bis": "бис", "ter": "тер", "quater": "кватер"}
+# Arabic: المادة 12 مكررا (12 bis).
+ARABIC_SUFFIXES = {"bis": "مكررا"}
+# Chinese numbers an inserted article after its own: 第十二条之二 (12 bis).
+CJK_SUFFIXES = {"bis": "之二", "ter": "之三", "quater": "之四", "quinquies": "之五",
+                "sexies": "之六", "septies": "之七", "octies": "之八", "novies": "之九",
+                "decies": "之十"}  # fmt: skip
+
 # What a preamble is called when the text does not say.
 PREAMBLE_HEADINGS = {
+    "en": "Preamble",
     "ru": "Преамбула",
     "fr": "Préambule",
     "es": "Preámbulo",

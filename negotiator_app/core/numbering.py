@@ -249,6 +249,42 @@ def cjk_to_int(text: str) -> int:
     return total + (digit or 0)
 
 
+def int_to_cjk(value: int) -> str:
+    """A number as Chinese treaties write it: 1 -> "一", 12 -> "十二", 105 -> "一百零五"."""
+    digits = "零一二三四五六七八九"
+    if not 0 < value < 10_000:
+        return str(value)
+    out: list[str] = []
+    gap = False
+    for amount, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, value = divmod(value, amount)
+        if not digit:
+            gap = bool(out)
+            continue
+        if gap:
+            out.append("零")
+            gap = False
+        # "十二", not "一十二", when ten leads.
+        out.append(("" if unit == "十" and not out and digit == 1 else digits[digit]) + unit)
+    return "".join(out)
+
+
+def int_to_arabic_ordinal(value: int) -> str:
+    """A masculine Arabic ordinal with its article, as chapters are numbered: 1 -> "الأول",
+    11 -> "الحادي عشر", 21 -> "الحادي والعشرون"; beyond 59, the digits."""
+    if 0 < value <= 10:
+        return _ARABIC_ORDINAL_WORDS[value - 1]
+    units, tens = value % 10, value // 10 * 10
+    if 10 < value < 20:
+        return f"{'الحادي' if units == 1 else _ARABIC_ORDINAL_WORDS[units - 1]} عشر"
+    if tens in _ARABIC_TENS_WORDS and value < 60:
+        if not units:
+            return _ARABIC_TENS_WORDS[tens]
+        first = "الحادي" if units == 1 else _ARABIC_ORDINAL_WORDS[units - 1]
+        return f"{first} و{_ARABIC_TENS_WORDS[tens]}"
+    return str(value)
+
+
 def arabic_ordinal_to_int(text: str) -> int:
     """The value of an Arabic ordinal ("الأول" -> 1, "الحادي عشر" -> 11); 0 when not one."""
     words = text.split()
@@ -341,6 +377,9 @@ _ARABIC_ORDINALS = {
     "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
 }  # fmt: skip
 _ARABIC_TENS = {"العشرون": 20, "الثلاثون": 30, "الاربعون": 40, "الخمسون": 50}
+_ARABIC_ORDINAL_WORDS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                         "الثامن", "التاسع", "العاشر")  # fmt: skip
+_ARABIC_TENS_WORDS = {20: "العشرون", 30: "الثلاثون", 40: "الأربعون", 50: "الخمسون"}
 
 
 def _fold_arabic(word: str) -> str:

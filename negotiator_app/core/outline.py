@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from negotiator_app.core.labels import paragraph_reference
 from negotiator_app.core.numbering import normal_number
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.references import annex_key, chapter_key
@@ -39,8 +40,9 @@ class Entry(NamedTuple):
 class Outline:
     """Index over a version's provision tree: by key, by article number, in reading order."""
 
-    def __init__(self, roots: list[Provision]) -> None:
+    def __init__(self, roots: list[Provision], language: str = "en") -> None:
         self.roots = roots
+        self.language = language  # the document's: labels are written in it ("Статья 6")
         self._entries: dict[str, Entry] = {}
         self.entries: list[Entry] = []  # in document order: entries[e.order] is e
         self.order: list[str] = []
@@ -142,13 +144,17 @@ class Outline:
 
     def short_label(self, key: str) -> str:
         provision = self._entries[key].provision
-        return provision.label() or provision.heading or key
+        return provision.label(self.language) or provision.heading or key
+
+    def label(self, key: str) -> str:
+        """The provision's own label in the document's language ("Статья 6", "1.", "(a)")."""
+        return self._entries[key].provision.label(self.language)
 
     def title(self, key: str) -> str:
         """ "Article 6, paragraph 1 (a)": the name a delegate would say, paragraph included."""
         provision = self._entries[key].provision
         if provision.kind not in (Kind.PARAGRAPH, Kind.SUBPARAGRAPH):
-            return provision.label() or provision.heading or key
+            return provision.label(self.language) or provision.heading or key
         unit = self.unit_of(key)
         text = self.short_label(unit)
         for k in [*self.ancestors(key), key]:
@@ -156,7 +162,7 @@ class Outline:
                 continue
             node = self._entries[k].provision
             if node.kind == Kind.PARAGRAPH and node.number:
-                text += f", paragraph {node.number}"
+                text += paragraph_reference(node.number, self.language)
             elif node.kind == Kind.SUBPARAGRAPH and node.number:
                 text += f" ({node.number})"
         return text

@@ -54,10 +54,11 @@ def chapter_figures(outline: Outline, notes: Mapping[str, Position]) -> list[Cha
             continue
         keys = [group, *outline.descendants(group)]
         units = [k for k in keys if k in unit_keys] or [group]
+        label = provision.label(outline.language)  # "Глава II" in a Russian text
         row = ChapterFigures(
             key=group,
-            label=provision.label() or provision.heading,
-            heading=provision.heading if provision.heading != provision.label() else "",
+            label=label or provision.heading,
+            heading=provision.heading if provision.heading != label else "",
             stances=dict.fromkeys([*_WEIGHT, NO_POSITION], 0),
         )
         for unit in units:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from negotiator_app.core.block import without_controls
+from negotiator_app.core.labels import provision_label
 
 if TYPE_CHECKING:
     from negotiator_app.core.structure_check import StructureWarning
@@ -53,9 +54,10 @@ class Provision:
         for child in self.children:
             yield from child.walk()
 
-    def label(self) -> str:
-        """How a delegate would name it: "Article 12 bis", "Chapter II", "(a)"."""
-        return provision_label(self.kind, self.number)
+    def label(self, language: str = "en") -> str:
+        """How a delegate would name it in the document's language: "Article 12 bis",
+        "Chapter II", "(a)"; "Статья 12 бис", "Chapitre II" (core/labels.py)."""
+        return provision_label(self.kind, self.number, language)
 
     def to_dict(self) -> dict:
         return {
@@ -195,35 +197,6 @@ class Document:
         for provision in self.walk():
             counts[str(provision.kind)] = counts.get(str(provision.kind), 0) + 1
         return counts
-
-
-_LABEL_WORDS = {
-    Kind.PART: "Part",
-    Kind.CHAPTER: "Chapter",
-    Kind.SECTION: "Section",
-    Kind.TITLE: "Title",
-    Kind.ARTICLE: "Article",
-    Kind.ANNEX: "Annex",
-}
-
-
-def provision_label(kind: Kind, number: str) -> str:
-    """ "Article 5", "Chapter IV", "Annex I", "1.", "(a)", "Preamble"."""
-    if kind in _LABEL_WORDS:
-        return f"{_LABEL_WORDS[kind]} {number}".strip()
-    if kind == Kind.PARAGRAPH:
-        return f"{number}." if number else ""
-    if kind == Kind.SUBPARAGRAPH:
-        return f"({number})" if number else ""
-    if kind == Kind.PREAMBLE:
-        return "Preamble"
-    if kind == Kind.PREAMBLE_PARAGRAPH:
-        return f"Preamble, paragraph {number}".strip(", ")
-    if kind == Kind.FINAL_CLAUSE:
-        return "Final clause"
-    if kind == Kind.INSTRUMENT:
-        return ""  # an instrument goes by its title
-    return number
 
 
 def plural(word: str, n: int) -> str:

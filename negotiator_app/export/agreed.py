@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from negotiator_app.core.agreed_language import agreed_language_line, passages_within
-from negotiator_app.core.precedents import ADAPTED_AT
+from negotiator_app.core.agreed_language import passages_within, summarise
+from negotiator_app.core.precedents import ADAPTED_AT, Precedent
+from negotiator_app.export.memo_words import MemoWords, memo_words
 from negotiator_app.storage.precedents import precedents_of
 
 if TYPE_CHECKING:
@@ -20,8 +21,12 @@ if TYPE_CHECKING:
 MOST_LINES = 8  # per provision: an article of twenty borrowed paragraphs is summed up
 
 
-def add_agreed_language(library: Library, version: VersionInfo, items: list[MemoItem]) -> list[str]:
-    """Fill each item's agreed-language lines; returns warnings for the memo's report."""
+def add_agreed_language(
+    library: Library, version: VersionInfo, items: list[MemoItem], words: MemoWords | None = None
+) -> list[str]:
+    """Fill each item's agreed-language lines, in the memo's words; returns warnings for the
+    memo's report."""
+    words = words or memo_words("en")
     within = {item.provision.key: passages_within(item.provision) for item in items}
     keys = [node.key for found in within.values() for node, _ in found]
     stored = precedents_of(library, version.id, keys, minimum=ADAPTED_AT, limit=6)
@@ -31,13 +36,10 @@ def add_agreed_language(library: Library, version: VersionInfo, items: list[Memo
             precedent = stored.agreed(node.key, ADAPTED_AT)
             if precedent is None:
                 continue
-            line = agreed_language_line(precedent, node.text)
-            if where:
-                line = line.replace("Agreed language:", f"Agreed language ({where}):", 1)
-            lines.append(line)
+            lines.append(agreed_line(precedent, node.text, where, words))
         if len(lines) > MOST_LINES:
             more = len(lines) - MOST_LINES + 1
-            lines = [*lines[: MOST_LINES - 1], f"… and agreed language in {more} more paragraphs"]
+            lines = [*lines[: MOST_LINES - 1], words.count(words.more_agreed, more)]
         item.agreed = lines
     if stored.pending:
         return [
@@ -50,3 +52,27 @@ def add_agreed_language(library: Library, version: VersionInfo, items: list[Memo
             "`negotiator reference add VERSION` (or tick Reference instrument at import)."
         ]
     return []
+
+
+def agreed_line(precedent: Precedent, draft_text: str, where: str, words: MemoWords) -> str:
+    """ "Agreed language (para. 2): UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'" —
+    "Согласованный текст (п. 2): UNCAC, ст. 46, п. 9 (b), с изменениями: «shall» → «may»"."""
+    citation = words.citation(precedent.citation)
+    if where:
+        head = words.agreed_where.format(where=words.citation(f", {where}")[2:], citation=citation)
+    else:
+        head = words.agreed.format(citation=citation)
+    summary = summarise(precedent, draft_text)
+    if summary.how == "word for word":
+        return words.word_for_word.format(head=head)
+    if summary.how == "with changes":
+        spelt = ", ".join(
+            words.replaced.format(old=c.taken_out, new=c.put_in)
+            if c.taken_out and c.put_in
+            else words.left_out.format(old=c.taken_out)
+            if c.taken_out
+            else words.added.format(new=c.put_in)
+            for c in summary.changes
+        )
+        return words.with_changes.format(head=head, changes=spelt)
+    return words.count(words.adapted, summary.changed_words, head=head)

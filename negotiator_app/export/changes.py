@@ -17,6 +17,7 @@ from negotiator_app.core.provision import Provision
 from negotiator_app.core.redline import DELETE, EQUAL, INSERT, Segment
 from negotiator_app.export import note_text, word_xml
 from negotiator_app.export.cover import Cover, draft_line
+from negotiator_app.export.memo_words import MemoWords, memo_language, memo_words
 from negotiator_app.export.output_file import (
     Cancelled,
     ExportCancelled,
@@ -54,20 +55,32 @@ class ChangesContent:
     rows: list[ChangeRow]
     level: str = "all"
     library_folder: Path | None = None  # never written into: see output_file.save_atomically
+    language: str = "en"  # the table's fixed words; labels follow the versions' own
+
+    @property
+    def words(self) -> MemoWords:
+        return memo_words(self.language)
 
 
 def select_changes(
-    library: Library, old: VersionInfo, new: VersionInfo, level: str = "all"
+    library: Library,
+    old: VersionInfo,
+    new: VersionInfo,
+    level: str = "all",
+    language: str | None = None,
 ) -> ChangesContent:
     """The changed provisions of new against old, with the notes of the newer revision (of the
     older one, for a provision the revision deleted).
 
     level "article": one row per changed article, its whole text; "all": one row per smallest
     changed provision (the paragraph reworded, the article added), so a one-word change in a
-    long article is one short row.
+    long article is one short row. The table's words are in language (en, ru, fr, es; by default
+    the new version's).
     """
+    words = memo_words(memo_language(language or new.language))
     comparison = compare_versions(library, old, new)
-    old_tree, new_tree = _Tree(library.tree(old.id)), _Tree(library.tree(new.id))
+    old_tree = _Tree(library.tree(old.id), old.language)
+    new_tree = _Tree(library.tree(new.id), new.language)
     new_notes = _by_key(list_notes(library, version_id=new.id))
     old_notes = (
         _by_key(list_notes(library, version_id=old.id))
@@ -83,8 +96,8 @@ def select_changes(
             notes = _notes_within(new_notes, pair.new.key)
         else:
             notes = _notes_within(old_notes, pair.old_key or "")
-        rows.append(ChangeRow(pair, _title(pair, old_tree, new_tree), notes))
-    return ChangesContent(old, new, comparison, rows, level, library.folder)
+        rows.append(ChangeRow(pair, _title(pair, old_tree, new_tree, words), notes))
+    return ChangesContent(old, new, comparison, rows, level, library.folder, words.language)
 
 
 def write_changes(
@@ -99,6 +112,8 @@ def write_changes(
     """Write the table of changes as Word (all of it or nothing)."""
     opened = open_template(template)
     document = opened.document
+    words = content.words
+    cover = cover.in_language(words)
     for section in document.sections:
         if section.orientation != WD_ORIENT.LANDSCAPE:
             section.orientation = WD_ORIENT.LANDSCAPE
@@ -122,8 +137,8 @@ def write_changes(
         [word_xml.paragraph(ids["Memo Table Heading"], title)]
         for title in (
             called(content.old),
-            f"{called(content.new)} (inserted words underlined, deleted struck through)",
-            "Comment of the delegation",
+            words.new_column.format(new=called(content.new)),
+            words.comment_column,
         )
     ]
     word_xml.table_row(table, header, widths, header=True)
@@ -131,16 +146,16 @@ def write_changes(
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         cells = [
-            _old_cell(row, ids), _new_cell(row, ids),
-            _comment_cell(row, ids, content.new.language),
+            _old_cell(row, ids, words), _new_cell(row, ids, words),
+            _comment_cell(row, ids, content.new.language, words),
         ]  # fmt: skip
         word_xml.table_row(table, cells, widths, split=True)
         if progress is not None:
             progress(done, len(content.rows))
     add(table)
-    add_page_furniture(document, opened.styles, cover)
-    subject = f"{draft_line(content.new)}, changes from {called(content.old)}"
-    set_properties(document, cover, subject[:255])
+    add_page_furniture(document, opened.styles, cover, words)
+    subject = words.changes_subject.format(draft=draft_line(content.new), old=called(content.old))
+    set_properties(document, cover, subject[:255], words)
     saved = save_atomically(
         path, lambda temporary: document.save(str(temporary)), protected=content.library_folder
     )
@@ -148,7 +163,7 @@ def write_changes(
 
 
 def changes_title(content: ChangesContent) -> str:
-    return f"Changes from {called(content.old)} to {called(content.new)}"
+    return content.words.changes_title.format(old=called(content.old), new=called(content.new))
 
 
 def called(version: VersionInfo) -> str:
@@ -159,36 +174,37 @@ def called(version: VersionInfo) -> str:
 # -- cells ------------------------------------------------------------------------------
 
 
-def _old_cell(row: ChangeRow, ids: dict[str, str]) -> list:
+def _old_cell(row: ChangeRow, ids: dict[str, str], words: MemoWords) -> list:
     if row.pair.old is None:
-        return [_label(ids, "(new)")]
+        return [_label(ids, words.new_mark)]
     return _text(ids, row.pair.old_text)
 
 
-def _new_cell(row: ChangeRow, ids: dict[str, str]) -> list:
+def _new_cell(row: ChangeRow, ids: dict[str, str], words: MemoWords) -> list:
     pair = row.pair
-    brackets = pair.brackets.describe() if pair.new is not None else ""
-    label = f"{row.title} — {pair.change}" + (f"; {brackets}" if brackets else "")
+    brackets = brackets_text(pair, words) if pair.new is not None else ""
+    label = f"{row.title} — {words.change(pair.change)}" + (f"; {brackets}" if brackets else "")
     if pair.new is None or pair.change == Change.DELETED:
         return [_label(ids, label)]
     return [_label(ids, label), *_redline(ids, pair.redline())]
 
 
-def _comment_cell(row: ChangeRow, ids: dict[str, str], language: str) -> list:
+def _comment_cell(row: ChangeRow, ids: dict[str, str], language: str, words: MemoWords) -> list:
     if not row.notes:
         return [word_xml.paragraph(ids["Memo Table Text"], "")]
     cells = []
     for where, note in row.notes:
         line = word_xml.paragraph(ids["Memo Table Text"])
         prefix = f"{where.replace('.', ' ')}: " if where else ""
-        word_xml.run(line, f"{prefix}{note_text.stance_text(note)}", ids["Memo Field Label"])
+        stance = note_text.stance_text(note, words)
+        word_xml.run(line, f"{prefix}{stance}", ids["Memo Field Label"])
         if note.red_line:
             word_xml.run(line, " — ")
-            word_xml.run(line, "red line", ids["Memo Red Line"])
+            word_xml.run(line, words.red_line_inline, ids["Memo Red Line"])
         cells.append(line)
         for text in note_text.paragraphs(note.rationale):
             cells.append(word_xml.paragraph(ids["Memo Table Text"], text))
-        for wording in note_text.wordings(note, language):
+        for wording in note_text.wordings(note, language, words):
             cells.append(word_xml.paragraph(ids["Memo Table Text"], f"{wording.title}:"))
             cells.extend(_text(ids, wording.proposal.text))
     return cells
@@ -221,13 +237,29 @@ def _redline(ids: dict[str, str], segments: list[Segment]) -> list:
 
 
 def _introduction(content: ChangesContent) -> str:
-    counts = {k: n for k, n in content.comparison.counts(content.level).items() if n}
-    listed = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-    return (
-        f'What changed from {called(content.old)} ("{content.old.label}") to '
-        f'{called(content.new)} ("{content.new.label}"): {listed}. One row per changed '
-        "provision; renumbered provisions whose text did not change are left out."
+    words = content.words
+    return words.changes_introduction.format(
+        old=called(content.old),
+        old_label=content.old.label,
+        new=called(content.new),
+        new_label=content.new.label,
+        counts=change_counts(content),
     )
+
+
+def change_counts(content: ChangesContent) -> str:
+    """ "3 reworded, 1 new" — "изменена формулировка: 3, новое: 1"."""
+    words = content.words
+    counts = {k: n for k, n in content.comparison.counts(content.level).items() if n}
+    return ", ".join(
+        words.change_count.format(count=n, change=words.change(kind)) for kind, n in counts.items()
+    )
+
+
+def brackets_text(pair: Pair, words: MemoWords) -> str:
+    """What became of a pair's [brackets], in the table's language."""
+    b = pair.brackets
+    return words.brackets(b.removed, b.added, b.kept, b.option_chosen)
 
 
 def _by_key(notes: list[Note]) -> dict[str, list[Note]]:
@@ -281,7 +313,8 @@ def _own_words_changed(pair: Pair) -> bool:
 class _Tree:
     """Where each provision of a version sits, to cite it ("Article 12, paragraph 3")."""
 
-    def __init__(self, roots: list[Provision]) -> None:
+    def __init__(self, roots: list[Provision], language: str) -> None:
+        self.language = language
         self.nodes: dict[str, Provision] = {}
         self.parents: dict[str, Provision | None] = {}
 
@@ -297,17 +330,17 @@ class _Tree:
     def cite(self, key: str | None) -> str:
         if key is None or key not in self.nodes:
             return key or ""
-        return reference(self.nodes[key], self.parents)
+        return reference(self.nodes[key], self.parents, self.language)
 
 
-def _title(pair: Pair, old: _Tree, new: _Tree) -> str:
+def _title(pair: Pair, old: _Tree, new: _Tree, words: MemoWords) -> str:
     """ "Article 12, paragraph 3 (was Article 11, paragraph 3)", "... (new)", "... (deleted)"."""
     before, after = old.cite(pair.old_key), new.cite(pair.new_key)
     if pair.new is None or pair.change == Change.DELETED:
-        return f"{before} (deleted)"
+        return words.title_deleted.format(title=before)
     if pair.old is None:
-        return f"{after} (new)"
-    return after if before == after else f"{after} (was {before})"
+        return words.title_new.format(title=after)
+    return after if before == after else words.title_was.format(after=after, before=before)
 
 
 def _widths(document) -> list[float]:

@@ -6,7 +6,12 @@ import csv
 from pathlib import Path
 
 from negotiator_app.core.comparison import Change
-from negotiator_app.export.changes import ChangesContent, changes_title
+from negotiator_app.export.changes import (
+    ChangesContent,
+    brackets_text,
+    change_counts,
+    changes_title,
+)
 from negotiator_app.export.output_file import ExportResult, save_atomically
 from negotiator_app.export.positions import (
     markdown_inline,
@@ -38,7 +43,9 @@ def write_changes_csv(
 ) -> ExportResult:
     """Every pair of the comparison at the content's level (or only the changed ones)."""
     pairs = content.comparison.select(content.level, changed_only=changed_only)
-    comments = {id(row.pair): _comment(row) for row in content.rows}
+    words = content.words
+    english = words.language == "en"  # the keys, as scripts have always read them
+    comments = {id(row.pair): _comment(row, content) for row in content.rows}
     titles = {id(row.pair): row.title for row in content.rows}
     rows = []
     for pair in pairs:
@@ -47,7 +54,7 @@ def write_changes_csv(
             {
                 "old": pair.old_key or "",
                 "new": pair.new_key or "",
-                "change": str(pair.change),
+                "change": str(pair.change) if english else words.change(pair.change),
                 "similarity": f"{pair.similarity:.3f}",
                 "old_number": pair.old_number,
                 "new_number": pair.new_number,
@@ -66,7 +73,7 @@ def write_changes_csv(
         # utf-8-sig: the byte-order mark is how Excel knows the file is UTF-8 (Cyrillic!).
         with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.DictWriter(stream, CSV_COLUMNS)
-            writer.writeheader()
+            writer.writerow({column: words.csv_columns[column] for column in CSV_COLUMNS})
             writer.writerows(rows)
 
     saved = save_atomically(path, write, protected=content.library_folder)
@@ -85,38 +92,49 @@ def write_changes_markdown(content: ChangesContent, path: Path | str, marking: s
 
 
 def changes_markdown(content: ChangesContent, marking: str = "") -> str:
+    words = content.words
+    marking = words.marking(marking) if marking else ""
     lines = [f"# {markdown_inline(changes_title(content))}", ""]
     lines += [f"*{markdown_inline(content.new.title or content.new.instrument)}*", ""]
     if marking:
         lines += [f"**{markdown_inline(marking)}**", ""]
-    counts = {k: n for k, n in content.comparison.counts(content.level).items() if n}
-    lines += [", ".join(f"{n} {kind}" for kind, n in counts.items()) + ".", ""]
+    lines += [change_counts(content) + ".", ""]
     lines += markdown_table(
-        ("Provision", "Change", "Brackets", "Comment"),
+        (words.column_provision, words.column_change, words.column_brackets, words.column_comment),
         [
-            (row.title, str(row.pair.change), row.pair.brackets.describe(), _comment(row))
+            (
+                row.title,
+                words.change(row.pair.change),
+                brackets_text(row.pair, words),
+                _comment(row, content),
+            )
             for row in content.rows
         ],
     )
     for row in content.rows:
         pair = row.pair
-        lines += ["", f"## {markdown_inline(row.title)} — {pair.change}", ""]
+        lines += ["", f"## {markdown_inline(row.title)} — {words.change(pair.change)}", ""]
         if pair.new is None or pair.change == Change.DELETED:
             lines += markdown_quote([markdown_inline(line) for line in pair.old_text.split("\n")])
         else:
-            lines += ["Changes marked: ~~deleted~~, **inserted**.", ""]
+            lines += [words.changes_marked, ""]
             lines += markdown_quote(markdown_redline(pair.redline()))
-        comment = _comment(row)
+        comment = _comment(row, content)
         if comment:
-            lines += ["", f"**Comment:** {markdown_inline(comment)}"]
+            lines += ["", f"**{words.comment}:** {markdown_inline(comment)}"]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _comment(row) -> str:
+def _comment(row, content: ChangesContent) -> str:
+    words = content.words
+    english = words.language == "en"
     parts = []
     for where, note in row.notes:
-        words = " ".join(note.rationale.split())
-        stance = note.stance or "no stance"
+        rationale = " ".join(note.rationale.split())
+        if note.stance:
+            stance = note.stance if english else words.stance(note.stance)
+        else:
+            stance = words.no_stance
         inside = f"{where.replace('.', ' ')}:" if where else ""
-        parts.append(" ".join(p for p in (inside, stance, words) if p))
+        parts.append(" ".join(p for p in (inside, stance, rationale) if p))
     return " / ".join(parts)

@@ -5,33 +5,22 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from negotiator_app.export.memo_words import MemoWords, memo_words
 from negotiator_app.storage.library import VersionInfo
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# Presets: a memo writes each in its own language (MemoWords.markings).
 MARKINGS = ("RESTRICTED", "CONFIDENTIAL", "FOR OFFICIAL USE ONLY", "UNCLASSIFIED")
+DEFAULT_TITLE = "Position memo"  # English; a memo in another language takes its own
 
 
 @dataclass
 class Cover:
     """What the user sets on the cover; empty fields are left off the page."""
 
-    title: str = "Position memo"
+    title: str = DEFAULT_TITLE
     delegation: str = ""
     negotiation: str = ""
     session: str = ""
@@ -39,33 +28,43 @@ class Cover:
     author: str = ""
     marking: str = "RESTRICTED"
 
-    def rows(self, draft: str) -> list[tuple[str, str]]:
+    def rows(self, draft: str, words: MemoWords | None = None) -> list[tuple[str, str]]:
         """The cover fields in the order a reader looks for them, without the empty ones."""
+        w = words or memo_words("en")
         rows = [
-            ("Negotiation", self.negotiation),
-            ("Session", self.session),
-            ("Delegation", self.delegation),
-            ("Draft version", draft),
-            ("Date", self.date),
-            ("Prepared by", self.author),
-            ("Classification", self.marking),
+            (w.cover_negotiation, self.negotiation),
+            (w.cover_session, self.session),
+            (w.cover_delegation, self.delegation),
+            (w.cover_draft, draft),
+            (w.cover_date, self.date),
+            (w.cover_author, self.author),
+            (w.cover_marking, self.marking),
         ]
         return [(label, value) for label, value in rows if value.strip()]
 
+    def in_language(self, words: MemoWords) -> Cover:
+        """This cover with its presets in the memo's language: the default title and a preset
+        marking ("RESTRICTED" -> "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ"); what the delegate typed stays."""
+        title = words.memo_title if self.title == DEFAULT_TITLE else self.title
+        return replace(self, title=title, marking=words.marking(self.marking))
 
-def default_cover(version: VersionInfo, **chosen: str) -> Cover:
-    """A cover with sensible defaults, overridden by whatever the user chose (empty = default)."""
+
+def default_cover(version: VersionInfo, language: str | None = None, **chosen: str) -> Cover:
+    """A cover with sensible defaults, overridden by whatever the user chose (empty = default);
+    its title and date in the memo's language (by default the version's)."""
+    words = memo_words(language or version.language)
     # The instrument's name says which negotiation, unless it merely repeats the draft's title.
     same = version.instrument.strip().lower() == version.title.strip().lower()
     cover = Cover(
+        title=words.memo_title,
         negotiation="" if same else version.instrument,
-        date=format_date(date.today()),
+        date=format_date(date.today(), words.language),
         author=user_full_name(),
     )
     for name, value in chosen.items():
         if value is not None and value != "":
             setattr(cover, name, value)
-    return cover
+    return cover.in_language(words)
 
 
 def draft_line(version: VersionInfo) -> str:
@@ -79,9 +78,10 @@ def version_line(version: VersionInfo) -> str:
     return f"{version.label} ({version.source_name})" if version.source_name else version.label
 
 
-def format_date(day: date) -> str:
-    """ "3 March 2026", as diplomatic correspondence writes dates."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+def format_date(day: date, language: str = "en") -> str:
+    """ "3 March 2026", as diplomatic correspondence writes dates; "30 ноября 2026 г.",
+    "1er décembre 2026", "30 de noviembre de 2026" in the memo's language."""
+    return memo_words(language).date(day)
 
 
 def user_full_name() -> str:

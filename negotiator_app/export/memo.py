@@ -26,6 +26,7 @@ from negotiator_app.core.redline import (
 )
 from negotiator_app.export import note_text, word_xml
 from negotiator_app.export.cover import Cover, draft_line, version_line
+from negotiator_app.export.memo_words import MemoWords
 from negotiator_app.export.output_file import (
     Cancelled,
     ExportCancelled,
@@ -39,10 +40,17 @@ from negotiator_app.export.template import open_template
 from negotiator_app.export.word_xml import xml_text
 from negotiator_app.storage.notes import Note
 
-# Column titles and relative widths (in cm on A4; scaled to the template's text width).
-SUMMARY_COLUMNS = (("Provision", 7.8), ("Stance", 4.4), ("Priority", 1.9), ("Red line", 1.9))
-DELEGATION_COLUMNS = (("Delegation", 4.0), ("Stance", 3.5), ("Remark", 8.5))
-REVIEW_COLUMNS = (("Provision", 5.5), ("What changed", 7.0), ("Position", 3.5))
+# Column titles (MemoWords fields) and relative widths (in cm on A4; scaled to the template's
+# text width).
+# Priority and red line wide enough for "Приоритет" and "Prioridad" on one line.
+SUMMARY_COLUMNS = (
+    ("column_provision", 7.2), ("column_stance", 4.2), ("column_priority", 2.3),
+    ("column_red_line", 2.3),
+)  # fmt: skip
+DELEGATION_COLUMNS = (("column_delegation", 4.0), ("column_stance", 3.5), ("column_remark", 8.5))
+REVIEW_COLUMNS = (
+    ("column_provision", 5.5), ("column_what_changed", 7.0), ("column_position", 3.5)
+)  # fmt: skip
 
 
 def write_memo(
@@ -55,18 +63,21 @@ def write_memo(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExportResult:
-    """Write the memo to path (all of it or nothing); raises ExportProblem or ExportCancelled."""
+    """Write the memo to path (all of it or nothing); raises ExportProblem or ExportCancelled.
+    Its fixed words are in content.language (export/memo_words)."""
     opened = open_template(template)
+    words = content.words
     # Typed or pasted by the delegate: the cover reaches the page furniture and the file's
     # properties, where python-docx takes no control character.
+    cover = cover.in_language(words)
     cover = replace(cover, **{f.name: xml_text(getattr(cover, f.name)) for f in fields(cover)})
-    writer = _MemoWriter(opened.document, opened.styles, cover, comments)
+    writer = _MemoWriter(opened.document, opened.styles, cover, comments, words)
     writer.language = content.version.language
     writer.cover(content)
     writer.summary(content.items)
     if content.review:
         writer.review(content)
-    writer.section_heading("Positions by provision")
+    writer.section_heading(words.by_provision_heading)
     total = len(content.items)
     for done, item in enumerate(content.items, start=1):
         if cancelled is not None and cancelled():
@@ -74,8 +85,8 @@ def write_memo(
         writer.provision(item)
         if progress is not None:
             progress(done, total)
-    add_page_furniture(opened.document, opened.styles, cover)
-    set_properties(opened.document, cover, draft_line(content.version))
+    add_page_furniture(opened.document, opened.styles, cover, words)
+    set_properties(opened.document, cover, draft_line(content.version), words)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     saved = save_atomically(
@@ -89,8 +100,11 @@ def write_memo(
 class _MemoWriter:
     """Appends the memo's parts to a document, each paragraph and run in its named style."""
 
-    def __init__(self, document: Document, styles: dict, cover: Cover, comments: bool) -> None:
+    def __init__(
+        self, document: Document, styles: dict, cover: Cover, comments: bool, words: MemoWords
+    ) -> None:
         self.document = document
+        self.words = words
         self.style_ids = {name: style.style_id for name, style in styles.items()}
         self.body = document.element.body
         self.end_of_body = self.body.find(qn("w:sectPr"))
@@ -105,32 +119,28 @@ class _MemoWriter:
         cover = self.cover_fields
         self.paragraph(cover.title, "Memo Title")
         self.paragraph(content.version.title or content.version.instrument, "Memo Subtitle")
-        for label, value in cover.rows(version_line(content.version)):
+        words = self.words
+        for label, value in cover.rows(version_line(content.version), words):
             paragraph = self.paragraph("", "Memo Cover Field")
             self.run(paragraph, f"{label}:", "Memo Field Label")
             self.run(paragraph, f"\t{value}")
-        count = len(content.items)
-        noun = "provision" if count == 1 else "provisions"
-        self.paragraph(
-            f"This memo sets out the delegation's position on {count} {noun} of the draft, "
-            f'quoted as they stand in "{content.version.label}". Proposed wording is shown '
-            "against the current text: inserted words underlined, deleted words struck through.",
-            "Memo Small",
-        )
+        intro = words.count(words.introduction, len(content.items), label=content.version.label)
+        self.paragraph(intro, "Memo Small")
 
     def summary(self, items: list[MemoItem]) -> None:
-        self.section_heading("Summary of positions")
+        words = self.words
+        self.section_heading(words.summary_heading)
         rows = []
         for item in items:
             note = item.note
             red_line = self.cell_paragraph("")
-            if note_text.red_line_text(note):
-                self.run(red_line, note_text.red_line_text(note), "Memo Red Line")
+            if note_text.red_line_text(note, words):
+                self.run(red_line, note_text.red_line_text(note, words), "Memo Red Line")
             rows.append(
                 [
                     [self.cell_paragraph(item.title)],
-                    [self.cell_paragraph(note_text.stance_text(note))],
-                    [self.cell_paragraph(note_text.priority_text(note))],
+                    [self.cell_paragraph(note_text.stance_text(note, words))],
+                    [self.cell_paragraph(note_text.priority_text(note, words))],
                     [red_line],
                 ]
             )
@@ -143,7 +153,7 @@ class _MemoWriter:
             [
                 [self.cell_paragraph(row.title)],
                 [self.cell_paragraph(row.message)],
-                [self.cell_paragraph(note_text.stance_text(row.note))],
+                [self.cell_paragraph(note_text.stance_text(row.note, self.words))],
             ]
             for row in content.review
         ]
@@ -156,16 +166,16 @@ class _MemoWriter:
         heading = self.paragraph(item.title, "Memo Heading 2")
         note = item.note
         if note is None:
-            self.paragraph("No position recorded yet.", "Memo Small")
+            self.paragraph(self.words.no_position_yet, "Memo Small")
         elif not note.quote:
             self.position_line(note)
-        self.label("Current text")
+        self.label(self.words.current_text)
         self.quote(item.provision)
         for line in item.agreed:
             self.paragraph(line, "Memo Small")
         for index, each in enumerate(item.notes):
             if each.quote:
-                self.label(f"On the words “{each.quote}”")
+                self.label(self.words.on_the_words.format(quote=each.quote))
                 self.position_line(each)
             self.note_fields(each, item.provision, self.language)
             if self.comments and each.rationale.strip() and index == 0:
@@ -178,40 +188,42 @@ class _MemoWriter:
                 )
 
     def position_line(self, note: Note) -> None:
+        words = self.words
         paragraph = self.paragraph("", "Memo Position")
         label = "Memo Field Label"
-        self.run(paragraph, "Position: ", label)
-        self.run(paragraph, note_text.stance_text(note))
+        self.run(paragraph, f"{words.position}: ", label)
+        self.run(paragraph, note_text.stance_text(note, words))
         if note.priority:
-            self.run(paragraph, "    Priority: ", label)
-            self.run(paragraph, note_text.priority_text(note))
+            self.run(paragraph, f"    {words.priority}: ", label)
+            self.run(paragraph, note_text.priority_text(note, words))
         if note.red_line:
             self.run(paragraph, "    ")
-            self.run(paragraph, "Red line", "Memo Red Line")
+            self.run(paragraph, words.red_line, "Memo Red Line")
         if note.tags:
             tags = self.paragraph("", "Memo Position")
-            self.run(tags, "Tags: ", label)
+            self.run(tags, f"{words.tags}: ", label)
             self.run(tags, ", ".join(note.tags))
 
     def note_fields(self, note: Note, provision: Provision, language: str) -> None:
         """Each field under its own label, and only when it says something. A proposed
         wording is a redline only against a text in its own language (note_text.wordings)."""
-        for wording in note_text.wordings(note, language):
+        words = self.words
+        for wording in note_text.wordings(note, language, words):
             self.label(wording.title)
             if wording.redlined:
                 self.redline(proposal_redline(note, wording.proposal, provision))
             else:
                 self.redline([Segment(EQUAL, wording.proposal.text.strip())])
-        self.text_block("Rationale", note.rationale)
+        self.text_block(words.rationale, note.rationale)
         points = note_text.talking_points(note.talking_points)
         if points:
-            self.label("Talking points")
+            self.label(words.talking_points)
             for point in points:
                 self.paragraph(f"–\t{point}", "Memo Bullet")
-        self.text_block("Instructions", note.instructions)
-        rows = note_text.delegation_rows(note.delegations)
+        self.text_block(words.instructions, note.instructions)
+        rows = note_text.delegation_rows(note.delegations, words)
         if rows:
-            self.label("Positions of other delegations")
+            self.label(words.other_delegations)
             cells = [[[self.cell_paragraph(text)] for text in row] for row in rows]
             self.table(DELEGATION_COLUMNS, cells)
 
@@ -283,7 +295,7 @@ class _MemoWriter:
         widths = [width * scale for _, width in columns]
         table = word_xml.table(self.style_ids["Memo Table"], widths)
         heading = self.style_ids["Memo Table Heading"]
-        header = [[word_xml.paragraph(heading, title)] for title, _ in columns]
+        header = [[word_xml.paragraph(heading, getattr(self.words, title))] for title, _ in columns]
         word_xml.table_row(table, header, widths, header=True)
         for cells in rows:
             word_xml.table_row(table, cells, widths)

@@ -1,4 +1,5 @@
-"""A note's fields as a memo words them: "Support with amendments", "High", talking points."""
+"""A note's fields as a memo words them: "Support with amendments", "High", talking points —
+in the memo's language (export/memo_words)."""
 
 from __future__ import annotations
 
@@ -6,26 +7,25 @@ import re
 from typing import NamedTuple
 
 from negotiator_app.core.language import same_language
+from negotiator_app.export.memo_words import MemoWords, memo_words
 from negotiator_app.storage.notes import DelegationPosition, Note, Proposal
 
-NO_POSITION = "No position"
-PROPOSED_WORDING = "Proposed wording"
-PROPOSED_IN = "Proposed wording ({language})"
+ENGLISH = memo_words("en")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•–—]|\u2022)\s+")
 
 
-def stance_text(note: Note | None) -> str:
+def stance_text(note: Note | None, words: MemoWords = ENGLISH) -> str:
     if note is None or not note.stance:
-        return NO_POSITION if note is None else "—"
-    return note.stance[0].upper() + note.stance[1:]
+        return words.no_position if note is None else "—"
+    return words.stance(note.stance)
 
 
-def priority_text(note: Note | None) -> str:
-    return note.priority.capitalize() if note is not None and note.priority else "—"
+def priority_text(note: Note | None, words: MemoWords = ENGLISH) -> str:
+    return words.priority_name(note.priority) if note is not None and note.priority else "—"
 
 
-def red_line_text(note: Note | None) -> str:
-    return "Yes" if note is not None and note.red_line else ""
+def red_line_text(note: Note | None, words: MemoWords = ENGLISH) -> str:
+    return words.yes if note is not None and note.red_line else ""
 
 
 def paragraphs(text: str) -> list[str]:
@@ -38,10 +38,12 @@ def talking_points(text: str) -> list[str]:
     return [_BULLET_RE.sub("", line) for line in paragraphs(text)]
 
 
-def delegation_rows(delegations: list[DelegationPosition]) -> list[tuple[str, str, str]]:
+def delegation_rows(
+    delegations: list[DelegationPosition], words: MemoWords = ENGLISH
+) -> list[tuple[str, str, str]]:
     rows = []
     for position in delegations:
-        stance = position.stance[:1].upper() + position.stance[1:] if position.stance else ""
+        stance = words.stance(position.stance) if position.stance else ""
         rows.append((position.delegation, stance, position.remark))
     return rows
 
@@ -54,7 +56,7 @@ class Wording(NamedTuple):
     title: str  # "Proposed wording", or "Proposed wording (English)" for another language
 
 
-def wordings(note: Note, language: str) -> list[Wording]:
+def wordings(note: Note, language: str, words: MemoWords = ENGLISH) -> list[Wording]:
     """The note's proposed wordings for a text in `language`: the one in that language first,
     as a redline; each other language's after it, as written, named by its language.
 
@@ -62,8 +64,8 @@ def wordings(note: Note, language: str) -> list[Wording]:
     in (striking the whole Russian text to insert an English proposal says nothing).
     """
     own = note.proposal(language)
-    shown = [Wording(own, True, PROPOSED_WORDING)] if own is not None else []
+    shown = [Wording(own, True, words.proposed_wording)] if own is not None else []
     for proposal in note.other_proposals(language):
-        title = PROPOSED_IN.format(language=proposal.language_name())
+        title = words.proposed_in.format(language=words.language_name(proposal.language))
         shown.append(Wording(proposal, same_language(proposal.language, language), title))
     return shown

@@ -86,7 +86,7 @@ def _markdown(orphans: list[OrphanNote]) -> str:
         lines.append(f"**Position:** {note_text.stance_text(note)}")
         for proposal in note.proposals:
             if proposal.text.strip():
-                title = note_text.PROPOSED_IN.format(language=proposal.language_name())
+                title = note_text.ENGLISH.proposed_in.format(language=proposal.language_name())
                 lines += ["", f"**{title}**", "", markdown_inline(proposal.text.strip())]
         for title, text in (
             ("Rationale", note.rationale),

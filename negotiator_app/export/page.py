@@ -11,10 +11,18 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
 from negotiator_app.export.cover import Cover
+from negotiator_app.export.memo_words import MemoWords, memo_words
 
 
-def add_page_furniture(document: Document, styles: dict, cover: Cover) -> None:
-    """The marking at the top of every page; date, marking and "Page X of Y" at the bottom."""
+def add_page_furniture(
+    document: Document, styles: dict, cover: Cover, words: MemoWords | None = None
+) -> None:
+    """The marking at the top of every page; date, marking and "Page X of Y" at the bottom, in
+    the memo's language ("Страница X из Y")."""
+    words = words or memo_words("en")
+    # "Page {page} of {pages}": the words around the two fields Word fills in.
+    before, _, rest = words.page_of.partition("{page}")
+    between, _, after = rest.partition("{pages}")
     for section in document.sections:
         header = _first_empty_or_new(section.header.paragraphs, section.header)
         header.style = styles["Memo Header"]
@@ -26,10 +34,12 @@ def add_page_furniture(document: Document, styles: dict, cover: Cover) -> None:
         if len(footer_paragraphs) == 2 and not footer_paragraphs[0].text:
             # The empty paragraph a new footer starts with would push ours down a line.
             footer_paragraphs[0]._p.getparent().remove(footer_paragraphs[0]._p)
-        footer.add_run(f"{cover.date}\t{cover.marking}\tPage ")
+        footer.add_run(f"{cover.date}\t{cover.marking}\t{before}")
         add_field(footer, "PAGE", "1")
-        footer.add_run(" of ")
+        footer.add_run(between)
         add_field(footer, "NUMPAGES", "1")
+        if after:
+            footer.add_run(after)
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
@@ -47,7 +57,9 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
     paragraph.add_run()._r.append(_field_char("end"))
 
 
-def set_properties(document: Document, cover: Cover, subject: str) -> None:
+def set_properties(
+    document: Document, cover: Cover, subject: str, words: MemoWords | None = None
+) -> None:
     """Title, author, subject and dates, so the file is findable and says what it is."""
     now = datetime.now(UTC).replace(microsecond=0)
     properties = document.core_properties
@@ -58,7 +70,7 @@ def set_properties(document: Document, cover: Cover, subject: str) -> None:
     properties.created = now
     properties.modified = now
     properties.category = cover.marking
-    properties.keywords = "position memo"
+    properties.keywords = (words or memo_words("en")).keywords
     properties.comments = ""
     properties.revision = 1
 

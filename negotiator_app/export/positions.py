@@ -11,6 +11,7 @@ from negotiator_app.core.provision import Provision
 from negotiator_app.core.redline import DELETE, INSERT, Segment, wording
 from negotiator_app.export import note_text
 from negotiator_app.export.cover import Cover, draft_line, version_line
+from negotiator_app.export.memo_words import MemoWords
 from negotiator_app.export.output_file import (
     Cancelled,
     ExportCancelled,
@@ -79,12 +80,13 @@ def write_csv(
             progress(done, len(content.items))
 
     columns = (*CSV_COLUMNS, AGREED_COLUMN) if content.agreed_language else CSV_COLUMNS
+    headings = content.words.csv_columns
 
     def write(temporary: Path) -> None:
         # utf-8-sig: the byte-order mark is how Excel knows the file is UTF-8 (Cyrillic!).
         with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.DictWriter(stream, columns)
-            writer.writeheader()
+            writer.writerow({column: headings[column] for column in columns})
             writer.writerows(rows)
 
     saved = save_atomically(path, write, protected=content.library_folder)
@@ -92,6 +94,8 @@ def write_csv(
 
 
 def csv_rows(content: MemoContent, item: MemoItem) -> list[dict[str, str]]:
+    """The CSV rows of one provision; the headings (and stance words) in the memo's language,
+    the English ones by their keys ("support with amendments"), as scripts read them."""
     base = {
         "version": content.version.label,
         "key": item.provision.key,
@@ -104,7 +108,7 @@ def csv_rows(content: MemoContent, item: MemoItem) -> list[dict[str, str]]:
     if not item.notes:
         return [{**{column: "" for column in CSV_COLUMNS}, **base}]
     language = content.version.language
-    return [{**base, **_note_fields(note, language)} for note in item.notes]
+    return [{**base, **_note_fields(note, language, content.words)} for note in item.notes]
 
 
 def markdown(
@@ -115,6 +119,8 @@ def markdown(
     cancelled: Cancelled | None = None,
 ) -> str:
     """The memo as Markdown: the same parts as the Word memo, in the same order."""
+    words = content.words
+    cover = cover.in_language(words)
     lines = [
         f"# {markdown_inline(cover.title)}",
         "",
@@ -123,17 +129,17 @@ def markdown(
     ]
     if cover.marking:
         lines += [f"**{markdown_inline(cover.marking)}**", ""]
-    for label, value in cover.rows(version_line(content.version)):
+    for label, value in cover.rows(version_line(content.version), words):
         lines.append(f"- **{label}:** {markdown_inline(value)}")
-    lines += ["", "## Summary of positions", ""]
+    lines += ["", f"## {words.summary_heading}", ""]
     lines += markdown_table(
-        ("Provision", "Stance", "Priority", "Red line"),
+        (words.column_provision, words.column_stance, words.column_priority, words.column_red_line),
         [
             (
                 item.title,
-                note_text.stance_text(item.note),
-                note_text.priority_text(item.note),
-                note_text.red_line_text(item.note),
+                note_text.stance_text(item.note, words),
+                note_text.priority_text(item.note, words),
+                note_text.red_line_text(item.note, words),
             )
             for item in content.items
         ],
@@ -141,25 +147,25 @@ def markdown(
     if content.review:
         lines += ["", f"## {markdown_inline(content.review_heading)}", ""]
         lines += markdown_table(
-            ("Provision", "What changed", "Position"),
-            [(r.title, r.message, note_text.stance_text(r.note)) for r in content.review],
+            (words.column_provision, words.column_what_changed, words.column_position),
+            [(r.title, r.message, note_text.stance_text(r.note, words)) for r in content.review],
         )
-    lines += ["", "## Positions by provision"]
+    lines += ["", f"## {words.by_provision_heading}"]
     for done, item in enumerate(content.items, start=1):
         _check(cancelled)
-        lines += ["", *_provision(item, content.version.language)]
+        lines += ["", *_provision(item, content.version.language, words)]
         if progress is not None:
             progress(done, len(content.items))
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _provision(item: MemoItem, language: str) -> list[str]:
+def _provision(item: MemoItem, language: str, words: MemoWords) -> list[str]:
     lines = [f"### {markdown_inline(item.title)}", ""]
     if item.note is None:
-        lines += ["*No position recorded yet.*", ""]
+        lines += [f"*{words.no_position_yet}*", ""]
     elif not item.note.quote:
-        lines += [*_position(item.note), ""]
-    lines += ["**Current text**", ""]
+        lines += [*_position(item.note, words), ""]
+    lines += [f"**{words.current_text}**", ""]
     lines += markdown_quote(
         [_block_line(line) for line in wording(item.provision).split("\n") if line]
     )
@@ -167,28 +173,29 @@ def _provision(item: MemoItem, language: str) -> list[str]:
         lines += ["", f"*{markdown_inline(line)}*"]
     for note in item.notes:
         if note.quote:
-            lines += ["", f"**On the words “{markdown_inline(note.quote)}”**", "", *_position(note)]
-        lines += _fields(note, item.provision, language)
+            on_words = words.on_the_words.format(quote=markdown_inline(note.quote))
+            lines += ["", f"**{on_words}**", "", *_position(note, words)]
+        lines += _fields(note, item.provision, language, words)
     return lines
 
 
-def _position(note: Note) -> list[str]:
-    parts = [f"**Position:** {note_text.stance_text(note)}"]
+def _position(note: Note, words: MemoWords) -> list[str]:
+    parts = [f"**{words.position}:** {note_text.stance_text(note, words)}"]
     if note.priority:
-        parts.append(f"**Priority:** {note_text.priority_text(note)}")
+        parts.append(f"**{words.priority}:** {note_text.priority_text(note, words)}")
     if note.red_line:
-        parts.append("**RED LINE**")
+        parts.append(f"**{words.red_line.upper()}**")
     lines = [" · ".join(parts)]
     if note.tags:
-        lines += ["", f"**Tags:** {markdown_inline(', '.join(note.tags))}"]
+        lines += ["", f"**{words.tags}:** {markdown_inline(', '.join(note.tags))}"]
     return lines
 
 
-def _fields(note: Note, provision: Provision, language: str) -> list[str]:
+def _fields(note: Note, provision: Provision, language: str, words: MemoWords) -> list[str]:
     lines: list[str] = []
-    for shown in note_text.wordings(note, language):
+    for shown in note_text.wordings(note, language, words):
         if shown.redlined:
-            lines += ["", f"**{shown.title}** (~~deleted~~, **inserted**)", ""]
+            lines += ["", f"**{shown.title}** {words.redline_key}", ""]
             segments = proposal_redline(note, shown.proposal, provision)
             lines += markdown_quote(markdown_redline(segments))
         else:
@@ -196,16 +203,17 @@ def _fields(note: Note, provision: Provision, language: str) -> list[str]:
             lines += markdown_quote(
                 [_block_line(line) for line in shown.proposal.text.strip().split("\n") if line]
             )
-    lines += _text_block("Rationale", note.rationale)
+    lines += _text_block(words.rationale, note.rationale)
     points = note_text.talking_points(note.talking_points)
     if points:
-        lines += ["", "**Talking points**", ""]
+        lines += ["", f"**{words.talking_points}**", ""]
         lines += [f"- {markdown_inline(point)}" for point in points]
-    lines += _text_block("Instructions", note.instructions)
-    rows = note_text.delegation_rows(note.delegations)
+    lines += _text_block(words.instructions, note.instructions)
+    rows = note_text.delegation_rows(note.delegations, words)
     if rows:
-        lines += ["", "**Positions of other delegations**", ""]
-        lines += markdown_table(("Delegation", "Stance", "Remark"), rows)
+        lines += ["", f"**{words.other_delegations}**", ""]
+        header = (words.column_delegation, words.column_stance, words.column_remark)
+        lines += markdown_table(header, rows)
     return lines
 
 
@@ -253,16 +261,19 @@ def markdown_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> 
     return lines
 
 
-def _note_fields(note: Note, language: str) -> dict[str, str]:
+def _note_fields(note: Note, language: str, words: MemoWords) -> dict[str, str]:
     own = note.proposal(language)
+    english = words.language == "en"  # the keys, as scripts have always read them
     return {
         "quote": note.quote,
-        "stance": note.stance,
-        "priority": note.priority,
-        "red_line": "yes" if note.red_line else "no",
+        "stance": note.stance if english else words.stance(note.stance),
+        "priority": note.priority if english else words.priority_name(note.priority),
+        "red_line": ("yes" if note.red_line else "no")
+        if english
+        else (words.yes if note.red_line else words.no),
         "proposed": own.text if own is not None else "",
         "proposed_other_languages": "; ".join(
-            f"{p.language_name()}: {p.text}" for p in note.other_proposals(language)
+            f"{words.language_name(p.language)}: {p.text}" for p in note.other_proposals(language)
         ),
         "rationale": note.rationale,
         "talking_points": note.talking_points,
@@ -270,7 +281,7 @@ def _note_fields(note: Note, language: str) -> dict[str, str]:
         "tags": "; ".join(note.tags),
         "delegations": "; ".join(
             " — ".join(part for part in row if part)
-            for row in note_text.delegation_rows(note.delegations)
+            for row in note_text.delegation_rows(note.delegations, words)
         ),
         "updated": note.updated,
     }

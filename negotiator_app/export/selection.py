@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from negotiator_app.core.labels import cite
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.redline import Segment, redline_proposal
 from negotiator_app.export.agreed import add_agreed_language
+from negotiator_app.export.memo_words import MemoWords, memo_language, memo_words
 from negotiator_app.export.output_file import ExportProblem
 from negotiator_app.storage.carry import review_list
 from negotiator_app.storage.database import LibraryError
@@ -32,7 +34,6 @@ _ANCHOR_KINDS = frozenset(
         Kind.CHAPTER,
     }
 )
-_NUMBERED = frozenset({Kind.PARAGRAPH, Kind.SUBPARAGRAPH})
 # Kinds whose heading names what a provision under them is about.
 _TITLED_KINDS = frozenset(
     {Kind.ARTICLE, Kind.ANNEX, Kind.FINAL_CLAUSE, Kind.PART, Kind.CHAPTER, Kind.SECTION}
@@ -105,16 +106,27 @@ class MemoContent:
     library_folder: Path | None = None  # never written into: see output_file.save_atomically
     review: list[ReviewRow] = field(default_factory=list)  # carried positions to look at
     agreed_language: bool = False  # each item says which agreed language it takes up
+    language: str = "en"  # the memo's (its fixed words); labels follow the version's
+
+    @property
+    def words(self) -> MemoWords:
+        return memo_words(self.language)
 
     @property
     def review_heading(self) -> str:
         """ "Positions to review after Rev.2"."""
-        return f"Positions to review after {self.version.revision or self.version.label}"
+        return self.words.review_heading.format(
+            revision=self.version.revision or self.version.label
+        )
 
 
-def select(library: Library, version_id: int, selection: Selection) -> MemoContent:
-    """The provisions of a version the selection picks; ExportProblem when none does."""
+def select(
+    library: Library, version_id: int, selection: Selection, language: str | None = None
+) -> MemoContent:
+    """The provisions of a version the selection picks; ExportProblem when none does. The memo
+    is in language (en, ru, fr, es; by default the version's own, else English)."""
     info = library.version(version_id)
+    words = memo_words(memo_language(language or info.language))
     for stance in selection.stances:
         if stance not in STANCES:
             raise ExportProblem(f'Unknown stance "{stance}"; use one of: {", ".join(STANCES)}.')
@@ -160,19 +172,20 @@ def select(library: Library, version_id: int, selection: Selection) -> MemoConte
             continue
         if chapters and not _within(key, chapters, parents):
             continue
-        chosen.append(_item(nodes[key], parents, notes))
+        chosen.append(_item(nodes[key], parents, notes, info.language))
 
     if not chosen:
         raise ExportProblem(_nothing_message(info, selection))
     if selection.agreed_language:
-        warnings += add_agreed_language(library, info, chosen)
+        warnings += add_agreed_language(library, info, chosen, words)
     return MemoContent(
         info,
         chosen,
         warnings,
         library.folder,
-        _review(library, info, nodes, parents),
+        _review(library, info, nodes, parents, words),
         agreed_language=selection.agreed_language,
+        language=words.language,
     )
 
 
@@ -181,22 +194,25 @@ def _review(
     info: VersionInfo,
     nodes: dict[str, Provision],
     parents: dict[str, Provision | None],
+    words: MemoWords,
 ) -> list[ReviewRow]:
     rows = []
     for item in review_list(library, info):
         carried = item.carried
         if carried.new_key in nodes:
-            title = reference(nodes[carried.new_key], parents)
+            title = reference(nodes[carried.new_key], parents, info.language)
         else:
-            title = f"{_old_label(library, item.note, carried.old_key)} (of the earlier revision)"
-        rows.append(ReviewRow(title, carried.message(), item.note))
+            old = _old_label(library, item.note, carried.old_key, info.language)
+            title = words.earlier_revision.format(label=old)
+        message = words.review_message(str(carried.mark), carried.detail, info.language)
+        rows.append(ReviewRow(title, message, item.note))
     return rows
 
 
-def _old_label(library: Library, note: Note, key: str) -> str:
+def _old_label(library: Library, note: Note, key: str, language: str) -> str:
     if note.version_id is not None:
         try:
-            return library.provision(note.version_id, key).label() or key
+            return library.provision(note.version_id, key).label(language) or key
         except LibraryError:
             pass
     return key
@@ -209,8 +225,9 @@ def proposal_redline(note: Note, proposal: Proposal, provision: Provision) -> li
     return redline_proposal(provision, proposal.text, note.quote)
 
 
-def reference(node: Provision, parents: dict[str, Provision | None]) -> str:
-    """How a delegate cites a provision: "Article 3, paragraph 2 (a)", "Annex, paragraph 4"."""
+def reference(node: Provision, parents: dict[str, Provision | None], language: str = "en") -> str:
+    """How a delegate cites a provision: "Article 3, paragraph 2 (a)", "Annex, paragraph 4" —
+    in the document's language ("Статья 3, пункт 2 (a)")."""
     path = [node]
     while path[-1].kind not in _ANCHOR_KINDS:
         parent = parents.get(path[-1].key)
@@ -218,36 +235,29 @@ def reference(node: Provision, parents: dict[str, Provision | None]) -> str:
             break
         path.append(parent)
     path.reverse()
-    first = path[0]
-    if first.kind == Kind.PARAGRAPH:
-        words = [f"Paragraph {first.number}"]
-    elif first.kind == Kind.SUBPARAGRAPH:
-        words = [f"Subparagraph {first.label()}"]
-    else:
-        words = [first.label()]
-    for step, previous in zip(path[1:], path, strict=False):
-        if step.kind == Kind.PARAGRAPH:
-            words.append(f", paragraph {step.number}")
-        elif step.kind == Kind.SUBPARAGRAPH and previous.kind in _NUMBERED:
-            words.append(f" {step.label()}")
-        elif step.kind == Kind.SUBPARAGRAPH:
-            words.append(f", subparagraph {step.label()}")
-        else:
-            words.append(f", {step.label()}")
-    return "".join(words).strip(", ") or node.key
+    return cite(path, language) or node.key
 
 
-def _item(node: Provision, parents: dict[str, Provision | None], notes: list[Note]) -> MemoItem:
+def _item(
+    node: Provision, parents: dict[str, Provision | None], notes: list[Note], language: str
+) -> MemoItem:
     # The heading of the provision itself, else of the article (annex...) it sits in.
     cursor: Provision | None = node
-    while cursor is not None and not _heading_of(cursor) and cursor.kind not in _ANCHOR_KINDS:
+    while (
+        cursor is not None
+        and not _heading_of(cursor, language)
+        and cursor.kind not in _ANCHOR_KINDS
+    ):
         cursor = parents.get(cursor.key)
-    heading = _heading_of(cursor) if cursor is not None else ""
-    return MemoItem(node, reference(node, parents), heading, notes)
+    heading = _heading_of(cursor, language) if cursor is not None else ""
+    return MemoItem(node, reference(node, parents, language), heading, notes)
 
 
-def _heading_of(node: Provision) -> str:
-    if node.kind in _TITLED_KINDS and node.heading.lower() != node.label().lower():
+def _heading_of(node: Provision, language: str = "en") -> str:
+    if node.kind in _TITLED_KINDS and node.heading.lower() not in {
+        node.label().lower(),
+        node.label(language).lower(),
+    }:
         return node.heading
     return ""
 

@@ -5,7 +5,8 @@ edited (English)", "rationale edited". The history list, the restore question an
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
 from negotiator_app.core.language import language_code, language_name
@@ -55,6 +56,22 @@ _TEXTS = (NoteField.RATIONALE, NoteField.TALKING_POINTS, NoteField.INSTRUCTIONS)
 
 
 @dataclass(frozen=True)
+class ChangeWords:
+    """The words a description is made of: English here; the interface passes its own
+    language's (ui/words.py change_words)."""
+
+    titles: dict[str, str] = field(
+        default_factory=lambda: {str(k): v for k, v in FIELD_TITLES.items()}
+    )
+    phrases: dict[str, str] = field(default_factory=lambda: dict(WORDS))
+    language_name: Callable[[str], str] = language_name
+    value_name: Callable[[str, str], str] = lambda _field, value: value  # stance, priority
+
+
+ENGLISH = ChangeWords()
+
+
+@dataclass(frozen=True)
 class FieldChange:
     """One part of a note that differs between two saves, with both sides as text."""
 
@@ -71,30 +88,32 @@ class FieldChange:
             return f"{self.field}:{language_code(self.language)}"
         return str(self.field)
 
-    def title(self) -> str:
+    def title(self, words: ChangeWords = ENGLISH) -> str:
         """ "wording (English)", "rationale"."""
-        what = FIELD_TITLES[self.field]
+        what = words.titles[self.field]
         if self.field == NoteField.PROPOSAL:
-            return WORDS["in_language"].format(what=what, language=language_name(self.language))
+            language = words.language_name(self.language)
+            return words.phrases["in_language"].format(what=what, language=language)
         return what
 
-    def describe(self) -> str:
+    def describe(self, words: ChangeWords = ENGLISH) -> str:
         """ "stance: oppose → support", "wording edited (English)", "tags: +crypto −scope"."""
+        phrases = words.phrases
         if self.field in (NoteField.STANCE, NoteField.PRIORITY):
-            return WORDS["from_to"].format(
-                what=self.title(),
-                before=self.before or WORDS["none"],
-                after=self.after or WORDS["none"],
+            return phrases["from_to"].format(
+                what=self.title(words),
+                before=words.value_name(self.field, self.before) or phrases["none"],
+                after=words.value_name(self.field, self.after) or phrases["none"],
             )
         if self.field == NoteField.RED_LINE:
-            return WORDS["red_line_set" if self.after else "red_line_removed"]
+            return phrases["red_line_set" if self.after else "red_line_removed"]
         if self.field == NoteField.DELEGATIONS:
-            return f"{self.title()}: {self.detail}"
+            return f"{self.title(words)}: {self.detail}"
         if self.field == NoteField.TAGS:
             before, after = _listed(self.before), _listed(self.after)
             gained = [f"+{t}" for t in after if t not in before]
             lost = [f"−{t}" for t in before if t not in after]
-            return f"{self.title()}: {' '.join(gained + lost)}"
+            return f"{self.title(words)}: {' '.join(gained + lost)}"
         if not self.before.strip():
             how = "added"
         elif not self.after.strip():
@@ -102,11 +121,11 @@ class FieldChange:
         else:
             how = "edited"
         if self.field == NoteField.PROPOSAL:
-            return WORDS["in_language"].format(
-                what=WORDS[how].format(what=FIELD_TITLES[self.field]),
-                language=language_name(self.language),
+            return phrases["in_language"].format(
+                what=phrases[how].format(what=words.titles[self.field]),
+                language=words.language_name(self.language),
             )
-        return WORDS[how].format(what=self.title())
+        return phrases[how].format(what=self.title(words))
 
 
 def changes(before: Note | None, after: Note) -> list[FieldChange]:
@@ -145,28 +164,32 @@ def changed_fields(before: dict, after: dict) -> list[str]:
     ]
 
 
-def describe_save(before: Note | None, after: Note, restored_when: str = "") -> str:
+def describe_save(
+    before: Note | None, after: Note, restored_when: str = "", words: ChangeWords = ENGLISH
+) -> str:
     """One line for a row of history: what this save changed from the one before it.
 
     restored_when: for a save that restored an earlier one, that save's time as shown.
     """
+    phrases = words.phrases
     if before is None and not restored_when:
-        parts = [_first_save_part(change) for change in changes(None, after)]
-        return f"{WORDS['first_save']}: {', '.join(parts)}" if parts else WORDS["first_save"]
-    parts = [change.describe() for change in changes(before, after)]
+        parts = [_first_save_part(change, words) for change in changes(None, after)]
+        first = phrases["first_save"]
+        return f"{first}: {', '.join(parts)}" if parts else first
+    parts = [change.describe(words) for change in changes(before, after)]
     if restored_when:
-        return "; ".join([WORDS["restored"].format(when=restored_when), *parts])
-    return "; ".join(parts) or WORDS["no_change"]
+        return "; ".join([phrases["restored"].format(when=restored_when), *parts])
+    return "; ".join(parts) or phrases["no_change"]
 
 
-def _first_save_part(change: FieldChange) -> str:
+def _first_save_part(change: FieldChange, words: ChangeWords) -> str:
     if change.field in (NoteField.STANCE, NoteField.PRIORITY):
-        return f"{change.title()} {change.after}"
+        return f"{change.title(words)} {words.value_name(change.field, change.after)}"
     if change.field == NoteField.RED_LINE:
-        return FIELD_TITLES[NoteField.RED_LINE]
+        return words.titles[NoteField.RED_LINE]
     if change.field == NoteField.TAGS:
-        return f"{change.title()} {', '.join(_listed(change.after))}"
-    return change.title()
+        return f"{change.title(words)} {', '.join(_listed(change.after))}"
+    return change.title(words)
 
 
 def _proposal_changes(old: list[Proposal], new: list[Proposal]) -> list[FieldChange]:

@@ -26,9 +26,12 @@ from negotiator_app.storage.database import LIBRARY_FILE, describe
 from negotiator_app.storage.location import data_dir as library_folder
 from negotiator_app.storage.lock import LOCK_FILE, LibraryBusy, LibraryLock
 from negotiator_app.ui.dialogs.crash_dialog import install_excepthook
+from negotiator_app.ui.i18n import install_translators, translator
 from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.reader.page_html import escape
-from negotiator_app.ui.settings import Settings
+from negotiator_app.ui.settings import LANGUAGE, Settings
+
+tr = translator("App")
 
 if TYPE_CHECKING:
     from negotiator_app.ui.workers import TaskRunner
@@ -45,21 +48,32 @@ def run_gui(data_dir: str | Path | None = None, smoke: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "negotiator.svg"))))
+    install_translators("system")  # until the library's settings say otherwise
     try:
         folder = library_folder(data_dir)
     except UserError as error:
         return _refuse(str(error), smoke)
+    # The settings file is plain INI beside the library (encrypted or not): readable at once,
+    # so the passphrase question is already in the delegate's language.
+    install_translators(Settings(folder).get(LANGUAGE))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        return _refuse(f"The library folder {folder} cannot be created: {error.strerror}.", smoke)
+        return _refuse(
+            tr("The library folder {folder} cannot be created: {reason}.").format(
+                folder=folder, reason=error.strerror
+            ),
+            smoke,
+        )
     lock = LibraryLock(folder, holder="window")
     try:
         lock.acquire()
     except LibraryBusy as busy:
         return _refuse(
-            f"{busy} Switch to that window, or start Negotiator with --data-dir to open another "
-            "library.",
+            tr(
+                "{problem} Switch to that window, or start Negotiator with --data-dir to open "
+                "another library."
+            ).format(problem=busy),
             smoke,
         )
     except LibraryError as error:  # the real reason: a read-only folder, a full disk...
@@ -140,6 +154,8 @@ def _run_window(
         library.close()
     if window.conversion is None:
         lock.release()
+        if window.restart:  # View > Language > Restart now: the window again, in that language
+            return run_gui(data_dir=data_dir, smoke=smoke)
         return status
     _convert(folder, *window.conversion)  # still under the lock: no other writer meanwhile
     lock.release()
@@ -263,9 +279,10 @@ def _offer_native_crashes(window: MainWindow, folder: Path) -> None:
     crashes = native_crashes(folder)
     if crashes:
         window.show_message(
-            "Negotiator stopped unexpectedly last time (a crash in Qt or a library it uses). "
-            f"The details are in {escape(str(crashes[-1]))}; send it to whoever supports "
-            "Negotiator for you.",
+            tr(
+                "Negotiator stopped unexpectedly last time (a crash in Qt or a library it uses). "
+                "The details are in {path}; send it to whoever supports Negotiator for you."
+            ).format(path=escape(str(crashes[-1]))),
             "error",
         )
 

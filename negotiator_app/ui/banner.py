@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from negotiator_app.storage import VersionInfo
 from negotiator_app.ui import settings as options
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.theme import look
 
 TONES = ("info", "error", "demo")
-DEMO_NOTICE = (
+tr = translator("Banner")
+DEMO_NOTICE = tr.mark(
     "<b>This is a demonstration text, not an official document.</b> To work on your real "
     "draft, choose <b>File › Import…</b> (Ctrl+O) or drag the file onto this window."
 )
@@ -45,8 +47,8 @@ class Banner(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
-        close.setAccessibleName("Dismiss this message")
+        close.setToolTip(tr("Dismiss"))
+        close.setAccessibleName(tr("Dismiss this message"))
         close.clicked.connect(self.dismiss)
         self.close_button = close
         layout = QHBoxLayout(self)
@@ -106,6 +108,6 @@ class DemoBanner(Banner):
         from negotiator_app.storage.imports import DEMO_INSTRUMENT  # loads the importers
 
         if version.instrument == DEMO_INSTRUMENT:
-            self.show_message(DEMO_NOTICE, "demo", [("Import…", self.import_file)])
+            self.show_message(tr.marked(DEMO_NOTICE), "demo", [(tr("Import…"), self.import_file)])
         else:
             self.hide()

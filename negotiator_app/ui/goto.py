@@ -23,7 +23,8 @@ def candidates(text: str, outline: Outline, limit: int = 30) -> list[str]:
     for key in outline.units + [k for k in outline.order if _is_group(outline, k)]:
         provision = outline.get(key)
         number = "".join(provision.number.split()).lower()
-        words = f"{provision.label()} {provision.heading}".lower()
+        words = f"{provision.label(outline.language)} {provision.label()} {provision.heading}"
+        words = words.lower()
         if (
             not text
             or (bare and number.startswith(bare.replace(" ", "")))
@@ -37,11 +38,6 @@ def candidates(text: str, outline: Outline, limit: int = 30) -> list[str]:
         out.remove(exact)
         out.insert(0, exact)
     return out[:limit]
-
-
-def not_found(text: str) -> str:
-    """The sentence shown when a typed reference names nothing."""
-    return references.not_found(text)
 
 
 def _is_group(outline: Outline, key: str) -> bool:

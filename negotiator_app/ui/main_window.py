@@ -31,6 +31,7 @@ from negotiator_app.ui import settings as options
 from negotiator_app.ui import window_state
 from negotiator_app.ui.banner import Banner, DemoBanner
 from negotiator_app.ui.compare.revisions import Revisions
+from negotiator_app.ui.i18n import UI_LANGUAGES, current_language, interface_language, translator
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from negotiator_app.ui.security.lock import WorkbenchLock
     from negotiator_app.ui.security.passphrase import PassphraseDialog
 
+tr = translator("MainWindow")
 READER, RESULTS, OVERVIEW, PARALLEL = "reader", "results", "overview", "parallel"
 COMPARE = "compare"
 
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._started = False
         self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
+        self.restart = False  # close, then open again (a new interface language)
         self.lock: WorkbenchLock | None = None
         # The colours first: styling widgets once is cheaper than restyling them all later.
         apply_theme(QApplication.instance(), window_state.saved_theme(settings))
@@ -221,7 +224,9 @@ class MainWindow(QMainWindow):
         """Open the version and provision of the last session, else the first of the library."""
         versions = self.library.versions()  # counts every version's provisions: ask once
         if not versions:
-            self.show_message("The library is empty. Import a draft with File › Import….", "info")
+            self.show_message(
+                tr("The library is empty. Import a draft with File › Import…."), "info"
+            )
             return
         wanted = self.settings.get(options.LAST_VERSION)
         first = next((v for v in versions if not v.reference), versions[0])  # a draft, if any
@@ -242,8 +247,10 @@ class MainWindow(QMainWindow):
                 versions = self.library.versions()  # counts every version's provisions: ask once
             version = next((v for v in versions if v.id == version_id), None)
             if version is None:
-                raise LibraryError(f"There is no version {version_id} in the library.")
-            outline = Outline(self.library.tree(version_id))
+                raise LibraryError(
+                    tr("There is no version {version} in the library.").format(version=version_id)
+                )
+            outline = Outline(self.library.tree(version_id), version.language)
             notes = notes_by_provision(list_notes(self.library, version_id=version.id))
         except LibraryError as error:
             self.show_message(escape(str(error)), "error")
@@ -282,7 +289,8 @@ class MainWindow(QMainWindow):
         if self.outline is None or self.version is None:
             return
         if key not in self.outline:
-            self.show_message(escape(f"{key} is not in {self.version.label}."), "error")
+            said = tr("{key} is not in {version}.").format(key=key, version=self.version.label)
+            self.show_message(escape(said), "error")
             return
         self.key = key
         self.navigator.select(key)
@@ -306,8 +314,10 @@ class MainWindow(QMainWindow):
             return
         target = self.outline.step(self.key, delta)
         if target is None:
-            where = "last" if delta > 0 else "first"
-            self.statusBar().showMessage(f"This is the {where} article.", 3000)
+            where = (
+                tr("This is the last article.") if delta > 0 else tr("This is the first article.")
+            )
+            self.statusBar().showMessage(where, 3000)
             return
         self.open_provision(target)
 
@@ -354,7 +364,7 @@ class MainWindow(QMainWindow):
             self.focus_reader()
         if not self.reader.step_hit(step):
             self.statusBar().showMessage(
-                "No search hits are marked in this article: search with Ctrl+F first.", 4000
+                tr("No search hits are marked in this article: search with Ctrl+F first."), 4000
             )
 
     # -- focus ------------------------------------------------------------------------------
@@ -420,7 +430,7 @@ class MainWindow(QMainWindow):
         size = self.reader.zoom(steps or DEFAULT_FONT - self.reader.font_size())
         if self._parallel is not None:
             self._parallel.set_font(self.reader.page.font())
-        self.statusBar().showMessage(f"Text size {size} pt", 2000)
+        self.statusBar().showMessage(tr("Text size {size} pt").format(size=size), 2000)
 
     def set_theme(self, theme: str) -> None:
         size = self.reader.font_size()
@@ -432,6 +442,30 @@ class MainWindow(QMainWindow):
             self._parallel.set_colours(self.reader.colours)
         self.settings.set(options.THEME, theme)
         self.actions_by_name[f"theme_{theme}"].setChecked(True)
+
+    def set_language(self, language: str) -> None:
+        """View > Language: the interface's language from the next start (offered at once)."""
+        self.settings.set(options.LANGUAGE, language)
+        self.actions_by_name[f"language_{language}"].setChecked(True)
+        if interface_language(language) == current_language():
+            self.message.hide()
+            return
+        name = UI_LANGUAGES[interface_language(language)]
+        self.message.show_message(
+            tr("The interface will be in {language} from the next start of Negotiator.").format(
+                language=f"<b>{name}</b>"
+            ),
+            "info",
+            [(tr("Restart now"), self.restart_now)],
+        )
+
+    def restart_now(self) -> None:
+        """Close the window (saving as on quitting) and open it again."""
+        self.restart = True
+        if self.close():
+            QApplication.instance().quit()
+        else:
+            self.restart = False  # the position panel could not save: stay
 
     def toggle_position_panel(self) -> None:
         self.save_position()
@@ -464,7 +498,7 @@ class MainWindow(QMainWindow):
 
         self.save_position()
         if self.version is None:
-            self.show_message("Import a draft before exporting a memo.", "info")
+            self.show_message(tr("Import a draft before exporting a memo."), "info")
             return
         keys = [self.key] if self.key else []
         dialog = ExportMemoDialog(self, self.library, self.version.id, keys, self.settings)
@@ -492,7 +526,7 @@ class MainWindow(QMainWindow):
         """Ask about the version being read (what was typed is saved first)."""
         self.save_position()
         if self.version is None:
-            self.show_message("Import a draft first: there is no version to change.", "info")
+            self.show_message(tr("Import a draft first: there is no version to change."), "info")
             return None
         return getattr(self.edits, what)(self.version)
 
@@ -518,7 +552,7 @@ class MainWindow(QMainWindow):
         self.reader.show_provision(empty, "")
         self.setWindowTitle("Negotiator")
         self.message.show_message(
-            "The library has no text now. Import a draft with File › Import….", "info"
+            tr("The library has no text now. Import a draft with File › Import…."), "info"
         )
 
     def show_shortcuts(self) -> ShortcutsDialog:
@@ -571,9 +605,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Negotiator",
-            "Store this library and its backups in clear again? Anyone who can read this "
-            "computer's files can then read your positions. Negotiator closes this window, "
-            "converts the library (a backup first) and opens it again.",
+            tr(
+                "Store this library and its backups in clear again? Anyone who can read this "
+                "computer's files can then read your positions. Negotiator closes this window, "
+                "converts the library (a backup first) and opens it again."
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._convert_after_close("decrypt", "")
@@ -656,14 +692,15 @@ class MainWindow(QMainWindow):
                 )
         self.search.catch_up()
         self.statusBar().showMessage(
-            f"Added to the delegations of the position on {entry.provision_key}: "
-            f"{entry.delegation}.",
+            tr("Added to the delegations of the position on {provision}: {delegation}.").format(
+                provision=entry.provision_key, delegation=entry.delegation
+            ),
             4000,
         )
 
     def _note_saved(self, note: Note) -> None:
         """Everything that shows notes catches up with the one just saved."""
-        self.saved_label.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self.saved_label.setText(tr("Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
         self.navigator.update_note(note)
         self.refresh_overview()
         self.revisions.note_saved()
@@ -723,7 +760,7 @@ class MainWindow(QMainWindow):
     def _open_precedent(self, version_id: int, key: str) -> None:
         """A precedent's citation was clicked: read it (Ctrl+[ comes back)."""
         self.open_provision(key, version_id)
-        self.statusBar().showMessage("Ctrl+[ goes back to the draft.", 5000)
+        self.statusBar().showMessage(tr("Ctrl+[ goes back to the draft."), 5000)
 
     def _show_new_language(self, only: bool) -> None:
         """The tree narrowed to the paragraphs with no precedent (or whole again)."""
@@ -746,7 +783,7 @@ class MainWindow(QMainWindow):
             self.left_out_dialog = LeftOutDialog(report, info.label, self)
             self.left_out_dialog.open()
 
-        text, actions = report_html(info, report), [("What was left out…", left_out)]
+        text, actions = report_html(info, report), [(tr("What was left out…"), left_out)]
         # Carried from the revision before: say so where the delegate looks first.
         waiting, review = self.revisions.review_line(info)
         text += waiting

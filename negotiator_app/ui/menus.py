@@ -14,25 +14,41 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from negotiator_app.ui import settings as options
+from negotiator_app.ui.i18n import SYSTEM, UI_LANGUAGES, translator
+
 if TYPE_CHECKING:
     from negotiator_app.ui.main_window import MainWindow
 
+tr = translator("Menus")
 SK = QKeySequence.StandardKey
 # Keys that are not menu commands, for the shortcuts list.
 OTHER_KEYS = [
-    ("Article tree", "Page Up / Page Down", "Previous / next article"),
-    ("Tree filter", "Type, then Down or Enter", "Narrow the tree, then go into it"),
-    ("Search box", "Up / Down, Enter", "Choose a result, open it with the hits marked"),
-    ("Search box", "Esc", "Back to where you were"),
-    ("Reader", "Esc", "Clear the search highlighting"),
-    ("Overview", "Up / Down, Enter", "Choose a chapter, open it"),
-    ("Compare versions", "Up / Down, Enter", "Choose a provision, read it in the reader"),
-    ("Compare versions", "Esc", "Back to the reader"),
-    ("Positions to review", "Enter, Alt+K", "Open the provision; mark its position reviewed"),
-    ("Precedents tab", "Tab, Enter", "Go from citation to citation, open one in the reader"),
-    ("Session log", "Delegation: text, Enter", "Log what a delegation said"),
-    ("Delegations table", "Insert / Delete", "Add / remove a delegation"),
-]
+    (tr.mark("Article tree"), tr.mark("Page Up / Page Down"),
+     tr.mark("Previous / next article")),
+    (tr.mark("Tree filter"),
+     tr.mark("Type, then Down or Enter"),
+     tr.mark("Narrow the tree, then go into it")),
+    (tr.mark("Search box"), tr.mark("Up / Down, Enter"),
+     tr.mark("Choose a result, open it with the hits marked")),
+    (tr.mark("Search box"), tr.mark("Esc"),
+     tr.mark("Back to where you were")),
+    (tr.mark("Reader"), tr.mark("Esc"),
+     tr.mark("Clear the search highlighting")),
+    (tr.mark("Overview"), tr.mark("Up / Down, Enter"),
+     tr.mark("Choose a chapter, open it")),
+    (tr.mark("Compare versions"), tr.mark("Up / Down, Enter"),
+     tr.mark("Choose a provision, read it in the reader")),
+    (tr.mark("Compare versions"), tr.mark("Esc"), tr.mark("Back to the reader")),
+    (tr.mark("Positions to review"), tr.mark("Enter, Alt+K"),
+     tr.mark("Open the provision; mark its position reviewed")),
+    (tr.mark("Precedents tab"), tr.mark("Tab, Enter"),
+     tr.mark("Go from citation to citation, open one in the reader")),
+    (tr.mark("Session log"), tr.mark("Delegation: text, Enter"),
+     tr.mark("Log what a delegation said")),
+    (tr.mark("Delegations table"), tr.mark("Insert / Delete"),
+     tr.mark("Add / remove a delegation")),
+]  # fmt: skip
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
@@ -65,97 +81,142 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         actions[name] = action
         return action
 
-    file = bar.addMenu("&File")
-    add(file, "import", "&Import…", window.import_file, [SK.Open], "Import a draft")
-    add(file, "export", "&Export memo…", window.export_memo, ["Ctrl+E"], "Write a Word memo")
-    add(file, "export_changes", "Export &table of changes…", window.revisions.export_changes,
-        ["Ctrl+Shift+E"], "The synoptic table: old text, new text with the changes marked, "
-        "your comment")  # fmt: skip
-    add(file, "backup", "&Back up library", window.back_up, [], "A checked copy in backups/")
-    add(file, "import_report", "Import &report of this version", window.show_version_report, [],
-        "What the import found, what to check and what it left out")  # fmt: skip
+    file = bar.addMenu(tr("&File"))
+    add(
+        file,
+        "import",
+        tr("&Import…"),
+        window.import_file,
+        [SK.Open],
+        tr("Import a draft"),
+    )
+    add(file, "export", tr("&Export memo…"), window.export_memo, ["Ctrl+E"],
+        tr("Write a Word memo"))  # fmt: skip
+    add(file, "export_changes", tr("Export &table of changes…"), window.revisions.export_changes,
+        ["Ctrl+Shift+E"], tr("The synoptic table: old text, new text with the changes marked, "
+        "your comment"))  # fmt: skip
+    add(file, "backup", tr("&Back up library"), window.back_up, [],
+        tr("A checked copy in backups/"))  # fmt: skip
+    add(file, "import_report", tr("Import &report of this version"), window.show_version_report,
+        [], tr("What the import found, what to check and what it left out"))  # fmt: skip
     file.addSeparator()
-    add(file, "lock", "&Lock", window.lock_now, ["Ctrl+Shift+L"], "Hide the library until its "
-        "passphrase is typed (an encrypted library)")  # fmt: skip
-    idle = file.addMenu("Lock when &idle")
+    add(file, "lock", tr("&Lock"), window.lock_now, ["Ctrl+Shift+L"],
+        tr("Hide the library until its passphrase is typed (an encrypted library)"))  # fmt: skip
+    idle = file.addMenu(tr("Lock when &idle"))
     idle_group = QActionGroup(window)
-    for minutes, text in ((5, "After &5 minutes"), (10, "After &10 minutes"),
-                          (30, "After &30 minutes"), (0, "&Never")):  # fmt: skip
+    for minutes, text in ((5, tr("After &5 minutes")), (10, tr("After &10 minutes")),
+                          (30, tr("After &30 minutes")), (0, tr("&Never"))):  # fmt: skip
         action = add(
             idle, f"lock_after_{minutes}", text, lambda m=minutes: window.set_lock_minutes(m)
         )
         action.setCheckable(True)
         idle_group.addAction(action)
-    add(file, "encrypt", "&Encrypt library…", window.encrypt_library, [],
-        "Protect the library, its backups and its index with a passphrase")  # fmt: skip
-    add(file, "decrypt", "Store library in &clear…", window.decrypt_library, [])
+    add(file, "encrypt", tr("&Encrypt library…"), window.encrypt_library, [],
+        tr("Protect the library, its backups and its index with a passphrase"))  # fmt: skip
+    add(file, "decrypt", tr("Store library in &clear…"), window.decrypt_library, [])
     file.addSeparator()
-    add(file, "quit", "&Quit", window.close, [SK.Quit, "Ctrl+Q"])
+    add(file, "quit", tr("&Quit"), window.close, [SK.Quit, "Ctrl+Q"])
 
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(tr("&Edit"))
     for name, text, key, method in (
-        ("undo", "&Undo", SK.Undo, "undo"),
-        ("redo", "&Redo", SK.Redo, "redo"),
-        ("cut", "Cu&t", SK.Cut, "cut"),
-        ("copy", "&Copy", SK.Copy, "copy"),
-        ("paste", "&Paste", SK.Paste, "paste"),
-        ("select_all", "Select &all", SK.SelectAll, "selectAll"),
+        ("undo", tr("&Undo"), SK.Undo, "undo"),
+        ("redo", tr("&Redo"), SK.Redo, "redo"),
+        ("cut", tr("Cu&t"), SK.Cut, "cut"),
+        ("copy", tr("&Copy"), SK.Copy, "copy"),
+        ("paste", tr("&Paste"), SK.Paste, "paste"),
+        ("select_all", tr("Select &all"), SK.SelectAll, "selectAll"),
     ):
         add(edit, name, text, _on_focus(method), [key])
         if name == "redo":
             edit.addSeparator()
     edit.addSeparator()
-    add(edit, "find", "&Find…", window.focus_search, [SK.Find], "Search the text and your notes")
-    add(edit, "find_next", "Next &hit", lambda: window.next_hit(1), ["F3"], "The next word found")
-    add(edit, "find_previous", "Pre&vious hit", lambda: window.next_hit(-1), ["Shift+F3"])
-    add(edit, "filter", "Filter the &tree", window.navigator.focus_filter, ["Ctrl+T"])
-    add(edit, "log", "&Log a statement", window.log_dock.focus_input, ["Ctrl+L"])
+    add(edit, "find", tr("&Find…"), window.focus_search, [SK.Find],
+        tr("Search the text and your notes"))  # fmt: skip
+    add(edit, "find_next", tr("Next &hit"), lambda: window.next_hit(1), ["F3"],
+        tr("The next word found"))  # fmt: skip
+    add(
+        edit,
+        "find_previous",
+        tr("Pre&vious hit"),
+        lambda: window.next_hit(-1),
+        ["Shift+F3"],
+    )
+    add(
+        edit,
+        "filter",
+        tr("Filter the &tree"),
+        window.navigator.focus_filter,
+        ["Ctrl+T"],
+    )
+    add(edit, "log", tr("&Log a statement"), window.log_dock.focus_input, ["Ctrl+L"])
 
-    view = bar.addMenu("&View")
-    add(view, "zoom_in", "&Larger text", lambda: window.zoom(1), [SK.ZoomIn, "Ctrl+="])
-    add(view, "zoom_out", "&Smaller text", lambda: window.zoom(-1), [SK.ZoomOut])
-    add(view, "zoom_reset", "&Normal size", lambda: window.zoom(0), ["Ctrl+0"])
+    view = bar.addMenu(tr("&View"))
+    add(
+        view,
+        "zoom_in",
+        tr("&Larger text"),
+        lambda: window.zoom(1),
+        [SK.ZoomIn, "Ctrl+="],
+    )
+    add(view, "zoom_out", tr("&Smaller text"), lambda: window.zoom(-1), [SK.ZoomOut])
+    add(view, "zoom_reset", tr("&Normal size"), lambda: window.zoom(0), ["Ctrl+0"])
     view.addSeparator()
-    theme_menu = view.addMenu("&Colours")
+    theme_menu = view.addMenu(tr("&Colours"))
     group = QActionGroup(window)
-    for theme, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+    for theme, text in (
+        ("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))
+    ):  # fmt: skip
         action = add(theme_menu, f"theme_{theme}", text, lambda t=theme: window.set_theme(t))
         action.setCheckable(True)
         group.addAction(action)
+    language_menu = view.addMenu(tr("Lan&guage"))
+    languages = QActionGroup(window)
+    chosen = window.settings.get(options.LANGUAGE)
+    choices = [(SYSTEM, tr("Follow the &system")), *UI_LANGUAGES.items()]
+    for code, text in choices:
+        action = add(language_menu, f"language_{code}", text, lambda c=code: window.set_language(c))
+        action.setCheckable(True)
+        action.setChecked(code == chosen or code == SYSTEM and chosen not in UI_LANGUAGES)
+        languages.addAction(action)
     view.addSeparator()
     log_toggle = window.log_dock.toggleViewAction()
-    log_toggle.setText("Session lo&g")
+    log_toggle.setText(tr("Session lo&g"))
     view.addAction(log_toggle)
     actions["toggle_log"] = log_toggle
-    panel = add(view, "toggle_position", "&Position panel", window.toggle_position_panel)
+    panel = add(view, "toggle_position", tr("&Position panel"), window.toggle_position_panel)
     panel.setCheckable(True)
     panel.setChecked(True)
-    parallel = add(view, "parallel", "Parallel te&xt", window.toggle_parallel, ["Ctrl+Shift+P"],
-                   "This version beside another language of its revision")  # fmt: skip
+    parallel = add(view, "parallel", tr("Parallel te&xt"), window.toggle_parallel,
+                   ["Ctrl+Shift+P"],
+                   tr("This version beside another language of its revision"))  # fmt: skip
     parallel.setCheckable(True)
-    only_new = add(view, "new_language", "New language &only", window.toggle_new_language,
-                   ["Ctrl+Shift+N"], "Only the paragraphs with no precedent")  # fmt: skip
+    only_new = add(view, "new_language", tr("New language &only"), window.toggle_new_language,
+                   ["Ctrl+Shift+N"], tr("Only the paragraphs with no precedent"))  # fmt: skip
     only_new.setCheckable(True)
     view.addSeparator()
     full = add(
-        view, "full_screen", "&Full screen", window.toggle_full_screen, [SK.FullScreen, "F11"]
+        view,
+        "full_screen",
+        tr("&Full screen"),
+        window.toggle_full_screen,
+        [SK.FullScreen, "F11"],
     )
     full.setCheckable(True)
 
-    library = bar.addMenu("&Library")
+    library = bar.addMenu(tr("&Library"))
     version_actions = [
-        add(library, "rename_version", "&Rename this version…", window.rename_version, [],
-            "Give the version being read another label"),
-        add(library, "relabel_version", "&Language and title of this version…",
-            window.relabel_version, [], "Say which language the version is in, and its title"),
-        add(library, "delete_version", "&Delete this version…", window.delete_version, [],
-            "Delete the version being read (a backup first; positions kept)"),
+        add(library, "rename_version", tr("&Rename this version…"), window.rename_version, [],
+            tr("Give the version being read another label")),
+        add(library, "relabel_version", tr("&Language and title of this version…"),
+            window.relabel_version, [], tr("Say which language the version is in, and its title")),
+        add(library, "delete_version", tr("&Delete this version…"), window.delete_version, [],
+            tr("Delete the version being read (a backup first; positions kept)")),
     ]  # fmt: skip
     library.addSeparator()
     instrument_actions = [
-        add(library, "rename_instrument", "Rename this &instrument…", window.rename_instrument),
-        add(library, "delete_instrument", "Delete this ins&trument…", window.delete_instrument,
-            [], "Delete every version of the instrument (a backup first; positions kept)"),
+        add(library, "rename_instrument", tr("Rename this &instrument…"), window.rename_instrument),
+        add(library, "delete_instrument", tr("Delete this ins&trument…"), window.delete_instrument,
+            [], tr("Delete every version of the instrument (a backup first; positions kept)")),
     ]  # fmt: skip
     # The same commands on the version picker's context menu.
     picker = window.navigator.versions
@@ -166,44 +227,65 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     picker.addAction(separator)
     picker.addActions(instrument_actions)
 
-    go = bar.addMenu("&Go")
-    add(go, "goto", "&Go to article…", window.goto_article, ["Ctrl+G", "Ctrl+K"])
-    add(go, "next", "&Next article", lambda: window.step(1), ["Alt+Right"])
-    add(go, "previous", "&Previous article", lambda: window.step(-1), ["Alt+Left"])
+    go = bar.addMenu(tr("&Go"))
+    add(go, "goto", tr("&Go to article…"), window.goto_article, ["Ctrl+G", "Ctrl+K"])
+    add(go, "next", tr("&Next article"), lambda: window.step(1), ["Alt+Right"])
+    add(
+        go,
+        "previous",
+        tr("&Previous article"),
+        lambda: window.step(-1),
+        ["Alt+Left"],
+    )
     go.addSeparator()
-    add(go, "back", "&Back", window.go_back, ["Ctrl+["], "Back to the provision read before")
-    add(go, "forward", "&Forward", window.go_forward, ["Ctrl+]"])
+    add(go, "back", tr("&Back"), window.go_back, ["Ctrl+["],
+        tr("Back to the provision read before"))  # fmt: skip
+    add(go, "forward", tr("&Forward"), window.go_forward, ["Ctrl+]"])
     go.addSeparator()
-    add(go, "overview", "&Overview", window.show_overview, ["Ctrl+Shift+O"])
-    add(go, "compare", "&Compare versions", window.revisions.show_compare, ["Ctrl+Shift+C"],
-        "What changed from the revision before, provision by provision")  # fmt: skip
-    add(go, "review", "Positions to r&eview", window.revisions.show_review, ["Ctrl+Shift+R"],
-        "Carried positions whose text changed, one by one")  # fmt: skip
-    add(go, "version", "Other &version…", window.choose_version, ["Ctrl+Shift+V"])
-    add(go, "tree", "Article &tree", window.focus_tree, ["Ctrl+1"])
-    add(go, "reader", "&Reader", window.focus_reader, ["Ctrl+2"])
-    add(go, "position", "Your &position", window.focus_position, ["Ctrl+3"])
-    add(go, "precedents", "Pre&cedents", window.focus_precedents, ["Ctrl+4"],
-        "Where the provision's words come from")  # fmt: skip
+    add(go, "overview", tr("&Overview"), window.show_overview, ["Ctrl+Shift+O"])
+    add(
+        go,
+        "version",
+        tr("Other &version…"),
+        window.choose_version,
+        ["Ctrl+Shift+V"],
+    )
+    add(go, "compare", tr("&Compare versions"), window.revisions.show_compare,
+        ["Ctrl+Shift+C"],
+        tr("What changed from the revision before, provision by provision"))  # fmt: skip
+    add(go, "review", tr("Positions to r&eview"), window.revisions.show_review, ["Ctrl+Shift+R"],
+        tr("Carried positions whose text changed, one by one"))  # fmt: skip
+    add(go, "tree", tr("Article &tree"), window.focus_tree, ["Ctrl+1"])
+    add(go, "reader", tr("&Reader"), window.focus_reader, ["Ctrl+2"])
+    add(go, "position", tr("Your &position"), window.focus_position, ["Ctrl+3"])
+    add(go, "precedents", tr("Pre&cedents"), window.focus_precedents, ["Ctrl+4"],
+        tr("Where the provision's words come from"))  # fmt: skip
 
-    help_menu = bar.addMenu("&Help")
-    add(help_menu, "shortcuts", "&Keyboard shortcuts", window.show_shortcuts, [SK.HelpContents])
-    add(help_menu, "log", "Show &log", window.show_log, [], "What was imported, backed up, failed")
-    add(help_menu, "about", "&About Negotiator", window.show_about)
+    help_menu = bar.addMenu(tr("&Help"))
+    add(help_menu, "shortcuts", tr("&Keyboard shortcuts"), window.show_shortcuts,
+        [SK.HelpContents])  # fmt: skip
+    add(help_menu, "log", tr("Show &log"), window.show_log, [],
+        tr("What was imported, backed up, failed"))  # fmt: skip
+    add(help_menu, "about", tr("&About Negotiator"), window.show_about)
     return actions
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:
     """The three things a newcomer looks for, in words, and the search box on the right."""
-    bar = QToolBar("Main")
+    bar = QToolBar(tr("Main"))
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setFloatable(False)
     for text, tip, slot in (
-        ("Go to article…", "Go to an article by number (Ctrl+G)", window.goto_article),
-        ("Overview", "Where you stand, chapter by chapter (Ctrl+Shift+O)", window.show_overview),
-        ("Import…", "Import a draft (Ctrl+O), or drop a file on the window", window.import_file),
-    ):
+        (tr("Go to article…"),
+         tr("Go to an article by number (Ctrl+G)"), window.goto_article),
+        (tr("Overview"),
+         tr("Where you stand, chapter by chapter (Ctrl+Shift+O)"),
+         window.show_overview),
+        (tr("Import…"),
+         tr("Import a draft (Ctrl+O), or drop a file on the window"),
+         window.import_file),
+    ):  # fmt: skip
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
@@ -237,5 +319,7 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str, str]]:
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
         )
         if keys:
-            rows.append(("Anywhere", keys, action.text().replace("&", "").rstrip("…")))
-    return rows + OTHER_KEYS
+            what = action.text().replace("&", "").rstrip("…")
+            rows.append((tr("Anywhere"), keys, what))
+    others = [tuple(tr.marked(text) for text in row) for row in OTHER_KEYS]
+    return rows + others  # type: ignore[operator]

@@ -27,6 +27,8 @@ WINDOW_STATE = Option("window/state", QByteArray())
 MAIN_SPLITTER = Option("window/main_splitter", QByteArray())
 READER_FONT_SIZE = Option("reader/font_size", 13)
 THEME = Option("view/theme", "system")  # "system", "light" or "dark"
+# The interface's language: "system" (QLocale) or en, ru, fr, es (ui/i18n.py); read at start.
+LANGUAGE = Option("view/language", "system")
 LAST_VERSION = Option("navigation/version", 0)
 LAST_KEY = Option("navigation/key", "")
 DEMO_BANNER_DISMISSED = Option("first_run/demo_banner_dismissed", False)

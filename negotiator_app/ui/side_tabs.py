@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from negotiator_app.ui.i18n import translator
+
+tr = translator("SideTabs")
+
 
 class SideTabs(QTabWidget):
     """Position | Precedents; Ctrl+3 and Ctrl+4 bring each forward."""
@@ -12,13 +16,15 @@ class SideTabs(QTabWidget):
         super().__init__()
         self.setObjectName("sideTabs")
         self.setDocumentMode(True)
-        self.setAccessibleName("Position and precedents")
+        self.setAccessibleName(tr("Position and precedents"))
         self.position = position
         self.precedents = precedents
-        self.addTab(position, "Position")
-        self.addTab(precedents, "Precedents")
-        self.setTabToolTip(0, "Your delegation's position on the provision (Ctrl+3)")
-        self.setTabToolTip(1, "Where the provision's words come from, and what changed (Ctrl+4)")
+        self.addTab(position, tr("Position"))
+        self.addTab(precedents, tr("Precedents"))
+        self.setTabToolTip(0, tr("Your delegation's position on the provision (Ctrl+3)"))
+        self.setTabToolTip(
+            1, tr("Where the provision's words come from, and what changed (Ctrl+4)")
+        )
 
     def show_position(self) -> None:
         self.show()

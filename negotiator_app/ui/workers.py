@@ -19,6 +19,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from negotiator_app.errors import UserError
+from negotiator_app.ui.i18n import translator
+
+tr = translator("Workers")
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], object]
@@ -149,7 +152,7 @@ class TaskProgressDialog(QProgressDialog):
     """
 
     def __init__(self, runner: TaskRunner, title: str, label: str, parent: QWidget) -> None:
-        super().__init__("", "Cancel", 0, 0, parent)
+        super().__init__("", tr("Cancel"), 0, 0, parent)
         # The label may name a file: shown as the plain text it is, never read as markup.
         text = QLabel(self)
         text.setTextFormat(Qt.TextFormat.PlainText)
@@ -174,8 +177,8 @@ class TaskProgressDialog(QProgressDialog):
 
     def cancel_work(self) -> None:
         self.runner.cancel()
-        self.setLabelText("Cancelling…")
-        self.setCancelButtonText("Cancelling…")
+        self.setLabelText(tr("Cancelling…"))
+        self.setCancelButtonText(tr("Cancelling…"))
 
     def _progressed(self, done: int, total: int) -> None:
         # Until the work has measurable progress the bar just shows that it is busy.

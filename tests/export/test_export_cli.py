@@ -111,3 +111,41 @@ def test_stance_as_a_delegate_types_it(noted, tmp_path, capsys):
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert rows and all(row["stance"] == "support with amendments" for row in rows)
+
+
+def test_language_chooses_the_memos_words_and_labels_follow_the_document(
+    library, noted, russian_version, tmp_path, capsys
+):
+    """`--language` for memo, md, csv and changes; by default the version's own language."""
+    out = tmp_path / "записка.docx"
+    assert main(["export", "memo", str(out), "--version", "RU"]) == 0
+    document = docx.Document(str(out))
+    assert document.paragraphs[0].text == "Записка о позиции"
+    assert [row.cells[0].text for row in document.tables[0].rows][:2] == [
+        "Положение", "Статья 1, пункт 2 — Цель"
+    ]  # fmt: skip
+    assert main(["export", "memo", str(out), "--version", "RU", "--language", "fr"]) == 0
+    document = docx.Document(str(out))
+    assert document.paragraphs[0].text == "Note de position"
+    assert document.tables[0].rows[1].cells[0].text == "Статья 1, пункт 2 — Цель"
+    assert (
+        main(["export", "md", str(tmp_path / "p.md"), "--version", "Rev.1", "--language", "es"])
+        == 0
+    )
+    assert (tmp_path / "p.md").read_text("utf-8").startswith("# Nota de posición")
+    assert main(["export", "csv", str(tmp_path / "p.csv"), "--version", "RU"]) == 0
+    header = (tmp_path / "p.csv").read_text("utf-8-sig").splitlines()[0]
+    assert header.startswith("Версия,Ключ,Положение")
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as refused:
+        main(["export", "memo", str(out), "--language", "de"])
+    assert refused.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+def test_tree_and_show_label_in_the_documents_language(russian_version, capsys):
+    assert main(["tree", "RU"]) == 0
+    tree = capsys.readouterr().out
+    assert "Глава I" in tree and "Статья 1 " in tree and "Article" not in tree
+    assert main(["show", "RU", "art-1"]) == 0
+    assert capsys.readouterr().out.startswith("Статья 1 ")

@@ -222,8 +222,9 @@ def test_without_comments_option_there_are_none(memo):
 
 
 def test_cyrillic_survives(library, russian_version, tmp_path):
-    content = select(library, russian_version.id, Selection())
-    cover = default_cover(russian_version, delegation="Делегация Эксампли", marking="ДСП")
+    """An English memo of the Russian text (a memo in Russian: tests/export/test_memo_languages)."""
+    content = select(library, russian_version.id, Selection(), language="en")
+    cover = default_cover(russian_version, "en", delegation="Делегация Эксампли", marking="ДСП")
     path = write_memo(content, tmp_path / "записка.docx", cover).path
     document = open_memo(path)
     texts = [p.text for p in document.paragraphs]

@@ -42,7 +42,7 @@ def test_csv_has_one_row_per_provision_with_every_field(library, version, tmp_pa
 def test_csv_starts_with_a_byte_order_mark_so_excel_reads_cyrillic(
     library, russian_version, tmp_path
 ):
-    content = select(library, russian_version.id, Selection())
+    content = select(library, russian_version.id, Selection(), language="en")
     path = write_csv(content, tmp_path / "позиции.csv").path
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     (row,) = read_csv(path)

@@ -34,7 +34,7 @@ def russian_version(library, version):
 
 
 def memo_sections(library, version, tmp_path, keys):
-    content = select(library, version.id, Selection(keys=keys))
+    content = select(library, version.id, Selection(keys=keys), language="en")
     path = write_memo(content, tmp_path / f"{version.label}.docx", COVER).path
     return provision_sections(open_memo(path))
 
@@ -83,7 +83,7 @@ def test_a_wording_in_each_language_is_redlined_on_its_own_text(
 
 
 def test_markdown_and_csv_follow_the_same_rule(library, version, russian_version, tmp_path):
-    content = select(library, russian_version.id, Selection(keys=["art-4.1"]))
+    content = select(library, russian_version.id, Selection(keys=["art-4.1"]), language="en")
     text = markdown(content, COVER)
     assert "**Proposed wording (English)**" in text
     assert "~~" not in text  # nothing of the Russian text is struck

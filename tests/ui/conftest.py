@@ -11,11 +11,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from negotiator_app.storage import Library
 from negotiator_app.storage.imports import import_demo_if_empty
+from negotiator_app.ui.i18n import install_translators
 from negotiator_app.ui.main_window import MainWindow
 from negotiator_app.ui.settings import Settings
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CRASH_TITLE = "unexpected error"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp) -> None:
+    """The interface in English, as the app installs it (its plural forms: "1 word")."""
+    install_translators("en")
 
 
 @pytest.fixture(autouse=True)

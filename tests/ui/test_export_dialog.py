@@ -243,3 +243,40 @@ def test_prepared_by_defaults_to_the_full_name_not_the_login(monkeypatch, window
     monkeypatch.setattr(pwd, "getpwuid", lambda _uid: account(""))
     monkeypatch.setattr(cover.getpass, "getuser", lambda: "alovelace")
     assert cover.user_full_name() == "alovelace"  # no full name known: the login
+
+
+def test_the_memo_is_in_the_language_chosen_its_labels_in_the_documents(
+    qtbot, window, library, tmp_path
+):
+    """A Russian version's memo is in Russian by default; choosing French makes the memo's own
+    words French (title, date, marking), while the provisions keep their Russian labels."""
+    from datetime import date
+
+    from negotiator_app.export.cover import format_date
+    from tests.export.library_with_notes import add_russian_version
+
+    russian = add_russian_version(library)
+    dialog = make_dialog(qtbot, window, library, russian.id)
+    form = dialog.form
+    assert form.memo_language.currentData() == "ru"
+    assert form.title_edit.text() == "Записка о позиции"
+    assert form.date.text() == format_date(date.today(), "ru")
+    assert form.marking.currentText() == "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ"
+
+    form.memo_language.setCurrentIndex(form.memo_language.findData("fr"))
+    assert form.title_edit.text() == "Note de position"  # left as it was: it follows
+    assert form.date.text() == format_date(date.today(), "fr")
+    assert form.marking.currentText() == "DIFFUSION RESTREINTE"
+    assert form.remembered()["marking"] == "RESTRICTED"  # kept by its name, for any language
+    form.output.setText(str(tmp_path / "note.docx"))
+    run_export(qtbot, dialog)
+    document = docx.Document(str(tmp_path / "note.docx"))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == "Note de position"
+    assert "Récapitulatif des positions" in texts
+    assert document.sections[0].header.paragraphs[0].text == "DIFFUSION RESTREINTE"
+    assert document.tables[0].rows[1].cells[0].text.startswith("Статья 1, пункт 2")
+
+    form.title_edit.setText("Brief for the head of delegation")
+    form.memo_language.setCurrentIndex(form.memo_language.findData("es"))
+    assert form.title_edit.text() == "Brief for the head of delegation"  # typed: kept

@@ -10,7 +10,7 @@ from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library
 from negotiator_app.storage.imports import import_draft
 from negotiator_app.ui import goto
-from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
+from negotiator_app.ui.dialogs.goto_dialog import GotoDialog, not_found
 from tests.conftest import DEMO
 from tests.ui.conftest import screenshot
 
@@ -51,7 +51,7 @@ def test_references_to_nothing_find_nothing(outline, typed):
 
 
 def test_the_sentence_for_a_missing_article_names_it():
-    assert goto.not_found("99") == "There is no Article 99 in this version."
+    assert not_found("99") == "There is no Article 99 in this version."
 
 
 def test_candidates_start_with_the_exact_article_then_headings(outline):

@@ -62,7 +62,7 @@ def test_delete_one_language_asks_and_keeps_the_positions_on_the_other(qtbot, wo
 
     question = workbench.delete_version()
     assert question.isVisible()
-    assert "stay on “RU demo”" in question.informativeText()
+    assert "stays on “RU demo”" in question.informativeText()
     assert "A backup of the library is taken first." in question.informativeText()
     assert question.delete_notes is None  # the positions are shared: not offered for deletion
     screenshot(question, "delete-version-question")
@@ -101,7 +101,7 @@ def test_delete_the_instrument_with_its_positions(qtbot, workbench):
     version = workbench.version
     save_note(workbench.library, Note(version.instrument_id, "art-4", stance="support"))
     question = workbench.delete_instrument()
-    assert "and its 2 version(s)" in question.text()
+    assert "and its 2 versions" in question.text()
     question.delete_notes.setChecked(True)
     qtbot.mouseClick(question.delete_button, Qt.MouseButton.LeftButton)
     assert workbench.library.versions() == []

@@ -12,6 +12,10 @@ from PySide6.QtCore import QObject, Signal
 from negotiator_app.storage import Library, LibraryError, VersionInfo
 from negotiator_app.ui.compare.comparisons import Comparisons
 from negotiator_app.ui.compare.tasks import VersionChanges, revision_name
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.words import change_name
+
+tr = translator("Compare")
 
 
 class ChangeBadges(QObject):
@@ -56,7 +60,6 @@ class ChangeBadges(QObject):
         """For the tree: key -> (badge, what the tooltip says) for each provision the revision
         changed, added or renumbered."""
         from negotiator_app.core.change_filter import badge, changes_in_new
-        from negotiator_app.ui.compare.rows import CHANGE_WORDS
 
         changes = self._current
         if changes is None:
@@ -66,14 +69,21 @@ class ChangeBadges(QObject):
         for key, pair in changes_in_new(changes.comparison).items():
             kind = badge(pair)
             if kind is not None and kind.value == "new":
-                line = f"New in {revision_name(changes.new)}"
+                line = tr("New in {revision}").format(revision=revision_name(changes.new))
             elif kind is not None:
-                line = f"Changed since {since}: {CHANGE_WORDS[pair.change]}"
+                line = tr("Changed since {revision}: {change}").format(
+                    revision=since, change=change_name(pair.change)
+                )
             else:
                 line = ""
-            old_label = pair.old.label() if pair.old is not None else ""
-            if old_label and pair.new is not None and old_label != pair.new.label():
-                line = f"{line} (was {old_label})" if line else f"Was {old_label} in {since}"
+            old_label = pair.old.label(changes.old.language) if pair.old is not None else ""
+            new_label = pair.new.label(changes.old.language) if pair.new is not None else ""
+            if old_label and new_label and old_label != new_label:
+                line = (
+                    tr("{change} (was {before})").format(change=line, before=old_label)
+                    if line
+                    else tr("Was {before} in {revision}").format(before=old_label, revision=since)
+                )
             marks[key] = (kind.value if kind is not None else "", line)
         return marks
 

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QWidget
 
 from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.ui.compare.tasks import VersionChanges, called, compare_work
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.workers import TaskProgressDialog, TaskRunner
+
+tr = translator("Compare")
 
 KEPT = 6  # comparisons kept; a long text's takes a few megabytes
 
@@ -65,8 +68,8 @@ class Comparisons(QObject):
             self._watched.add(key)
             TaskProgressDialog(
                 runner,
-                "Comparing",
-                f"Comparing {called(old)} with {called(new)}…",
+                tr("Comparing"),
+                tr("Comparing {old} with {new}…").format(old=called(old), new=called(new)),
                 progress_parent,
             )
         return None

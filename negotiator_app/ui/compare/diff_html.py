@@ -10,7 +10,10 @@ import html
 
 from negotiator_app.core import redline
 from negotiator_app.core.comparison import Change, Pair
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.theme import INSERTED_COLOUR, RED_LINE_COLOUR
+
+tr = translator("Compare")
 
 FIRST_CHANGE = "first-change"  # the anchor each side scrolls to
 DELETED_STYLE = f"color:{RED_LINE_COLOUR}; text-decoration:line-through;"
@@ -20,9 +23,9 @@ INSERTED_STYLE = f"color:{INSERTED_COLOUR}; text-decoration:underline;"
 def side_by_side(pair: Pair) -> tuple[str, str]:
     """(old side, new side) as HTML; a side the pair lacks says so in a quiet line."""
     if pair.old is None or not pair.old_text:
-        return _quiet("Not in the earlier text."), _marked(pair.new_text, INSERTED_STYLE)
+        return _quiet(tr("Not in the earlier text.")), _marked(pair.new_text, INSERTED_STYLE)
     if pair.new is None or pair.change == Change.DELETED:
-        return _marked(pair.old_text, DELETED_STYLE), _quiet("Deleted from this text.")
+        return _marked(pair.old_text, DELETED_STYLE), _quiet(tr("Deleted from this text."))
     segments = pair.redline()
     old_side = [
         (s.text, DELETED_STYLE if s.op == redline.DELETE else "")

@@ -34,7 +34,6 @@ from negotiator_app.ui.compare.rows import (
     ALIKE,
     BRACKETS,
     CHANGE,
-    CHANGE_WORDS,
     PROVISION,
     ChangeRows,
 )
@@ -46,17 +45,20 @@ from negotiator_app.ui.compare.tasks import (
     default_pair,
     revision_name,
 )
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.theme import look
 from negotiator_app.ui.tree.model import notes_by_provision
+from negotiator_app.ui.words import change_name
 
+tr = translator("Compare")
 BRACKETS_WIDTH = 170
 FILTER_WORDS = {
-    ChangeFilter.ALL: "All",
-    ChangeFilter.CHANGED: "Changed",
-    ChangeFilter.NEW: "New",
-    ChangeFilter.DELETED: "Deleted",
-    ChangeFilter.NOTED: "Only where I have a position",
-    ChangeFilter.BRACKETS: "Brackets resolved",
+    ChangeFilter.ALL: tr.mark("All"),
+    ChangeFilter.CHANGED: tr.mark("Changed"),
+    ChangeFilter.NEW: tr.mark("New"),
+    ChangeFilter.DELETED: tr.mark("Deleted"),
+    ChangeFilter.NOTED: tr.mark("Only where I have a position"),
+    ChangeFilter.BRACKETS: tr.mark("Brackets resolved"),
 }
 
 
@@ -77,19 +79,19 @@ class ComparePage(QWidget):
         self._new_notes: dict[str, Note] = {}
         self._old_notes: dict[str, Note] = {}
 
-        self.old_box = _version_box("Earlier version")
-        self.new_box = _version_box("Later version")
-        self.compare_button = QPushButton("&Compare")
-        self.compare_button.setToolTip("Compare the two versions chosen")
+        self.old_box = _version_box(tr("Earlier version"))
+        self.new_box = _version_box(tr("Later version"))
+        self.compare_button = QPushButton(tr("&Compare"))
+        self.compare_button.setToolTip(tr("Compare the two versions chosen"))
         self.compare_button.clicked.connect(self.compare_chosen)
         self.filter = QComboBox()
         self.filter.setObjectName("compareFilter")
-        self.filter.setAccessibleName("Show which provisions")
+        self.filter.setAccessibleName(tr("Show which provisions"))
         for choice in ChangeFilter:
-            self.filter.addItem(FILTER_WORDS[choice], choice)
+            self.filter.addItem(tr.marked(FILTER_WORDS[choice]), choice)
         self.filter.currentIndexChanged.connect(lambda _: self._fill())
-        self.paragraphs = QCheckBox("Par&agraphs too")
-        self.paragraphs.setToolTip("List every paragraph and subparagraph, not only articles")
+        self.paragraphs = QCheckBox(tr("Par&agraphs too"))
+        self.paragraphs.setToolTip(tr("List every paragraph and subparagraph, not only articles"))
         self.paragraphs.toggled.connect(lambda _: self._fill())
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
@@ -100,7 +102,7 @@ class ComparePage(QWidget):
         self.rows = ChangeRows(self)
         self.table = QTableView()
         self.table.setObjectName("compareList")
-        self.table.setAccessibleName("Provisions compared")
+        self.table.setAccessibleName(tr("Provisions compared"))
         self.table.setModel(self.rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,13 +131,13 @@ class ComparePage(QWidget):
         split.setStretchFactor(1, 1)
 
         pick = QHBoxLayout()
-        pick.addWidget(_buddy("Ol&der", self.old_box))
+        pick.addWidget(_buddy(tr("Ol&der"), self.old_box))
         pick.addWidget(self.old_box, 1)
-        pick.addWidget(_buddy("&Newer", self.new_box))
+        pick.addWidget(_buddy(tr("&Newer"), self.new_box))
         pick.addWidget(self.new_box, 1)
         pick.addWidget(self.compare_button)
         show = QHBoxLayout()
-        show.addWidget(_buddy("Fi&lter", self.filter))
+        show.addWidget(_buddy(tr("Fi&lter"), self.filter))
         show.addWidget(self.filter)
         show.addWidget(self.paragraphs)
         show.addWidget(self.summary, 1)
@@ -173,8 +175,10 @@ class ComparePage(QWidget):
             self.rows.set_pairs([], {}, {})
             self.side.clear("")
             self._say(
-                f"{called(version)} is the only revision of this instrument. Import the next "
-                "revision (File › Import…, “the next revision”) to see what changed."
+                tr(
+                    "{version} is the only revision of this instrument. Import the next "
+                    "revision (File › Import…, “the next revision”) to see what changed."
+                ).format(version=called(version))
             )
             return
         self._choose(*pair)
@@ -191,14 +195,14 @@ class ComparePage(QWidget):
         else:
             self.rows.set_pairs([], {}, {})
             self.side.clear("")
-            self._say(f"Comparing {called(old)} with {called(new)}…")
+            self._say(tr("Comparing {old} with {new}…").format(old=called(old), new=called(new)))
 
     def compare_chosen(self) -> None:
         old, new = self._chosen(self.old_box), self._chosen(self.new_box)
         if old is None or new is None:
             return
         if old.id == new.id:
-            self._say("Choose two different versions to compare.")
+            self._say(tr("Choose two different versions to compare."))
             return
         self.compare(old, new)
 
@@ -266,7 +270,7 @@ class ComparePage(QWidget):
 
     def _cancelled(self, key: tuple[int, int]) -> None:
         if key == self._wanted:
-            self._say("Comparison cancelled. Press Compare to run it again.")
+            self._say(tr("Comparison cancelled. Press Compare to run it again."))
 
     def _failed(self, key: tuple[int, int], sentence: str) -> None:
         if key == self._wanted:
@@ -287,7 +291,7 @@ class ComparePage(QWidget):
         self._say(text)
         self.summary.setToolTip(kinds)
         if not shown:
-            self.side.clear("Nothing to show with this choice.")
+            self.side.clear(tr("Nothing to show with this choice."))
             return
         if before is None or not self.select(before.new_key or before.old_key or ""):
             self.table.selectRow(0)
@@ -334,16 +338,19 @@ def _summary(changes: VersionChanges, pairs: list[Pair], shown: int) -> tuple[st
     for pair in pairs:
         counts[pair.change] = counts.get(pair.change, 0) + 1
     changed = sum(n for change, n in counts.items() if change != Change.UNCHANGED)
-    what = "provisions" if pairs and not all(p.is_unit for p in pairs) else "articles"
     removed = sum(p.brackets.removed for p in pairs if p.is_unit)
     names = f"{revision_name(changes.old)} → {revision_name(changes.new)}"
-    text = f"{names}: {changed} of {len(pairs)} {what} changed"
+    if pairs and not all(p.is_unit for p in pairs):
+        text = tr("{names}: {changed} of %n provisions changed", len(pairs))
+    else:
+        text = tr("{names}: {changed} of %n articles changed", len(pairs))
+    text = text.format(names=names, changed=changed)
     if removed:
-        text += f", {removed} bracket{'s' if removed != 1 else ''} removed"
+        text += ", " + tr("%n brackets removed", removed)
     kinds = "\n".join(
-        f"{counts[change]} {CHANGE_WORDS[change]}" for change in Change if counts.get(change)
+        f"{counts[change]} {change_name(change)}" for change in Change if counts.get(change)
     )
-    return f"{text}; {shown} shown.", kinds
+    return tr("{summary}; {shown} shown.").format(summary=text, shown=shown), kinds
 
 
 def _version_box(name: str) -> QComboBox:

@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError, VersionInfo
-from negotiator_app.ui.theme import STANCE_NAMES, look
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.theme import look
+from negotiator_app.ui.words import carry_message, stance_name
+
+tr = translator("Compare")
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,7 +51,7 @@ class ReviewDock(QDockWidget):
     reviewed = Signal(int)  # a carried position's id, just marked reviewed
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
-        super().__init__("Positions to review", parent)
+        super().__init__(tr("Positions to review"), parent)
         self.setObjectName("reviewDock")
         self.library = library
         self.version: VersionInfo | None = None
@@ -58,17 +62,17 @@ class ReviewDock(QDockWidget):
         look(self.intro, "quiet")
         self.list = QListWidget()
         self.list.setObjectName("reviewList")
-        self.list.setAccessibleName("Carried positions to review")
+        self.list.setAccessibleName(tr("Carried positions to review"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(lambda _: self.open_current())
         self.list.currentRowChanged.connect(lambda _: self._enable())
         self.list.installEventFilter(self)
-        self.open_button = QPushButton("Open")
-        self.open_button.setToolTip("Read the provision, with your position beside it (Enter)")
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.setToolTip(tr("Read the provision, with your position beside it (Enter)"))
         self.open_button.clicked.connect(self.open_current)
-        self.reviewed_button = QPushButton("Mar&k reviewed")
-        self.reviewed_button.setToolTip("Keep the position as it is and take it off this list")
+        self.reviewed_button = QPushButton(tr("Mar&k reviewed"))
+        self.reviewed_button.setToolTip(tr("Keep the position as it is and take it off this list"))
         self.reviewed_button.clicked.connect(self.mark_current_reviewed)
         self.problem = QLabel()
         look(self.problem, "error")
@@ -105,7 +109,7 @@ class ReviewDock(QDockWidget):
         self.problem.hide()
         version = self.version
         if version is None or version.revision_id is None:
-            self.intro.setText("Open a version to see the positions carried into it.")
+            self.intro.setText(tr("Open a version to see the positions carried into it."))
             self._enable()
             return
         try:
@@ -115,13 +119,17 @@ class ReviewDock(QDockWidget):
             return
         name = version.revision or version.label
         if entries:
-            noun = "position" if len(entries) == 1 else "positions"
             self.intro.setText(
-                f"{len(entries)} {noun} carried into {name} need a look. Open each, then mark "
-                "it reviewed — or edit it: saving clears it too."
+                tr(
+                    "%n positions carried into {revision} need a look. Open each, then mark it "
+                    "reviewed — or edit it: saving clears it too.",
+                    len(entries),
+                ).format(revision=name)
             )
         else:
-            self.intro.setText(f"No carried positions in {name} await a look.")
+            self.intro.setText(
+                tr("No carried positions in {revision} await a look.").format(revision=name)
+            )
         for entry in entries:
             item = QListWidgetItem(entry.text)
             item.setData(ITEM_ROLE, entry)
@@ -174,7 +182,7 @@ class ReviewDock(QDockWidget):
         carried, note = item.carried, item.note
         version = self.version
         assert version is not None  # refresh() asks only with a version
-        stance = STANCE_NAMES.get(note.stance, note.stance) if note.stance else "no stance"
+        stance = stance_name(note.stance) if note.stance else tr("no stance")
         if carried.copy_id is not None and carried.new_key:
             where = self._title(carried.new_key)
             target = version.id, carried.new_key
@@ -184,11 +192,13 @@ class ReviewDock(QDockWidget):
             if old is None:
                 where, target = carried.old_key, (version.id, carried.old_key)
             else:
-                where = (
-                    f"{_label(self.library, old, carried.old_key)} of {old.revision or old.label}"
+                where = tr("{provision} of {revision}").format(
+                    provision=_label(self.library, old, carried.old_key),
+                    revision=old.revision or old.label,
                 )
                 target = old.id, carried.old_key
-        return QueueEntry(carried.id, *target, f"{where} — {carried.message()} ({stance})")
+        message = carry_message(str(carried.mark), carried.detail, version.language)
+        return QueueEntry(carried.id, *target, f"{where} — {message} ({stance})")
 
     def _title(self, key: str) -> str:
         if self.outline is not None and key in self.outline:
@@ -223,6 +233,6 @@ class ReviewDock(QDockWidget):
 def _label(library: Library, version: VersionInfo, key: str) -> str:
     """ "Article 14 bis": a provision of another version, named as its text names it."""
     try:
-        return library.provision(version.id, key).label() or key
+        return library.provision(version.id, key).label(version.language) or key
     except LibraryError:
         return key

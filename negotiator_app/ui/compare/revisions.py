@@ -16,6 +16,9 @@ from PySide6.QtCore import QObject, Qt
 from negotiator_app.storage import LibraryError, VersionInfo
 from negotiator_app.ui.compare.badges import ChangeBadges
 from negotiator_app.ui.compare.comparisons import Comparisons
+from negotiator_app.ui.i18n import translator
+
+tr = translator("Compare")
 
 if TYPE_CHECKING:
     from negotiator_app.core.outline import Outline
@@ -82,7 +85,7 @@ class Revisions(QObject):
             window.focus_reader()
             return
         if window.version is None:
-            window.show_message("Import a draft before comparing versions.", "info")
+            window.show_message(tr("Import a draft before comparing versions."), "info")
             return
         window.save_position()
         page = self.page
@@ -106,7 +109,7 @@ class Revisions(QObject):
         window = self.window
         window.save_position()
         if window.version is None:
-            window.show_message("Import a draft before exporting a table of changes.", "info")
+            window.show_message(tr("Import a draft before exporting a table of changes."), "info")
             return None
         shown = self._page.changes if self._page is not None else None
         try:
@@ -165,10 +168,8 @@ class Revisions(QObject):
         waiting = self.to_review(version)
         if not waiting:
             return "", []
-        noun = (
-            "position carried into it needs" if waiting == 1 else "positions carried into it need"
-        )
-        return f"<br><b>{waiting} {noun} a look.</b>", [("Positions to review…", self.show_review)]
+        line = tr("%n positions carried into it need a look.", waiting)
+        return f"<br><b>{line}</b>", [(tr("Positions to review…"), self.show_review)]
 
     def revision_arrived(self, versions: list[VersionInfo]) -> None:
         """A revision was added behind the window's back (the demonstration's Rev.2, imported
@@ -193,15 +194,25 @@ class Revisions(QObject):
             return  # something the delegate must read comes first
         first = versions[0]
         waiting = self.to_review(first)
-        carried = ""
+        revision = f"<b>{escape(first.revision or first.label)}</b>"
         if waiting and before is not None:
-            noun = "position" if waiting == 1 else "positions"
-            carried = f", with {waiting} {noun} carried from {escape(before.revision)} to review"
+            text = tr(
+                "{revision} of the demonstration draft is in the library too, with %n positions "
+                "carried from {before} to review: see what changed, article by article.",
+                waiting,
+            ).format(revision=revision, before=escape(before.revision))
+        else:
+            text = tr(
+                "{revision} of the demonstration draft is in the library too: see what changed, "
+                "article by article."
+            ).format(revision=revision)
         window.message.show_message(
-            f"<b>{escape(first.revision or first.label)}</b> of the demonstration draft is in the "
-            f"library too{carried}: see what changed, article by article.",
+            text,
             "info",
-            [("Compare versions", self.show_compare), ("Positions to review…", self.show_review)],
+            [
+                (tr("Compare versions"), self.show_compare),
+                (tr("Positions to review…"), self.show_review),
+            ],
             about=first.instrument_id,
         )
 

@@ -9,24 +9,15 @@ from PySide6.QtGui import QColor
 
 from negotiator_app.core.comparison import Change, Pair
 from negotiator_app.storage.notes import Note
-from negotiator_app.ui.theme import INSERTED_COLOUR, RED_LINE_COLOUR, STANCE_NAMES
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.theme import INSERTED_COLOUR, RED_LINE_COLOUR
 from negotiator_app.ui.tree.marks import stance_icon
+from negotiator_app.ui.words import brackets_text, change_name, stance_name
 
+tr = translator("Compare")
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Provision", "Change", "Alike", "Brackets")
+COLUMNS = (tr.mark("Provision"), tr.mark("Change"), tr.mark("Alike"), tr.mark("Brackets"))
 PROVISION, CHANGE, ALIKE, BRACKETS = range(len(COLUMNS))
-# How each kind of change reads in the list.
-CHANGE_WORDS = {
-    Change.UNCHANGED: "unchanged",
-    Change.REWORDED: "reworded",
-    Change.RENUMBERED: "renumbered",
-    Change.MOVED: "moved",
-    Change.RENUMBERED_REWORDED: "renumbered, reworded",
-    Change.SPLIT: "split",
-    Change.MERGED: "merged",
-    Change.NEW: "new",
-    Change.DELETED: "deleted",
-}
 _CHANGE_COLOURS = {Change.NEW: INSERTED_COLOUR, Change.DELETED: RED_LINE_COLOUR}
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -76,7 +67,7 @@ class ChangeRows(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr.marked(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -104,19 +95,20 @@ class ChangeRows(QAbstractTableModel):
         if column == PROVISION:
             return self.title(pair)
         if column == CHANGE:
-            return CHANGE_WORDS[pair.change]
+            return change_name(pair.change)
         if column == ALIKE:
             return f"{pair.similarity:.0%}" if pair.old is not None and pair.new is not None else ""
-        return pair.brackets.describe()
+        return brackets_text(pair.brackets)
 
     def _tooltip(self, pair: Pair) -> str:
-        lines = [self.title(pair), f"Change: {CHANGE_WORDS[pair.change]}"]
+        lines = [self.title(pair), tr("Change: {change}").format(change=change_name(pair.change))]
         if pair.old is not None and pair.new is not None:
-            lines.append(f"Alike: {pair.similarity:.0%} of the words")
-        brackets = pair.brackets.describe()
+            alike = f"{pair.similarity:.0%}"
+            lines.append(tr("Alike: {percent} of the words").format(percent=alike))
+        brackets = brackets_text(pair.brackets)
         if brackets:
-            lines.append(f"Brackets: {brackets}")
+            lines.append(tr("Brackets: {brackets}").format(brackets=brackets))
         note = self.note(pair)
         if note is not None:
-            lines.append(f"Your position: {STANCE_NAMES.get(note.stance, note.stance)}")
+            lines.append(tr("Your position: {stance}").format(stance=stance_name(note.stance)))
         return "\n".join(lines)

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 from negotiator_app.core.comparison import Change, Pair
 from negotiator_app.storage.notes import Note
 from negotiator_app.ui.compare.diff_html import FIRST_CHANGE, side_by_side
-from negotiator_app.ui.compare.rows import CHANGE_WORDS
-from negotiator_app.ui.theme import STANCE_NAMES, look
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.theme import look
+from negotiator_app.ui.words import brackets_text, change_name, stance_name
+
+tr = translator("Compare")
 
 
 class SideBySide(QWidget):
@@ -41,8 +44,10 @@ class SideBySide(QWidget):
         self.old_caption, self.new_caption = QLabel(), QLabel()
         for caption in (self.old_caption, self.new_caption):
             look(caption, "field")
-        self.old_text = _text_view("compareOldText", "Earlier text, deleted words struck through")
-        self.new_text = _text_view("compareNewText", "Later text, inserted words underlined")
+        self.old_text = _text_view(
+            "compareOldText", tr("Earlier text, deleted words struck through")
+        )
+        self.new_text = _text_view("compareNewText", tr("Later text, inserted words underlined"))
         self.old_caption.setBuddy(self.old_text)
         self.new_caption.setBuddy(self.new_text)
         self._together = _ScrollTogether(
@@ -63,17 +68,17 @@ class SideBySide(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addLayout(texts, 1)
-        self.set_captions("Earlier text", "Later text")
-        self.clear("Choose a provision in the list to see its old and new text.")
+        self.set_captions(tr("Earlier text"), tr("Later text"))
+        self.clear(tr("Choose a provision in the list to see its old and new text."))
 
     def set_captions(self, old: str, new: str) -> None:
         self.old_caption.setText(old)
         self.new_caption.setText(new)
 
     def show_pair(self, pair: Pair, title: str, note: Note | None) -> None:
-        change = CHANGE_WORDS[pair.change]
+        change = change_name(pair.change)
         alike = (
-            f" · {pair.similarity:.0%} alike"
+            " · " + tr("{percent} alike").format(percent=f"{pair.similarity:.0%}")
             if pair.old is not None and pair.new is not None
             else ""
         )
@@ -105,20 +110,23 @@ def _details(pair: Pair, note: Note | None) -> str:
     """Brackets and options, what only renumbering did, and the delegation's position."""
     parts = []
     brackets = pair.brackets
-    if brackets.describe():
-        parts.append(f"Brackets: {brackets.describe()}.")
+    if brackets_text(brackets):
+        parts.append(tr("Brackets: {brackets}.").format(brackets=brackets_text(brackets)))
     elif brackets.kept:
-        parts.append(f"{brackets.kept} bracket{'s' if brackets.kept != 1 else ''} still open.")
+        parts.append(tr("%n brackets still open.", brackets.kept))
     if brackets.status_before != brackets.status_after and brackets.status_after:
-        parts.append(f"Now marked: {', '.join(brackets.status_after)}.")
+        marked = ", ".join(brackets.status_after)
+        parts.append(tr("Now marked: {status}.").format(status=marked))
     if pair.change == Change.RENUMBERED:
-        parts.append("Only the number changed; the text is the same.")
+        parts.append(tr("Only the number changed; the text is the same."))
     elif pair.change == Change.UNCHANGED:
-        parts.append("The text did not change.")
+        parts.append(tr("The text did not change."))
     if note is not None:
-        stance = STANCE_NAMES.get(note.stance, note.stance) if note.stance else "a note"
-        red = ", a red line" if note.red_line else ""
-        parts.append(f"Your position: {stance}{red}.")
+        stance = stance_name(note.stance) if note.stance else tr("a note")
+        if note.red_line:
+            parts.append(tr("Your position: {stance}, a red line.").format(stance=stance))
+        else:
+            parts.append(tr("Your position: {stance}.").format(stance=stance))
     return " ".join(parts)
 
 

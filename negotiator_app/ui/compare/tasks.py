@@ -1,7 +1,8 @@
 """The work behind the compare view, the tree's change badges and the overview's brackets.
 
-Pure Python (no Qt): the comparison runs on a worker thread with its own connection to the
-library, because an SQLite connection belongs to the thread that made it.
+No widgets (only Qt's translate, for the words of a title): the comparison runs on a worker
+thread with its own connection to the library, because an SQLite connection belongs to the
+thread that made it.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from typing import TYPE_CHECKING
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.storage.revisions import language_version, revised, revisions
+from negotiator_app.ui.i18n import translator
 
 if TYPE_CHECKING:  # the alignment loads when a comparison runs, not with the window
     from negotiator_app.core.comparison import ChapterBracketChange, Comparison, Pair
 
+tr = translator("Compare")
 Progress = Callable[[int, int], None]
 
 
@@ -42,10 +45,14 @@ class VersionChanges:
         old = self._named(self.old_outline, pair.old_key)
         new = self._named(self.new_outline, pair.new_key)
         if pair.new is None or pair.change == "deleted":
-            return f"{old} (deleted)"
+            return tr("{provision} (deleted)").format(provision=old)
         if pair.old is None:
-            return f"{new} (new)"
-        return new if old == new else f"{new} (was {old})"
+            return tr("{provision} (new)").format(provision=new)
+        return (
+            new
+            if old == new
+            else tr("{provision} (was {before})").format(provision=new, before=old)
+        )
 
     @staticmethod
     def _named(outline: Outline, key: str | None) -> str:
@@ -68,7 +75,8 @@ def compare_work(folder: Path, old: VersionInfo, new: VersionInfo) -> Callable[[
         for pair in comparison.select("article"):
             _ = pair.brackets  # counted here, off the GUI thread: the list shows them
         brackets = bracket_overview(comparison, old_tree, new_tree)
-        return VersionChanges(old, new, comparison, brackets, Outline(old_tree), Outline(new_tree))
+        outlines = Outline(old_tree, old.language), Outline(new_tree, new.language)
+        return VersionChanges(old, new, comparison, brackets, *outlines)
 
     return work
 
@@ -102,7 +110,7 @@ def comparable(library: Library, version: VersionInfo) -> list[VersionInfo]:
 def called(version: VersionInfo) -> str:
     """How the compare view names a version: "Rev.2 — EN demo Rev.2 (en)", or "Rev.1 (en)"
     when the label is the revision's name."""
-    language = f" ({version.language})" if version.language else ""
+    language = f" ({version.language})" if version.language else ""  # the code: "(en)"
     if version.revision and version.revision != version.label:
         return f"{version.revision} — {version.label}{language}"
     return f"{version.label}{language}"

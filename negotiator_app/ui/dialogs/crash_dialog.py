@@ -9,6 +9,9 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from negotiator_app.ui.i18n import translator
+
+tr = translator("CrashDialog")
 _showing = False
 
 
@@ -53,11 +56,13 @@ def show_crash(error: BaseException, folder: Path | None, parent: QWidget | None
     try:
         box = QMessageBox(parent or QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Negotiator — unexpected error")
+        box.setWindowTitle(tr("Negotiator — unexpected error"))
         box.setText(crash_sentence(error, path, folder))
         box.setInformativeText(
-            "Everything you typed before this was saved. You can keep working; if the problem "
-            "comes back, send the crash log to whoever supports Negotiator for you."
+            tr(
+                "Everything you typed before this was saved. You can keep working; if the "
+                "problem comes back, send the crash log to whoever supports Negotiator for you."
+            )
         )
         box.setDetailedText(details)
         box.exec()
@@ -73,6 +78,10 @@ def crash_sentence(error: BaseException, path: Path, folder: Path | None = None)
         from negotiator_app.storage.database import LIBRARY_FILE, describe
 
         library = folder / LIBRARY_FILE if folder is not None else None
-        return f"{describe(error, library)} (Details: {path}.)"
+        return tr("{problem} (Details: {path}.)").format(
+            problem=describe(error, library), path=path
+        )
     what = f"{type(error).__name__}: {error}"
-    return f"Something unexpected went wrong ({what}). The details are in {path}."
+    return tr("Something unexpected went wrong ({what}). The details are in {path}.").format(
+        what=what, path=path
+    )

@@ -14,11 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.core import references
 from negotiator_app.core.outline import Outline
 from negotiator_app.ui import goto
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.screen_fit import fitting_size
 from negotiator_app.ui.theme import look
 from negotiator_app.ui.tree.model import tree_text
+
+tr = translator("GoToDialog")
 
 
 class GotoDialog(QDialog):
@@ -28,21 +32,23 @@ class GotoDialog(QDialog):
         super().__init__(parent)
         self.outline = outline
         self.chosen = ""
-        self.setWindowTitle("Go to article")
+        self.setWindowTitle(tr("Go to article"))
         self.setModal(True)
         self.resize(fitting_size(self, QSize(460, 380)))
 
         self.input = QLineEdit()
         self.input.setObjectName("gotoInput")
-        self.input.setPlaceholderText("Article number (12, 12 bis, 6.1.a) or a word of its title")
-        self.input.setAccessibleName("Article to go to")
+        self.input.setPlaceholderText(
+            tr("Article number (12, 12 bis, 6.1.a) or a word of its title")
+        )
+        self.input.setAccessibleName(tr("Article to go to"))
         self.input.textChanged.connect(self._refresh)
         self.input.installEventFilter(self)
         self.message = QLabel()
         look(self.message, "error")
         self.message.hide()
         self.list = QListWidget()
-        self.list.setAccessibleName("Matching articles")
+        self.list.setAccessibleName(tr("Matching articles"))
         self.list.itemActivated.connect(self._choose_item)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -71,7 +77,7 @@ class GotoDialog(QDialog):
         self.message.hide()
         self.list.clear()
         for key in goto.candidates(text, self.outline):
-            item = QListWidgetItem(tree_text(self.outline.get(key)))
+            item = QListWidgetItem(tree_text(self.outline.get(key), self.outline.language))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(self.outline.path_label(key))
             self.list.addItem(item)
@@ -88,7 +94,7 @@ class GotoDialog(QDialog):
         if item is not None and text.strip():
             self._finish(item.data(Qt.ItemDataRole.UserRole))
             return
-        self.message.setText(goto.not_found(text) if text.strip() else "Type an article number.")
+        self.message.setText(not_found(text) if text.strip() else tr("Type an article number."))
         self.message.show()
 
     def _choose_item(self, item: QListWidgetItem) -> None:
@@ -97,3 +103,11 @@ class GotoDialog(QDialog):
     def _finish(self, key: str) -> None:
         self.chosen = key
         self.accept()
+
+
+def not_found(text: str) -> str:
+    """The sentence shown when a typed reference names nothing."""
+    if references.looks_like_article(text):
+        number = references.article_number(text)
+        return tr("There is no Article {number} in this version.").format(number=number)
+    return tr('Nothing in this version is called "{text}".').format(text=text.strip())

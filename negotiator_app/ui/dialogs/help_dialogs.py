@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app import __version__
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.screen_fit import fitting_size
+
+tr = translator("HelpDialogs")
 
 
 class ShortcutsDialog(QDialog):
@@ -28,12 +31,12 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.resize(fitting_size(self, QSize(560, 620)))
         table = QTableWidget(len(rows), 3)
         table.setObjectName("shortcuts")
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
+        table.setAccessibleName(tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([tr("Where"), tr("Keys"), tr("What it does")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
@@ -54,12 +57,16 @@ class ShortcutsDialog(QDialog):
 
 def about_text(library_file: Path) -> str:
     folder = library_file.parent
+    about = tr(
+        "An offline workbench for treaty negotiators: the draft as an article tree, instant "
+        "search, positions and memos. It never connects to the network."
+    )
     return (
         f"<h3>Negotiator {html.escape(__version__)}</h3>"
-        "<p>An offline workbench for treaty negotiators: the draft as an article tree, "
-        "instant search, positions and memos. It never connects to the network.</p>"
-        f"<p><b>Your library:</b><br>{html.escape(str(library_file))}</p>"
-        f"<p><b>Backups and crash logs:</b><br>{html.escape(str(folder / 'backups'))}<br>"
+        f"<p>{html.escape(about)}</p>"
+        f"<p><b>{tr('Your library:')}</b><br>{html.escape(str(library_file))}</p>"
+        f"<p><b>{tr('Backups and crash logs:')}</b><br>"
+        f"{html.escape(str(folder / 'backups'))}<br>"
         f"{html.escape(str(folder / 'logs'))}</p>"
         f"<p style='color:gray'>Python {platform.python_version()}, "
         f"PySide6 {html.escape(pyside_version)}</p>"
@@ -68,7 +75,7 @@ def about_text(library_file: Path) -> str:
 
 def show_about(parent: QWidget, library_file: Path) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle("About Negotiator")
+    box.setWindowTitle(tr("About Negotiator"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text(library_file))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -31,19 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app.export.changes import called
-from negotiator_app.export.cover import MARKINGS
+from negotiator_app.export.memo_words import memo_language, memo_words
 from negotiator_app.export.output_file import ExportCancelled, ExportResult
 from negotiator_app.storage import Library, VersionInfo
+from negotiator_app.ui.export.choices import LanguageBox, MarkingBox
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.workers import Progress, TaskRunner
 
+tr = translator("ExportChanges")
 # (what the user picks, file suffix, file-dialog filter)
 FORMATS = (
-    ("Word table, landscape (.docx)", ".docx", "Word documents (*.docx)"),
-    ("CSV, every pair compared (.csv)", ".csv", "CSV files (*.csv)"),
-    ("Markdown, for email (.md)", ".md", "Markdown (*.md)"),
+    (tr.mark("Word table, landscape (.docx)"), ".docx", tr.mark("Word documents (*.docx)")),
+    (tr.mark("CSV, every pair compared (.csv)"), ".csv", tr.mark("CSV files (*.csv)")),
+    (tr.mark("Markdown, for email (.md)"), ".md", tr.mark("Markdown (*.md)")),
 )
 WORD, CSV, MARKDOWN = range(3)
-NO_MARKING = "(no marking)"
 
 
 class ExportChangesDialog(QDialog):
@@ -65,12 +67,12 @@ class ExportChangesDialog(QDialog):
         self.written: ExportResult | None = None
         self.runner: TaskRunner | None = None
         self.versions = comparable(library, version)
-        self.setWindowTitle("Export table of changes")
+        self.setWindowTitle(tr("Export table of changes"))
         self.setObjectName("exportChangesDialog")
 
         self.old_box, self.new_box = QComboBox(), QComboBox()
-        self.old_box.setAccessibleName("Older version")
-        self.new_box.setAccessibleName("Newer version")
+        self.old_box.setAccessibleName(tr("Older version"))
+        self.new_box.setAccessibleName(tr("Newer version"))
         for box in (self.old_box, self.new_box):
             for info in self.versions:
                 language = f" ({info.language})" if info.language else ""
@@ -79,22 +81,23 @@ class ExportChangesDialog(QDialog):
         self.old_box.setCurrentIndex(max(self.old_box.findData(old.id), 0))
         self.new_box.setCurrentIndex(max(self.new_box.findData(new.id), 0))
         self.rows = QButtonGroup(self)
-        by_provision = QRadioButton("One row per changed provision (the paragraph that changed)")
-        by_article = QRadioButton("One row per changed article, with its whole text")
+        by_provision = QRadioButton(
+            tr("One row per changed provision (the paragraph that changed)")
+        )
+        by_article = QRadioButton(tr("One row per changed article, with its whole text"))
         self.rows.addButton(by_provision, 0)
         self.rows.addButton(by_article, 1)
         by_provision.setChecked(True)
-        self.title_edit = _line("Title on the first page")
-        self.marking = QComboBox()
-        self.marking.setAccessibleName("Classification marking")
-        self.marking.setEditable(True)
-        self.marking.addItems([*MARKINGS, NO_MARKING])
+        self.language = LanguageBox(memo_language(new.language))
+        self.title_edit = _line(tr("Title on the first page"))
+        self.marking = MarkingBox(self.language.language())
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
-        self.format.addItems([name for name, _, _ in FORMATS])
-        self.output = _line("Where to save the file")
-        browse = QPushButton("Choose…")
-        browse.setAccessibleName("Choose where to save the file")
+        self.format.setAccessibleName(tr("Format"))
+        self.format.addItems([tr.marked(name) for name, _, _ in FORMATS])
+        self.output = _line(tr("Where to save the file"))
+        browse = QPushButton(tr("Choose…"))
+        browse.setAccessibleName(tr("Choose where to save the file"))
         browse.clicked.connect(self._choose_output)
         self._defaults = ("", "")  # the title and file name last filled in by the dialog
         for signal in (self.old_box.currentIndexChanged, self.new_box.currentIndexChanged):
@@ -102,18 +105,19 @@ class ExportChangesDialog(QDialog):
         self.format.currentIndexChanged.connect(lambda _: self._follow_defaults())
 
         form = QFormLayout()
-        form.addRow("Ol&der version:", self.old_box)
-        form.addRow("&Newer version:", self.new_box)
+        form.addRow(tr("Ol&der version:"), self.old_box)
+        form.addRow(tr("&Newer version:"), self.new_box)
         rows = QVBoxLayout()
         rows.addWidget(by_provision)
         rows.addWidget(by_article)
-        form.addRow("Rows:", rows)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Marking:", self.marking)
-        form.addRow("Fo&rmat:", self.format)
-        form.addRow("Sa&ve to:", _row(self.output, browse))
+        form.addRow(tr("Rows:"), rows)
+        form.addRow(tr("&Language:"), self.language)
+        form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(tr("&Marking:"), self.marking)
+        form.addRow(tr("Fo&rmat:"), self.format)
+        form.addRow(tr("Sa&ve to:"), _row(self.output, browse))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(tr("Export progress"))
         self.progress.hide()
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
@@ -137,21 +141,22 @@ class ExportChangesDialog(QDialog):
 
         old, new, path = self._version(self.old_box), self._version(self.new_box), self.path()
         if old is None or new is None or old.id == new.id:
-            self._show_error("Choose two different versions to compare.")
+            self._show_error(tr("Choose two different versions to compare."))
             return
         if path is None:
-            self._show_error("Choose a file to save to.")
+            self._show_error(tr("Choose a file to save to."))
             return
         level = "article" if self.rows.checkedId() == 1 else "all"
-        marking = self.marking.currentText().strip()
-        cover = default_cover(new, title=self.title_edit.text().strip() or self._defaults[0])
-        cover.marking = "" if marking == NO_MARKING else marking
+        language = self.language.language()
+        title = self.title_edit.text().strip() or self._defaults[0]
+        cover = default_cover(new, language, title=title)
+        cover.marking = memo_words(language).marking(self.marking.chosen())
         index, folder = self.format.currentIndex(), self.library.folder
 
         def work(progress: Progress) -> ExportResult:
             progress(0, 0)
             with Library(folder) as library:
-                content = select_changes(library, old, new, level)
+                content = select_changes(library, old, new, level, language)
             if index == CSV:
                 return write_changes_csv(content, path)
             if index == MARKDOWN:
@@ -163,7 +168,7 @@ class ExportChangesDialog(QDialog):
         self.written = None
         self.progress.setRange(0, 0)
         self.progress.show()
-        self._set_status(f"Comparing and writing {path.name}…")
+        self._set_status(tr("Comparing and writing {file}…").format(file=path.name))
         runner = TaskRunner(work, self, "export changes")
         runner.progressed.connect(self._progressed)
         runner.succeeded.connect(self._succeeded)
@@ -187,7 +192,7 @@ class ExportChangesDialog(QDialog):
     def cancel_export(self) -> None:
         if self.runner is not None:
             self.runner.cancel()
-            self._set_status("Cancelling…")
+            self._set_status(tr("Cancelling…"))
 
     def open_file(self) -> None:
         if self.written is not None:
@@ -211,18 +216,18 @@ class ExportChangesDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(tr("&Open"))
         self.open_button.clicked.connect(self.open_file)
-        self.folder_button = QPushButton("Show in &folder")
+        self.folder_button = QPushButton(tr("Show in &folder"))
         self.folder_button.clicked.connect(self.show_in_folder)
         for button in (self.open_button, self.folder_button):
             button.setEnabled(False)
             row.addWidget(button)
         row.addStretch(1)
-        self.export_button = QPushButton("&Export")
+        self.export_button = QPushButton(tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self._close_or_cancel)
         row.addWidget(self.export_button)
         row.addWidget(self.close_button)
@@ -231,8 +236,9 @@ class ExportChangesDialog(QDialog):
     def _follow_defaults(self) -> None:
         """Title and file name follow the versions and the format until the user types their own."""
         old, new = self._version(self.old_box), self._version(self.new_box)
-        title = f"Changes from {called(old)} to {called(new)}" if old and new else ""
-        name = re.sub(r'[\\/:*?"<>|]+', " ", title).strip() or "Changes"
+        words = memo_words(self.language.language())
+        title = words.changes_title.format(old=called(old), new=called(new)) if old and new else ""
+        name = re.sub(r'[\\/:*?"<>|]+', " ", title).strip() or tr("Changes")
         file = str(_documents() / (name + FORMATS[self.format.currentIndex()][1]))
         last_title, last_file = self._defaults
         if self.title_edit.text() in ("", last_title):
@@ -241,13 +247,19 @@ class ExportChangesDialog(QDialog):
             self.output.setText(file)
         self._defaults = (title, file)
 
+    def _language_changed(self) -> None:
+        self.marking.show_in(self.language.language())
+        self._follow_defaults()
+
     def _version(self, box: QComboBox) -> VersionInfo | None:
         wanted = box.currentData()
         return next((v for v in self.versions if v.id == wanted), None)
 
     def _choose_output(self) -> None:
         _, suffix, name_filter = FORMATS[self.format.currentIndex()]
-        path, _ = QFileDialog.getSaveFileName(self, "Save as", self.output.text(), name_filter)
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save as"), self.output.text(), tr.marked(name_filter)
+        )
         if path:
             self.output.setText(path if path.endswith(suffix) else path + suffix)
 
@@ -260,9 +272,8 @@ class ExportChangesDialog(QDialog):
 
     def _succeeded(self, result: ExportResult) -> None:
         self.written = result
-        noun = "row" if result.provisions == 1 else "rows"
-        lines = [f"Wrote {result.path} ({result.provisions} {noun})."]
-        lines += [f"Note: {warning}" for warning in result.warnings]
+        lines = [tr("Wrote {path} (%n rows).", result.provisions).format(path=result.path)]
+        lines += [tr("Note: {warning}").format(warning=warning) for warning in result.warnings]
         self._set_status("\n".join(lines))
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
@@ -271,7 +282,7 @@ class ExportChangesDialog(QDialog):
     def _crashed(self, error: Exception) -> None:
         from negotiator_app.ui.dialogs.crash_dialog import show_crash
 
-        self._show_error("The export failed unexpectedly; nothing was written.")
+        self._show_error(tr("The export failed unexpectedly; nothing was written."))
         show_crash(error, self.library.folder, self)
 
     def _finished(self) -> None:
@@ -282,11 +293,12 @@ class ExportChangesDialog(QDialog):
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.old_box, self.new_box, self.title_edit, self.marking, self.format):
+        for widget in (self.old_box, self.new_box, self.language, self.title_edit, self.marking):
             widget.setEnabled(not running)
+        self.format.setEnabled(not running)
         self.output.setEnabled(not running)
         self.export_button.setEnabled(not running)
-        self.close_button.setText("Cancel" if running else "Close")
+        self.close_button.setText(tr("Cancel") if running else tr("Close"))
         if running:
             self.open_button.setEnabled(False)
             self.folder_button.setEnabled(False)
@@ -307,7 +319,9 @@ class ExportChangesDialog(QDialog):
 
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_error(f"No application on this computer could open {path}.")
+            self._show_error(
+                tr("No application on this computer could open {path}.").format(path=path)
+            )
 
 
 def _documents() -> Path:

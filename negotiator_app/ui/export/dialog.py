@@ -29,10 +29,12 @@ from negotiator_app.export.selection import select
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.ui import settings as options
 from negotiator_app.ui.export.form import CSV, MARKDOWN, ExportForm
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.screen_fit import fit_window, fitting_size
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.workers import Progress, TaskRunner
 
+tr = translator("ExportMemo")
 WIDTH = 620
 MIN_CHOICES_HEIGHT = 160
 SCROLL_BAR_ROOM = 24  # the form's width plus a scroll bar, when the screen is too short for it
@@ -59,7 +61,7 @@ class ExportMemoDialog(QDialog):
         self.version_id = version_id
         self.written: ExportResult | None = None  # the last file written
         self.runner: TaskRunner | None = None
-        self.setWindowTitle("Export memo")
+        self.setWindowTitle(tr("Export memo"))
         self.setObjectName("exportMemoDialog")
 
         layout = QVBoxLayout(self)
@@ -78,7 +80,7 @@ class ExportMemoDialog(QDialog):
         self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field
         layout.addWidget(self.choices, 1)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(tr("Export progress"))
         self.progress.hide()
         layout.addWidget(self.progress)
         self.status = QLabel()
@@ -98,10 +100,10 @@ class ExportMemoDialog(QDialog):
         form = self.form
         path = form.output_path()
         if path is None:
-            self._show_error("Choose a file to save to.")
+            self._show_error(tr("Choose a file to save to."))
             return
         try:
-            content = select(self.library, self.version_id, form.selection())
+            content = select(self.library, self.version_id, form.selection(), form.language())
         except (ExportProblem, LibraryError) as problem:
             self._show_error(str(problem))
             return
@@ -130,7 +132,7 @@ class ExportMemoDialog(QDialog):
         self.progress.setRange(0, len(content.items))
         self.progress.setValue(0)
         self.progress.show()
-        self._set_status(f"Writing {path.name}…")
+        self._set_status(tr("Writing {file}…").format(file=path.name))
         runner = TaskRunner(work, self, "export")
         runner.progressed.connect(self._progressed)
         runner.succeeded.connect(self._succeeded)
@@ -145,7 +147,7 @@ class ExportMemoDialog(QDialog):
     def cancel_export(self) -> None:
         if self.runner is not None:
             self.runner.cancel()
-            self._set_status("Cancelling…")
+            self._set_status(tr("Cancelling…"))
 
     def open_file(self) -> None:
         if self.written is not None:
@@ -180,18 +182,18 @@ class ExportMemoDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(tr("&Open"))
         self.open_button.clicked.connect(self.open_file)
-        self.folder_button = QPushButton("Show in &folder")
+        self.folder_button = QPushButton(tr("Show in &folder"))
         self.folder_button.clicked.connect(self.show_in_folder)
         for button in (self.open_button, self.folder_button):
             button.setEnabled(False)
             row.addWidget(button)
         row.addStretch(1)
-        self.export_button = QPushButton("&Export")
+        self.export_button = QPushButton(tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self._close_or_cancel)
         row.addWidget(self.export_button)
         row.addWidget(self.close_button)
@@ -204,13 +206,13 @@ class ExportMemoDialog(QDialog):
         if self.is_running():
             return
         try:
-            count = len(select(self.library, self.version_id, self.form.selection()).items)
+            chosen = select(self.library, self.version_id, self.form.selection(), "en")
+            count = len(chosen.items)
         except (ExportProblem, LibraryError) as problem:
             self.form.count.setText(str(problem))
             self.export_button.setEnabled(False)
             return
-        noun = "provision" if count == 1 else "provisions"
-        self.form.count.setText(f"{count} {noun} will be exported.")
+        self.form.count.setText(tr("%n provisions will be exported.", count))
         self.export_button.setEnabled(True)
 
     def _close_or_cancel(self) -> None:
@@ -227,9 +229,8 @@ class ExportMemoDialog(QDialog):
 
     def _succeeded(self, result: ExportResult) -> None:
         self.written = result
-        noun = "provision" if result.provisions == 1 else "provisions"
-        lines = [f"Wrote {result.path} ({result.provisions} {noun})."]
-        lines += [f"Note: {warning}" for warning in result.warnings]
+        lines = [tr("Wrote {path} (%n provisions).", result.provisions).format(path=result.path)]
+        lines += [tr("Note: {warning}").format(warning=warning) for warning in result.warnings]
         self._set_status("\n".join(lines))
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
@@ -238,7 +239,7 @@ class ExportMemoDialog(QDialog):
     def _crashed(self, error: Exception) -> None:
         from negotiator_app.ui.dialogs.crash_dialog import show_crash
 
-        self._show_error("The export failed unexpectedly; nothing was written.")
+        self._show_error(tr("The export failed unexpectedly; nothing was written."))
         show_crash(error, self.library.folder, self)
 
     def _finished(self) -> None:
@@ -250,7 +251,7 @@ class ExportMemoDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         self.form.setEnabled(not running)
         self.export_button.setEnabled(not running)
-        self.close_button.setText("Cancel" if running else "Close")
+        self.close_button.setText(tr("Cancel") if running else tr("Close"))
         if running:
             self.open_button.setEnabled(False)
             self.folder_button.setEnabled(False)
@@ -267,7 +268,9 @@ class ExportMemoDialog(QDialog):
 
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_error(f"No application on this computer could open {path}.")
+            self._show_error(
+                tr("No application on this computer could open {path}.").format(path=path)
+            )
 
 
 _REMEMBERED = {

@@ -1,8 +1,10 @@
-"""The choices of the Export memo dialog: cover fields, which provisions, format and file."""
+"""The choices of the Export memo dialog: the memo's language, cover fields, which provisions,
+format and file."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -26,19 +28,29 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app.core.provision import Kind, provision_label
-from negotiator_app.export.cover import MARKINGS, Cover, default_cover
+from negotiator_app.export.cover import (
+    DEFAULT_TITLE,
+    MARKINGS,
+    Cover,
+    default_cover,
+    format_date,
+)
+from negotiator_app.export.memo_words import MEMO_LANGUAGES, memo_language, memo_words
 from negotiator_app.export.selection import Selection
 from negotiator_app.storage import Library
 from negotiator_app.storage.notes import STANCES, list_notes
+from negotiator_app.ui.export.choices import LanguageBox, MarkingBox
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.words import stance_name
 
+tr = translator("ExportMemo")
 # (what the user picks, file suffix, file-dialog filter)
 FORMATS = (
-    ("Word memo (.docx)", ".docx", "Word documents (*.docx)"),
-    ("Markdown, for email (.md)", ".md", "Markdown (*.md)"),
-    ("CSV, for spreadsheets (.csv)", ".csv", "CSV files (*.csv)"),
+    (tr.mark("Word memo (.docx)"), ".docx", tr.mark("Word documents (*.docx)")),
+    (tr.mark("Markdown, for email (.md)"), ".md", tr.mark("Markdown (*.md)")),
+    (tr.mark("CSV, for spreadsheets (.csv)"), ".csv", tr.mark("CSV files (*.csv)")),
 )
 WORD, MARKDOWN, CSV = range(3)
-NO_MARKING = "(no marking)"
 # The cover fields the dialog remembers between exports and runs (ui/settings EXPORT_*); the
 # title and date belong to one memo, and the negotiation follows the version.
 REMEMBERED = ("delegation", "session", "author", "marking")
@@ -61,7 +73,8 @@ class ExportForm(QWidget):
         self.library = library
         self.version = library.version(version_id)
         self.selected_keys = selected_keys
-        defaults = default_cover(self.version)
+        self._language = memo_language(self.version.language)
+        defaults = default_cover(self.version, self._language)
         for name, value in (remembered or {}).items():
             setattr(defaults, name, value)  # an empty text kept on purpose included
         layout = QVBoxLayout(self)
@@ -70,25 +83,29 @@ class ExportForm(QWidget):
         layout.addWidget(self._selection_box())
         layout.addWidget(self._output_box())
 
+    def language(self) -> str:
+        """The memo's language: en, ru, fr or es (the version's own by default)."""
+        return self.memo_language.language()
+
     def cover(self) -> Cover:
-        marking = self.marking.currentText().strip()
         return Cover(
-            title=self.title_edit.text().strip() or "Position memo",
+            title=self.title_edit.text().strip() or DEFAULT_TITLE,
             delegation=self.delegation.text().strip(),
             negotiation=self.negotiation.text().strip(),
             session=self.session.text().strip(),
             date=self.date.text().strip(),
             author=self.author.text().strip(),
-            marking="" if marking == NO_MARKING else marking,
+            marking=self.marking.chosen(),
         )
 
     def remembered(self) -> dict[str, str]:
-        """The cover fields kept for the next export (REMEMBERED), as typed."""
+        """The cover fields kept for the next export (REMEMBERED), as typed (a preset marking
+        by its English name, so the next memo writes it in its own language)."""
         return {
             "delegation": self.delegation.text().strip(),
             "session": self.session.text().strip(),
             "author": self.author.text().strip(),
-            "marking": self.marking.currentText().strip(),
+            "marking": self.marking.chosen(),
         }
 
     def selection(self) -> Selection:
@@ -121,38 +138,39 @@ class ExportForm(QWidget):
         return self.comments.isChecked()
 
     def _cover_box(self, defaults: Cover) -> QGroupBox:
-        box = QGroupBox("Cover")
+        box = QGroupBox(tr("Cover"))
         form = QFormLayout(box)
-        self.title_edit = _line(defaults.title, "Memo title")
-        self.delegation = _line(defaults.delegation, "e.g. Delegation of Examplia")
-        self.negotiation = _line(defaults.negotiation, "The negotiation")
-        self.session = _line(defaults.session, "e.g. Fourth session, New York")
-        self.date = _line(defaults.date, "Date")
-        self.author = _line(defaults.author, "Your name")
-        self.marking = QComboBox()
-        self.marking.setEditable(True)
-        self.marking.addItems([*MARKINGS, NO_MARKING])
-        self.marking.setCurrentText(defaults.marking or NO_MARKING)
+        self.memo_language = LanguageBox(self._language)
+        self.memo_language.currentIndexChanged.connect(self._language_changed)
+        self.title_edit = _line(defaults.title, tr("Memo title"))
+        self.delegation = _line(defaults.delegation, tr("e.g. Delegation of Examplia"))
+        self.negotiation = _line(defaults.negotiation, tr("The negotiation"))
+        self.session = _line(defaults.session, tr("e.g. Fourth session, New York"))
+        self.date = _line(defaults.date, tr("Date"))
+        self.author = _line(defaults.author, tr("Your name"))
+        self.marking = MarkingBox(self._language)
+        self.marking.choose(_english_marking(defaults.marking))
         self.title_edit.textChanged.connect(self._title_changed)
         for label, widget in (
-            ("&Title:", self.title_edit),
-            ("&Delegation:", self.delegation),
-            ("&Negotiation:", self.negotiation),
-            ("&Session:", self.session),
-            ("D&ate:", self.date),
-            ("Prepared &by:", self.author),
-            ("&Marking:", self.marking),
+            (tr("Memo &language:"), self.memo_language),
+            (tr("&Title:"), self.title_edit),
+            (tr("&Delegation:"), self.delegation),
+            (tr("&Negotiation:"), self.negotiation),
+            (tr("&Session:"), self.session),
+            (tr("D&ate:"), self.date),
+            (tr("Prepared &by:"), self.author),
+            (tr("&Marking:"), self.marking),
         ):
             form.addRow(label, widget)
         return box
 
     def _selection_box(self) -> QGroupBox:
-        box = QGroupBox("Provisions")
+        box = QGroupBox(tr("Provisions"))
         layout = QVBoxLayout(box)
         self.which = QButtonGroup(self)
         choices = (
-            "Provisions with a position",
-            "All articles, with or without a position (briefing book)",
+            tr("Provisions with a position"),
+            tr("All articles, with or without a position (briefing book)"),
             _selected_text(self.selected_keys),
         )
         for index, text in enumerate(choices):
@@ -164,25 +182,28 @@ class ExportForm(QWidget):
         self.which.idToggled.connect(lambda *_: self.selection_changed.emit())
 
         stances = QGridLayout()
-        stances.addWidget(QLabel("Only these stances (none ticked: any):"), 0, 0, 1, 3)
+        stances.addWidget(QLabel(tr("Only these stances (none ticked: any):")), 0, 0, 1, 3)
         self.stance_boxes: dict[str, QCheckBox] = {}
         for index, stance in enumerate(STANCES):
-            check = QCheckBox(stance.capitalize())
+            check = QCheckBox(stance_name(stance))
             check.toggled.connect(lambda *_: self.selection_changed.emit())
             self.stance_boxes[stance] = check
             stances.addWidget(check, 1 + index // 3, index % 3)
         layout.addLayout(stances)
 
         lists = QHBoxLayout()
-        self.tags = self._checklist("Only these tags:", self._known_tags(), lists)
-        self.chapters = self._checklist("Only these chapters:", self._known_chapters(), lists)
+        self.tags = self._checklist(tr("Only these tags:"), self._known_tags(), lists)
+        self.chapters = self._checklist(tr("Only these chapters:"), self._known_chapters(), lists)
         layout.addLayout(lists)
-        self.agreed_language = QCheckBox(
+        agreed = tr(
             "Say which agreed lan&guage each provision takes up (from the reference instruments)"
         )
+        self.agreed_language = QCheckBox(agreed)
         self.agreed_language.setToolTip(
-            "A line per provision: \u201cAgreed language: UNCAC, art. 46, para. 9 (b), with "
-            "'shall' \u2192 'may'\u201d"
+            tr(
+                "A line per provision: \u201cAgreed language: UNCAC, art. 46, para. 9 (b), with "
+                "'shall' \u2192 'may'\u201d"
+            )
         )
         layout.addWidget(self.agreed_language)
         self.count = QLabel()
@@ -192,25 +213,27 @@ class ExportForm(QWidget):
         return box
 
     def _output_box(self) -> QGroupBox:
-        box = QGroupBox("File")
+        box = QGroupBox(tr("File"))
         form = QFormLayout(box)
         self.format = QComboBox()
-        self.format.addItems([name for name, _, _ in FORMATS])
+        self.format.addItems([tr.marked(name) for name, _, _ in FORMATS])
         self.format.currentIndexChanged.connect(self._format_changed)
-        form.addRow("Fo&rmat:", self.format)
+        form.addRow(tr("Fo&rmat:"), self.format)
 
-        self.template = _line("", "Negotiator's standard template")
-        self.template_button = QPushButton("Choose…")
+        self.template = _line("", tr("Negotiator's standard template"))
+        self.template_button = QPushButton(tr("Choose…"))
         self.template_button.clicked.connect(self._choose_template)
-        form.addRow(_label("Tem&plate:", self.template), _row(self.template, self.template_button))
-        self.comments = QCheckBox("Add each rationale as a Word comment on its provision")
+        form.addRow(
+            _label(tr("Tem&plate:"), self.template), _row(self.template, self.template_button)
+        )
+        self.comments = QCheckBox(tr("Add each rationale as a Word comment on its provision"))
         form.addRow("", self.comments)
 
         self._last_default = self._default_output()
-        self.output = _line(str(self._last_default), "Where to save the file")
-        browse = QPushButton("Choose…")
+        self.output = _line(str(self._last_default), tr("Where to save the file"))
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._choose_output)
-        form.addRow(_label("Sa&ve to:", self.output), _row(self.output, browse))
+        form.addRow(_label(tr("Sa&ve to:"), self.output), _row(self.output, browse))
         return box
 
     def _checklist(self, title: str, entries: list[tuple[str, str]], row: QHBoxLayout):
@@ -244,7 +267,11 @@ class ExportForm(QWidget):
         rows = self.library.rows(self.version.id)
         chapters = [r for r in rows if r.kind in {Kind.PART, Kind.CHAPTER}]
         return [
-            (provision_label(r.kind, r.number) + (f" — {r.heading}" if r.heading else ""), r.key)
+            (
+                provision_label(r.kind, r.number, self.version.language)
+                + (f" — {r.heading}" if r.heading else ""),
+                r.key,
+            )
             for r in chapters
         ]
 
@@ -256,7 +283,7 @@ class ExportForm(QWidget):
         return folder / self._file_name()
 
     def _file_name(self) -> str:
-        title = re.sub(r'[\\/:*?"<>|]+', " ", self.title_edit.text()).strip() or "Position memo"
+        title = re.sub(r'[\\/:*?"<>|]+', " ", self.title_edit.text()).strip() or tr("Position memo")
         label = re.sub(r'[\\/:*?"<>|]+', " ", self.version.label).strip()
         stem = f"{title} - {label}" if label else title
         return stem + FORMATS[self.format.currentIndex()][1]
@@ -278,6 +305,17 @@ class ExportForm(QWidget):
     def _title_changed(self) -> None:
         self._follow_default()
 
+    def _language_changed(self) -> None:
+        """A title and date left as they were follow the memo's language; the presets of the
+        marking are shown as that memo will print them."""
+        old, new = memo_words(self._language), memo_words(self.language())
+        if self.title_edit.text().strip() in ("", old.memo_title, DEFAULT_TITLE):
+            self.title_edit.setText(new.memo_title)
+        if self.date.text().strip() == format_date(date.today(), old.language):
+            self.date.setText(format_date(date.today(), new.language))
+        self._language = new.language
+        self.marking.show_in(new.language)
+
     def _follow_default(self) -> None:
         """The file name follows the title and format until the user types one of their own."""
         following = self.output.text() == str(self._last_default)
@@ -287,14 +325,16 @@ class ExportForm(QWidget):
 
     def _choose_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Memo template", str(Path.home()), "Word templates (*.dotx *.docx)"
+            self, tr("Memo template"), str(Path.home()), tr("Word templates (*.dotx *.docx)")
         )
         if path:
             self.template.setText(path)
 
     def _choose_output(self) -> None:
         _, suffix, name_filter = FORMATS[self.format.currentIndex()]
-        path, _ = QFileDialog.getSaveFileName(self, "Save as", self.output.text(), name_filter)
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save as"), self.output.text(), tr.marked(name_filter)
+        )
         if path:
             self.output.setText(path if path.endswith(suffix) else path + suffix)
 
@@ -324,10 +364,10 @@ def _label(text: str, field: QWidget) -> QLabel:
 
 def _selected_text(keys: list[str]) -> str:
     if not keys:
-        return "The provisions selected in the tree (none selected)"
+        return tr("The provisions selected in the tree (none selected)")
     if len(keys) == 1:
-        return f"The provision selected in the tree ({keys[0]})"
-    return f"The {len(keys)} provisions selected in the tree"
+        return tr("The provision selected in the tree ({key})").format(key=keys[0])
+    return tr("The %n provisions selected in the tree", len(keys))
 
 
 def _checked(widget: QListWidget) -> list[str]:
@@ -336,3 +376,12 @@ def _checked(widget: QListWidget) -> list[str]:
         for row in range(widget.count())
         if widget.item(row).checkState() == Qt.CheckState.Checked
     ]
+
+
+def _english_marking(marking: str) -> str:
+    """A preset by its English name, whichever language the cover was made in."""
+    for language in MEMO_LANGUAGES:
+        for preset in MARKINGS:
+            if memo_words(language).marking(preset) == marking:
+                return preset
+    return marking

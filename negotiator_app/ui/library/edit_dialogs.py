@@ -15,41 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_app.core.language import language_name
-from negotiator_app.ui.library.import_options import LANGUAGES
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.library.import_options import LANGUAGE_CODES
+from negotiator_app.ui.words import language_title
 
-# User-visible words of these dialogs, in one place.
-TEXT = {
-    "rename_version": "Rename version",
-    "rename_version_field": "&Label:",
-    "rename_version_hint": "The label the version is listed and referred to by, e.g. “Rev.2”.",
-    "rename_instrument": "Rename instrument",
-    "rename_instrument_field": "&Name:",
-    "relabel": "Language and title of “{label}”",
-    "language": "&Language:",
-    "title": "&Title:",
-    "relabel_hint": (
-        "A revision has one version per language. The proposed wordings written against this "
-        "version follow it into the language you choose."
-    ),
-    "unset": "Not set",
-    "ok": "Save",
-    "delete": "&Delete",
-    "delete_version": "Delete version “{label}” of {instrument}?",
-    "delete_instrument": "Delete “{name}” and its {count} version(s)?",
-    "backup_first": "A backup of the library is taken first.",
-    "stay": "Its {notes} position(s) stay on {others}, which share them.",
-    "orphaned": (
-        "Its {notes} position(s) are kept without a text: listed by `negotiator note list "
-        "--orphans`, and back on the text if you import it again as {revision}."
-    ),
-    "none": "No position is recorded on it.",
-    "instrument_kept": (
-        "Its positions and session log entries are kept (`negotiator note list --orphans`)."
-    ),
-    "with_notes_version": "Also delete its {notes} position(s)",
-    "with_notes_instrument": "Also delete its positions and session log entries",
-}
+tr = translator("LibraryEdits")
 
 
 class TextQuestion(QDialog):
@@ -80,24 +50,29 @@ class RelabelQuestion(QDialog):
 
     def __init__(self, label: str, language: str, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(TEXT["relabel"].format(label=label))
+        self.setWindowTitle(tr("Language and title of “{label}”").format(label=label))
         self.language = QComboBox()
-        self.language.setAccessibleName(TEXT["language"].replace("&", "").rstrip(":"))
-        self.language.addItem(TEXT["unset"], "")
-        for name, code in LANGUAGES:
+        self.language.setAccessibleName(tr("&Language:").replace("&", "").rstrip(":"))
+        self.language.addItem(tr("Not set"), "")
+        for code in LANGUAGE_CODES:
             if code:
-                self.language.addItem(name, code)
+                self.language.addItem(language_title(code), code)
         if language and self.language.findData(language) < 0:
-            self.language.addItem(language_name(language), language)
+            self.language.addItem(language_title(language), language)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.title = QLineEdit(title)
-        self.title.setAccessibleName(TEXT["title"].replace("&", "").rstrip(":"))
-        hint = QLabel(TEXT["relabel_hint"])
+        self.title.setAccessibleName(tr("&Title:").replace("&", "").rstrip(":"))
+        hint = QLabel(
+            tr(
+                "A revision has one version per language. The proposed wordings written "
+                "against this version follow it into the language you choose."
+            )
+        )
         hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(hint)
-        form.addRow(TEXT["language"], self.language)
-        form.addRow(TEXT["title"], self.title)
+        form.addRow(tr("&Language:"), self.language)
+        form.addRow(tr("&Title:"), self.title)
         form.addRow(_buttons(self))
 
     def chosen(self) -> tuple[str, str]:
@@ -115,8 +90,8 @@ class DeleteQuestion(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(question)
         self.setText(question)
-        self.setInformativeText(f"{said}\n\n{TEXT['backup_first']}")
-        self.delete_button = self.addButton(TEXT["delete"], QMessageBox.ButtonRole.DestructiveRole)
+        self.setInformativeText(f"{said}\n\n{tr('A backup of the library is taken first.')}")
+        self.delete_button = self.addButton(tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
@@ -132,17 +107,24 @@ class DeleteQuestion(QMessageBox):
 def version_said(notes: int, others: list[str], revision: str) -> str:
     """Where a version's positions go when it is deleted."""
     if not notes:
-        return TEXT["none"]
+        return tr("No position is recorded on it.")
     if others:
-        return TEXT["stay"].format(notes=notes, others=", ".join(f"“{o}”" for o in others))
-    return TEXT["orphaned"].format(notes=notes, revision=f"“{revision}”")
+        listed = ", ".join(f"“{o}”" for o in others)
+        return tr("Its %n positions stay on {others}, which share them.", notes).format(
+            others=listed
+        )
+    return tr(
+        "Its %n positions are kept without a text: listed by `negotiator note list --orphans`, "
+        "and back on the text if you import it again as {revision}.",
+        notes,
+    ).format(revision=f"“{revision}”")
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(TEXT["ok"])
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     dialog.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[attr-defined]

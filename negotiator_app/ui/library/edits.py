@@ -10,22 +10,16 @@ from PySide6.QtWidgets import QWidget
 
 from negotiator_app.storage import Library, LibraryError, VersionInfo
 from negotiator_app.storage import library_edits as edits
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.library.edit_dialogs import (
-    TEXT,
     DeleteQuestion,
     RelabelQuestion,
     TextQuestion,
     version_said,
 )
+from negotiator_app.ui.words import language_name
 
-# Sentences this part says in the window, in one place.
-SAID = {
-    "renamed_version": "Version “{old}” is now “{new}”.",
-    "relabelled": "“{label}” is in {language}, titled “{title}”.",
-    "moved": " {moved} proposed wording(s) written against it are now in that language.",
-    "renamed_instrument": "The instrument “{old}” is now “{new}”.",
-    "empty": "The library has no text now: import a draft with File › Import….",
-}
+tr = translator("LibraryEdits")
 
 
 class LibraryEdits(QObject):
@@ -42,14 +36,18 @@ class LibraryEdits(QObject):
 
     def rename_version(self, version: VersionInfo) -> TextQuestion:
         dialog = TextQuestion(
-            TEXT["rename_version"], TEXT["rename_version_field"], version.label,
-            TEXT["rename_version_hint"], self.parent_widget,
-        )  # fmt: skip
+            tr("Rename version"),
+            tr("&Label:"),
+            version.label,
+            tr("The label the version is listed and referred to by, e.g. “Rev.2”."),
+            self.parent_widget,
+        )
 
         def done() -> None:
             renamed = self._do(lambda: edits.rename_version(self.library, version, dialog.value()))
             if renamed is not None:
-                self._said("renamed_version", old=version.label, new=renamed.label)
+                said = tr("Version “{old}” is now “{new}”.")
+                self._said(said.format(old=version.label, new=renamed.label))
                 self.changed.emit(version.id)
 
         return self._ask(dialog, done)
@@ -64,13 +62,13 @@ class LibraryEdits(QObject):
             )
             if result is not None:
                 info, moved = result
-                from negotiator_app.core.language import language_name
-
-                text = SAID["relabelled"].format(
+                text = tr("“{label}” is in {language}, titled “{title}”.").format(
                     label=info.label, language=language_name(info.language), title=info.title
                 )
                 if moved:
-                    text += SAID["moved"].format(moved=moved)
+                    text += " " + tr(
+                        "%n proposed wordings written against it are now in that language.", moved
+                    )
                 self.message.emit(html.escape(text), "info")
                 self.changed.emit(version.id)
 
@@ -79,11 +77,11 @@ class LibraryEdits(QObject):
     def delete_version(self, version: VersionInfo) -> DeleteQuestion:
         notes, others = edits.deletion_preview(self.library, version)
         said = version_said(notes, others, version.revision or version.label)
-        offer = TEXT["with_notes_version"].format(notes=notes) if notes and not others else ""
-        dialog = DeleteQuestion(
-            TEXT["delete_version"].format(label=version.label, instrument=version.instrument),
-            said, offer, self.parent_widget,
-        )  # fmt: skip
+        offer = tr("Also delete its %n positions", notes) if notes and not others else ""
+        question = tr("Delete version “{label}” of {instrument}?").format(
+            label=version.label, instrument=version.instrument
+        )
+        dialog = DeleteQuestion(question, said, offer, self.parent_widget)
 
         def done() -> None:
             deletion = self._do(
@@ -97,9 +95,8 @@ class LibraryEdits(QObject):
 
     def rename_instrument(self, version: VersionInfo) -> TextQuestion:
         dialog = TextQuestion(
-            TEXT["rename_instrument"], TEXT["rename_instrument_field"], version.instrument,
-            parent=self.parent_widget,
-        )  # fmt: skip
+            tr("Rename instrument"), tr("&Name:"), version.instrument, parent=self.parent_widget
+        )
 
         def done() -> None:
             instrument = edits.Instrument(version.instrument_id, version.instrument)
@@ -107,7 +104,8 @@ class LibraryEdits(QObject):
                 lambda: edits.rename_instrument(self.library, instrument, dialog.value())
             )
             if renamed is not None:
-                self._said("renamed_instrument", old=version.instrument, new=renamed.name)
+                said = tr("The instrument “{old}” is now “{new}”.")
+                self._said(said.format(old=version.instrument, new=renamed.name))
                 self.changed.emit(version.id)
 
         return self._ask(dialog, done)
@@ -115,9 +113,13 @@ class LibraryEdits(QObject):
     def delete_instrument(self, version: VersionInfo) -> DeleteQuestion:
         count = len(self.library.versions(version.instrument_id))
         dialog = DeleteQuestion(
-            TEXT["delete_instrument"].format(name=version.instrument, count=count),
-            TEXT["instrument_kept"], TEXT["with_notes_instrument"], self.parent_widget,
-        )  # fmt: skip
+            tr("Delete “{name}” and its %n versions?", count).format(name=version.instrument),
+            tr(
+                "Its positions and session log entries are kept (`negotiator note list --orphans`)."
+            ),
+            tr("Also delete its positions and session log entries"),
+            self.parent_widget,
+        )
 
         def done() -> None:
             instrument = edits.Instrument(version.instrument_id, version.instrument)
@@ -154,7 +156,7 @@ class LibraryEdits(QObject):
         """Say what went and where the positions are (after the window caught up)."""
         text = deletion.summary()
         if self.library.is_empty():
-            text += " " + SAID["empty"]
+            text += " " + tr("The library has no text now: import a draft with File › Import….")
         self.message.emit(html.escape(text), "info")
 
     def _closed(self, *_args: object) -> None:
@@ -169,8 +171,8 @@ class LibraryEdits(QObject):
             self.message.emit(html.escape(str(error)), "error")
             return None
 
-    def _said(self, name: str, **values: str) -> None:
-        self.message.emit(html.escape(SAID[name].format(**values)), "info")
+    def _said(self, sentence: str) -> None:
+        self.message.emit(html.escape(sentence), "info")
 
     def _next_after(self, version: VersionInfo) -> int | None:
         """The version to read once one is deleted: another of its instrument, newest first."""

@@ -18,6 +18,7 @@ from negotiator_app.core.provision import Document
 from negotiator_app.errors import shown
 from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.ui import settings as options
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.library.import_options import ImportOptions
 from negotiator_app.ui.library.tasks import (
     ImportOutcome,
@@ -29,7 +30,8 @@ from negotiator_app.ui.library.tasks import (
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.workers import TaskProgressDialog, TaskRunner, Work
 
-DRAFT_FILTER = (
+tr = translator("Import")
+DRAFT_FILTER = tr.mark(
     "Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;"
     "Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;"
     "Plain text (*.txt *.md);;All files (*)"
@@ -57,10 +59,10 @@ class FileCommands(QObject):
     def choose_and_import(self) -> QFileDialog:
         """The file dialog, in the folder the last draft came from."""
         dialog = QFileDialog(
-            self.parent_widget, "Import a draft", self.settings.get(options.IMPORT_FOLDER)
+            self.parent_widget, tr("Import a draft"), self.settings.get(options.IMPORT_FOLDER)
         )
         dialog.setObjectName("importFileDialog")
-        dialog.setNameFilter(DRAFT_FILTER)
+        dialog.setNameFilter(tr.marked(DRAFT_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.fileSelected.connect(lambda path: self.import_path(Path(path)))
@@ -76,15 +78,17 @@ class FileCommands(QObject):
         if choice is not None:
             runner = self._run(
                 import_into_library(self.library.folder, path, **choice),
-                "Importing",
-                f"Importing {shown(path.name)}…",
+                tr("Importing"),
+                tr("Importing {file}…").format(file=shown(path.name)),
             )
             runner.succeeded.connect(self._imported)
         else:
-            runner = self._run(read_draft(path), "Reading", f"Reading {shown(path.name)}…")
+            runner = self._run(
+                read_draft(path), tr("Reading"), tr("Reading {file}…").format(file=shown(path.name))
+            )
             runner.succeeded.connect(lambda document: self._ask(path, document))
         runner.cancelled.connect(
-            lambda: self.message.emit("Import cancelled; the library is unchanged.", "info")
+            lambda: self.message.emit(tr("Import cancelled; the library is unchanged."), "info")
         )
         return runner
 
@@ -93,14 +97,17 @@ class FileCommands(QObject):
         if self._busy():
             return None
         runner = self._run(
-            back_up_library(self.library.folder), "Backing up", "Backing up the library…"
+            back_up_library(self.library.folder), tr("Backing up"), tr("Backing up the library…")
         )
         runner.succeeded.connect(
             lambda path: self.message.emit(
-                f"The library was backed up to <b>{html.escape(str(path))}</b>.", "info"
+                tr("The library was backed up to {path}.").format(
+                    path=f"<b>{html.escape(str(path))}</b>"
+                ),
+                "info",
             )
         )
-        runner.cancelled.connect(lambda: self.message.emit("Backup cancelled.", "info"))
+        runner.cancelled.connect(lambda: self.message.emit(tr("Backup cancelled."), "info"))
         return runner
 
     # -- helpers ---------------------------------------------------------------------------
@@ -125,12 +132,12 @@ class FileCommands(QObject):
     def _store(self, path: Path, document: Document, choice: dict) -> None:
         runner = self._run(
             store_read_draft(self.library.folder, path, document, **choice),
-            "Importing",
-            f"Importing {shown(path.name)}…",
+            tr("Importing"),
+            tr("Importing {file}…").format(file=shown(path.name)),
         )
         runner.succeeded.connect(self._imported)
         runner.cancelled.connect(
-            lambda: self.message.emit("Import cancelled; the library is unchanged.", "info")
+            lambda: self.message.emit(tr("Import cancelled; the library is unchanged."), "info")
         )
 
     def _run(self, work: Work, title: str, label: str) -> TaskRunner:
@@ -147,7 +154,7 @@ class FileCommands(QObject):
 
     def _busy(self) -> bool:
         if self.runner is not None or self.options is not None:
-            self.message.emit("Wait for the import or backup under way to finish.", "info")
+            self.message.emit(tr("Wait for the import or backup under way to finish."), "info")
             return True
         return False
 

@@ -29,19 +29,14 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.core.provision import Document
 from negotiator_app.errors import shown
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.library.placement import OpenInstrument
 from negotiator_app.ui.theme import look
+from negotiator_app.ui.words import language_name, language_title
 
-LANGUAGES = [
-    ("Detect", ""),
-    ("English", "en"),
-    ("Russian", "ru"),
-    ("French", "fr"),
-    ("Spanish", "es"),
-    ("Arabic", "ar"),
-    ("Chinese", "zh"),
-]
-NEW_INSTRUMENT = "A new instrument (named from the document's title)"
+tr = translator("ImportOptions")
+LANGUAGE_CODES = ("", "en", "ru", "fr", "es", "ar", "zh")  # "": detect
+NEW_INSTRUMENT = tr.mark("A new instrument (named from the document's title)")
 TEXT_WIDTH = (
     440  # pixels: a long instrument title or file name is cut to this, whole in its tooltip
 )
@@ -65,14 +60,14 @@ class ImportOptions(QDialog):
         """document: the draft as already read from path, to say what was found in it;
         open_instrument: the one being read, whose next revision (or language) it may be."""
         super().__init__(parent)
-        self.setWindowTitle("Import a draft")
+        self.setWindowTitle(tr("Import a draft"))
         self.document = document
         self.open_instrument = open_instrument
         metrics = self.fontMetrics()
         self.instrument = QComboBox()
         self.instrument.setEditable(True)
         self.instrument.setAccessibleName(
-            "New instrument, or another instrument it is a version of"
+            tr("New instrument, or another instrument it is a version of")
         )
         # Titles of treaties run long: the box keeps a readable width, and each title is cut
         # with "…" (whole in its tooltip, and whole in what is imported).
@@ -80,7 +75,7 @@ class ImportOptions(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.instrument.setMinimumContentsLength(40)
-        self.instrument.addItem(NEW_INSTRUMENT, "")
+        self.instrument.addItem(tr.marked(NEW_INSTRUMENT), "")
         for name in instruments:
             elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, TEXT_WIDTH)
             self.instrument.addItem(elided, name)
@@ -89,25 +84,28 @@ class ImportOptions(QDialog):
             )
         # A file's name is the sender's: its control characters escaped, never read as markup.
         self.label = QLineEdit(shown(path.stem))
-        self.label.setPlaceholderText('e.g. "Rev.1" or "Chair\'s text, 3 March"')
-        self.label.setAccessibleName("Label of this version")
+        self.label.setPlaceholderText(tr('e.g. "Rev.1" or "Chair\'s text, 3 March"'))
+        self.label.setAccessibleName(tr("Label of this version"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the text")
-        for text, code in LANGUAGES:
-            self.language.addItem(text, code)
+        self.language.setAccessibleName(tr("Language of the text"))
+        for code in LANGUAGE_CODES:
+            self.language.addItem(language_title(code) if code else tr("Detect"), code)
         if document is not None and document.language:
             found = self.language.findData(document.language)
             if found > 0:  # "Detect" already found it: say which, keep it as the choice
-                self.language.setItemText(0, f"Detect ({self.language.itemText(found)})")
+                found_name = self.language.itemText(found)
+                self.language.setItemText(0, tr("Detect ({language})").format(language=found_name))
         self.language.currentIndexChanged.connect(lambda _: self._check())
-        self.reference = QCheckBox("&Reference instrument (an earlier agreed text)")
+        self.reference = QCheckBox(tr("&Reference instrument (an earlier agreed text)"))
         self.reference.setToolTip(
-            "An earlier treaty, resolution or law: the paragraphs of the other texts are "
-            "compared with it, and their precedents shown in the Precedents tab"
+            tr(
+                "An earlier treaty, resolution or law: the paragraphs of the other texts are "
+                "compared with it, and their precedents shown in the Precedents tab"
+            )
         )
         self.cite_as = QLineEdit()
-        self.cite_as.setPlaceholderText('Its short name in citations, e.g. "UNCAC"')
-        self.cite_as.setAccessibleName("Short name of the reference in citations")
+        self.cite_as.setPlaceholderText(tr('Its short name in citations, e.g. "UNCAC"'))
+        self.cite_as.setAccessibleName(tr("Short name of the reference in citations"))
         self.cite_as.setEnabled(False)
         self.reference.toggled.connect(self.cite_as.setEnabled)
         self.reference.toggled.connect(self._reference_toggled)
@@ -115,7 +113,7 @@ class ImportOptions(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.problem = QLabel()
@@ -139,10 +137,10 @@ class ImportOptions(QDialog):
             look(self.found, "quiet")
             form.addRow(self.found)
         form.addRow(self._where_box(metrics))
-        form.addRow("&Label", self.label)
-        form.addRow("L&anguage", self.language)
+        form.addRow(tr("&Label"), self.label)
+        form.addRow(tr("L&anguage"), self.language)
         form.addRow("", self.reference)
-        form.addRow("Cite a&s", self.cite_as)
+        form.addRow(tr("Cite a&s"), self.cite_as)
         form.addRow(self.problem)
         form.addRow(buttons)
         self._check()
@@ -174,7 +172,7 @@ class ImportOptions(QDialog):
         if row >= 0 and text == self.instrument.itemText(row).strip():
             instrument = self.instrument.itemData(row) or ""  # the whole title, not the cut one
         else:
-            instrument = "" if text == NEW_INSTRUMENT else text  # typed by the delegate
+            instrument = "" if text == tr.marked(NEW_INSTRUMENT) else text  # typed by the delegate
         return {**chosen, "instrument": instrument}
 
     def where_chosen(self) -> int:
@@ -188,7 +186,7 @@ class ImportOptions(QDialog):
 
     def _where_box(self, metrics) -> QGroupBox:
         """The three places a draft can go; the first two only with an instrument open."""
-        box = QGroupBox("This text is")
+        box = QGroupBox(tr("This text is"))
         opened = self.open_instrument
         name = (
             metrics.elidedText(f"“{opened.name}”", Qt.TextElideMode.ElideRight, TEXT_WIDTH - 120)
@@ -197,14 +195,16 @@ class ImportOptions(QDialog):
         ).replace("&", "&&")  # a title's "&" is no keyboard shortcut
         self.where = QButtonGroup(self)
         self.next_revision = QRadioButton(
-            f"the &next revision of {name}, after {opened.newest}"
+            tr("the &next revision of {instrument}, after {revision}").format(
+                instrument=name, revision=opened.newest
+            )
             if opened
-            else "the next revision"
+            else tr("the next revision")
         )
-        self.another_language = QRadioButton("another lan&guage of")
+        self.another_language = QRadioButton(tr("another lan&guage of"))
         self.revision = QComboBox()
-        self.revision.setAccessibleName("The revision it is another language of")
-        self.other = QRadioButton("a new &instrument, or a version of another:")
+        self.revision.setAccessibleName(tr("The revision it is another language of"))
+        self.other = QRadioButton(tr("a new &instrument, or a version of another:"))
         for button, where in (
             (self.next_revision, NEXT_REVISION),
             (self.another_language, ANOTHER_LANGUAGE),
@@ -219,7 +219,8 @@ class ImportOptions(QDialog):
         language_row = QHBoxLayout()
         language_row.addWidget(self.another_language)
         language_row.addWidget(self.revision)
-        language_row.addWidget(QLabel(f"of {name}" if opened else ""), 1)
+        of_name = tr("of {instrument}").format(instrument=name) if opened else ""
+        language_row.addWidget(QLabel(of_name), 1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.next_revision)
         layout.addLayout(language_row)
@@ -268,11 +269,10 @@ class ImportOptions(QDialog):
                 self.document.language if self.document is not None else ""
             )
             if language and language in opened.languages.get(revision, set()):
-                named = next((text for text, code in LANGUAGES if code == language), language)
-                problem = (
-                    f"{revision} already has a text in {named}: import this one as the next "
+                problem = tr(
+                    "{revision} already has a text in {language}: import this one as the next "
                     "revision, or choose its language."
-                )
+                ).format(revision=revision, language=language_name(language))
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.import_button.setEnabled(not problem)

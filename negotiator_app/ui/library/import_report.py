@@ -22,24 +22,29 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.core.provision import ImportReport
 from negotiator_app.storage import VersionInfo
+from negotiator_app.ui.i18n import translator
 
+tr = translator("ImportReport")
 _WARNINGS_SHOWN = 8
 
 
 def report_html(version: VersionInfo, report: ImportReport) -> str:
     """The report as the window shows it: what was found and left out, then what to check."""
-    what = f"<b>{escape(version.label)}</b> of {escape(version.instrument)}"
-    lines = [f"Imported {what}."]
+    what = tr("{version} of {instrument}").format(
+        version=f"<b>{escape(version.label)}</b>", instrument=escape(version.instrument)
+    )
+    lines = [tr("Imported {what}.").format(what=what)]
     lines += [escape(line) for line in report.summary_lines(structure_max=0)]
     structure = report.structure
     if structure:
         count = len(structure)
-        lines.append(f"<b>Check the tree: {count} structure warning{'s' if count > 1 else ''}.</b>")
+        lines.append(f"<b>{escape(tr('Check the tree: %n structure warnings.', count))}</b>")
         for warning in structure[:_WARNINGS_SHOWN]:
             link = f'<a href="{escape(warning.key)}">{escape(warning.key)}</a>'
             lines.append(f"{link}: {escape(warning.message)}")
         if count > _WARNINGS_SHOWN:
-            lines.append(f"… and {count - _WARNINGS_SHOWN} more (negotiator check-structure).")
+            more = count - _WARNINGS_SHOWN
+            lines.append(escape(tr("… and %n more (negotiator check-structure).", more)))
     return "<br>".join(lines)
 
 
@@ -49,26 +54,28 @@ class LeftOutDialog(QDialog):
     def __init__(self, report: ImportReport, title: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(f"What was left out — {title}")
+        self.setWindowTitle(tr("What was left out — {title}").format(title=title))
         self.resize(820, 520)
         counted = sum(report.dropped.values())
         listed = len(report.left_out)
-        intro = QLabel(
-            f"{counted} line{'s' if counted != 1 else ''} of the file are not in the tree. "
-            "Each is listed with the reason it was left out and its page, so you can check that "
-            "nothing of the text was lost."
-            + (f" The first {listed} are listed." if listed < counted else "")
+        said = tr(
+            "%n lines of the file are not in the tree. Each is listed with the reason it was "
+            "left out and its page, so you can check that nothing of the text was lost.",
+            counted,
         )
+        if listed < counted:
+            said += " " + tr("The first %n are listed.", listed)
+        intro = QLabel(said)
         intro.setWordWrap(True)
         self.reasons = QComboBox()
-        self.reasons.setAccessibleName("Show the lines left out for")
-        self.reasons.addItem(f"Every reason ({listed})", "")
+        self.reasons.setAccessibleName(tr("Show the lines left out for"))
+        self.reasons.addItem(tr("Every reason ({count})").format(count=listed), "")
         for reason, count in sorted(report.dropped.items()):
             self.reasons.addItem(f"{reason} ({count})", reason)
         self.reasons.currentIndexChanged.connect(self._fill)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Lines left out")
-        self.table.setHorizontalHeaderLabels(["Page", "Why", "Line"])
+        self.table.setAccessibleName(tr("Lines left out"))
+        self.table.setHorizontalHeaderLabels([tr("Page"), tr("Why"), tr("Line")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -80,7 +87,7 @@ class LeftOutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel("Show:"))
+        filter_row.addWidget(QLabel(tr("Show:")))
         filter_row.addWidget(self.reasons, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

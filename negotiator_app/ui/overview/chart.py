@@ -22,13 +22,17 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from negotiator_app.core.overview import NO_POSITION, ChapterFigures, totals
 from negotiator_app.storage.notes import STANCES
-from negotiator_app.ui.theme import BRACKET_COLOUR, RED_LINE_COLOUR, STANCE_COLOURS, STANCE_NAMES
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.theme import BRACKET_COLOUR, RED_LINE_COLOUR, STANCE_COLOURS
+from negotiator_app.ui.words import stance_name
+
+tr = translator("Overview")
 
 ROW_HEIGHT = 46
 HEADER = 84  # title and totals; the legend and the rows come below
 LEFT = 24
 BAR_HEIGHT = 18
-FIGURES_WIDTH = 204
+FIGURES_WIDTH = 224  # room for "нет красных линий", "aucune ligne rouge"
 ORDER = [*STANCES, NO_POSITION]
 
 
@@ -40,7 +44,7 @@ class OverviewChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewChart")
-        self.setAccessibleName("Overview of positions by chapter")
+        self.setAccessibleName(tr("Overview of positions by chapter"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.figures: list[ChapterFigures] = []
@@ -81,7 +85,7 @@ class OverviewChart(QWidget):
         metrics = QFontMetrics(self.font())
         placed, x, y = [], LEFT, 0
         for stance in ORDER:
-            width = 17 + metrics.horizontalAdvance(STANCE_NAMES[stance]) + 18
+            width = 17 + metrics.horizontalAdvance(stance_name(stance)) + 18
             if x > LEFT and x + width > self.width() - LEFT:
                 x, y = LEFT, y + 20
             placed.append((stance, x, y))
@@ -126,26 +130,30 @@ class OverviewChart(QWidget):
         painter.setFont(big)
         painter.setPen(text)
         title = QFontMetrics(big).elidedText(
-            self.title or "Overview", Qt.TextElideMode.ElideRight, self.width() - 2 * LEFT
+            self.title or tr("Overview"), Qt.TextElideMode.ElideRight, self.width() - 2 * LEFT
         )
         painter.drawText(QPointF(LEFT, 34), title)
         sums = totals(self.figures)
         painter.setFont(self.font())
         painter.setPen(muted)
-        brackets = _count(sums["open_brackets"], "open bracket")
+        brackets = tr("%n open brackets", sums["open_brackets"])
         if self.since:
-            brackets += f" ({self.brackets_before} in {self.since})"
+            brackets += " " + tr("({count} in {revision})").format(
+                count=self.brackets_before, revision=self.since
+            )
+        have = tr("{with_position} of %n articles have a position", sums["units"]).format(
+            with_position=sums["with_position"]
+        )
         painter.drawText(
             QPointF(LEFT, 56),
-            f"{sums['with_position']} of {sums['units']} articles have a position · "
-            f"{_count(sums['red_lines'], 'red line')} · {brackets}",
+            f"{have} · {tr('%n red lines', sums['red_lines'])} · {brackets}",
         )
         for stance, x, y in self._legend():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STANCE_COLOURS[stance]))
             painter.drawRoundedRect(QRectF(x, HEADER - 14 + y, 12, 12), 3, 3)
             painter.setPen(muted)
-            painter.drawText(QPointF(x + 17, HEADER - 3 + y), STANCE_NAMES[stance])
+            painter.drawText(QPointF(x + 17, HEADER - 3 + y), stance_name(stance))
 
     def _paint_row(
         self, painter: QPainter, row: int, figures: ChapterFigures, text: QColor, muted: QColor
@@ -204,7 +212,7 @@ class OverviewChart(QWidget):
             BRACKET_COLOUR,
             brackets or figures.brackets_before or 0,
         )
-        red_text = f"{red} red line{'s' if red != 1 else ''}" if red else "no red line"
+        red_text = tr("%n red lines", red) if red else tr("no red line")
         self._figure(painter, x + 86, top, red_text, RED_LINE_COLOUR, red)
 
     def _figure(self, painter: QPainter, x: int, top: int, text: str, colour: str, n: int) -> None:
@@ -275,11 +283,15 @@ def describe(figures: ChapterFigures) -> str:
     for stance in ORDER:
         count = figures.stances.get(stance, 0)
         if count:
-            lines.append(f"{STANCE_NAMES[stance]}: {count}")
-    lines.append(f"Open brackets: {figures.open_brackets}")
+            lines.append(f"{stance_name(stance)}: {count}")
+    lines.append(tr("Open brackets: {count}").format(count=figures.open_brackets))
     if figures.brackets_before is not None:
-        lines.append(f"Open brackets in the revision before: {figures.brackets_before}")
-    lines.append(f"Red lines: {figures.red_lines}")
+        lines.append(
+            tr("Open brackets in the revision before: {count}").format(
+                count=figures.brackets_before
+            )
+        )
+    lines.append(tr("Red lines: {count}").format(count=figures.red_lines))
     return "\n".join(lines)
 
 
@@ -289,7 +301,3 @@ def bracket_figure(figures: ChapterFigures) -> str:
     if figures.brackets_before is not None and figures.brackets_before != figures.open_brackets:
         return f"[ ] {figures.brackets_before} → {figures.open_brackets}"
     return f"[ ] {now}"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -17,8 +17,11 @@ from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.storage.carry import CarriedNote, CarryMark
 from negotiator_app.storage.notes import Note
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.theme import look
+from negotiator_app.ui.words import carry_detail, carry_sentence
 
+tr = translator("PositionPanel")
 _CHANGED_MARKS = (CarryMark.CHANGED, CarryMark.TAKEN_IN)
 
 
@@ -40,13 +43,15 @@ class CarriedNotice(QFrame):
         self.line.setTextFormat(Qt.TextFormat.RichText)
         self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         look(self.line, "quiet")
-        self.reviewed_button = QPushButton("Mark reviewed")
-        self.reviewed_button.setToolTip("Keep this position as it is; it leaves the review list")
+        self.reviewed_button = QPushButton(tr("Mark reviewed"))
+        self.reviewed_button.setToolTip(
+            tr("Keep this position as it is; it leaves the review list")
+        )
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.diff_toggle = QToolButton()
         self.diff_toggle.setObjectName("carriedDiffToggle")
-        self.diff_toggle.setText("What changed in the text")
-        self.diff_toggle.setAccessibleName("Show what changed in the text since your position")
+        self.diff_toggle.setText(tr("What changed in the text"))
+        self.diff_toggle.setAccessibleName(tr("Show what changed in the text since your position"))
         self.diff_toggle.setCheckable(True)
         self.diff_toggle.setAutoRaise(True)
         self.diff_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -111,7 +116,7 @@ class CarriedNotice(QFrame):
             return
         self.carried = done
         self.reviewed_button.hide()
-        self.line.setText(self.line.text().replace(_REVIEW_TAIL, " Reviewed."))
+        self.line.setText(self.line.text().replace(_review_tail(), " " + tr("Reviewed.")))
         self.reviewed.emit(done.id)
 
     def needs_review(self) -> bool:
@@ -129,14 +134,15 @@ class CarriedNotice(QFrame):
 
         source = get_note_by_id(self.library, carried.note_id)
         before = revision(self.library, source.revision_id) if source.revision_id else None
-        name = before.label if before is not None else "the revision before"
-        words = [f"Carried from {html.escape(name)}"]
+        name = before.label if before is not None else tr("the revision before")
+        text = tr("Carried from {revision}").format(revision=html.escape(name))
         if carried.detail:
-            words.append(f" — {html.escape(carried.detail)}")
-        text = "".join(words) + "."
+            language = self._language(version_id)
+            text += f" — {html.escape(carry_detail(carried.detail, language))}"
+        text += "."
         mark = carried.mark
         if mark != CarryMark.UNCHANGED:
-            text += " " + _sentence(carried.message().split(";")[0].removesuffix(" — review"))
+            text += " " + html.escape(carry_sentence(mark))
         # The old text is read when the delegate asks to see it, not at every provision shown.
         self._old = None
         if mark in _CHANGED_MARKS and before is not None:
@@ -147,13 +153,13 @@ class CarriedNotice(QFrame):
         from negotiator_app.storage.revisions import revision
 
         into = revision(self.library, kept.revision_id).label
-        text = f"{html.escape(into)}: {html.escape(_sentence(kept.message()))}"
+        text = f"{html.escape(into)}: {html.escape(carry_sentence(kept.mark))}"
         self._old = None
         self._set(text, kept.review)
 
     def _set(self, text: str, review: bool) -> None:
         if review:
-            text += _REVIEW_TAIL
+            text += _review_tail()
         self.line.setText(text)
         self.reviewed_button.setVisible(review)
         self.diff_toggle.setVisible(self._old is not None)
@@ -169,7 +175,10 @@ class CarriedNotice(QFrame):
             self._diff = RedlineView()
             self._diff.setObjectName("carriedDiff")
             self._diff.setAccessibleName(
-                "The text under your position: deleted words struck through, inserted underlined"
+                tr(
+                    "The text under your position: deleted words struck through, inserted "
+                    "underlined"
+                )
             )
             self._layout.addWidget(self._diff)
         if self._diff is None:
@@ -179,6 +188,13 @@ class CarriedNotice(QFrame):
 
             self._diff.show_redline(redline(*self._wordings()))
         self._diff.setVisible(shown)
+
+    def _language(self, version_id: int) -> str:
+        """The language of the version read: the one its labels are written in."""
+        try:
+            return self.library.version(version_id).language
+        except LibraryError:
+            return ""
 
     def _wordings(self) -> tuple[str, str]:
         """The wording under the position when it was written, and now."""
@@ -199,9 +215,5 @@ class CarriedNotice(QFrame):
         return (wording(before) if before else ""), (wording(new) if new else "")
 
 
-_REVIEW_TAIL = " <b>To review.</b>"
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return (text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")) if text else ""
+def _review_tail() -> str:
+    return f" <b>{html.escape(tr('To review.'))}</b>"

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app.storage.notes import STANCES, DelegationPosition
-from negotiator_app.ui.theme import STANCE_NAMES
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.words import stance_name as named_stance
 
-COLUMNS = ("Delegation", "Stance", "Remark")
+tr = translator("PositionPanel")
+COLUMNS = (tr.mark("Delegation"), tr.mark("Stance"), tr.mark("Remark"))
 
 
 class DelegationsTable(QWidget):
@@ -32,8 +34,8 @@ class DelegationsTable(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("delegations")
-        self.table.setAccessibleName("Positions of other delegations")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(tr("Positions of other delegations"))
+        self.table.setHorizontalHeaderLabels([tr.marked(title) for title in COLUMNS])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -49,10 +51,10 @@ class DelegationsTable(QWidget):
         self.table.setMinimumHeight(90)
         self.table.itemChanged.connect(lambda _: self.changed.emit())
 
-        self.add = QPushButton("Add delegation")
-        self.add.setToolTip("Add a row for a delegation's position (Insert in the table)")
+        self.add = QPushButton(tr("Add delegation"))
+        self.add.setToolTip(tr("Add a row for a delegation's position (Insert in the table)"))
         self.add.clicked.connect(self.add_row)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(tr("Remove"))
         self.remove.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +135,7 @@ class _StanceDelegate(QStyledItemDelegate):
         editor = QComboBox(parent)
         editor.addItem("—", "")
         for stance in STANCES:
-            editor.addItem(STANCE_NAMES[stance], stance)
+            editor.addItem(named_stance(stance), stance)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -153,4 +155,4 @@ class _StanceDelegate(QStyledItemDelegate):
 
 def stance_name(stance: str) -> str:
     """ "Support with amendments"; nothing at all when no stance was given."""
-    return STANCE_NAMES.get(stance, stance) if stance else ""
+    return named_stance(stance) if stance else ""

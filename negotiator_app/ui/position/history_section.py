@@ -17,11 +17,12 @@ from negotiator_app.storage.notes import (
     note_history,
     restore_note,
 )
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.position.history_view import NoteHistoryView, local_time
 from negotiator_app.ui.position.restore_question import Choice, RestoreQuestion, wording_only
 
 # User-visible words of this section, in one place.
-TEXT = {"toggle": "History ({count} saves)"}
+tr = translator("NoteHistory")
 
 
 class HistorySection(QWidget):
@@ -108,7 +109,7 @@ class HistorySection(QWidget):
         count = 0
         if self.note is not None and self.note.id is not None:
             count = history_count(self.library, self.note.id)
-        self.toggle.setText(TEXT["toggle"].format(count=count))
+        self.toggle.setText(tr("History (%n saves)", count))
         self.toggle.setEnabled(bool(count))
 
     def _toggled(self, shown: bool) -> None:

@@ -7,13 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from negotiator_app.storage.notes import Proposal
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.theme import look
+from negotiator_app.ui.words import language_name
 
 # User-visible words of this widget, in one place.
-TEXT = {
-    "title": "Proposed wording ({language})",
-    "hint": "Written against the {language} text: no redline against this one.",
-}
+tr = translator("PositionPanel")
 
 
 class OtherWordings(QWidget):
@@ -34,10 +33,14 @@ class OtherWordings(QWidget):
             body.deleteLater()
         self.blocks = []
         for proposal in proposals:
-            language = proposal.language_name()
-            title = QLabel(TEXT["title"].format(language=language))
+            language = language_name(proposal.language)
+            title = QLabel(tr("Proposed wording ({language})").format(language=language))
             look(title, "field")
-            title.setToolTip(TEXT["hint"].format(language=language))
+            title.setToolTip(
+                tr("Written against the {language} text: no redline against this one.").format(
+                    language=language
+                )
+            )
             body = QLabel(proposal.text)
             body.setObjectName("otherWording")
             body.setWordWrap(True)

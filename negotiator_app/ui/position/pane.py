@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library
+from negotiator_app.ui.i18n import translator
+
+tr = translator("PositionPanel")
 
 if TYPE_CHECKING:
     from negotiator_app.ui.position.panel import PositionPanel
@@ -86,9 +89,11 @@ class PositionPane(QWidget):
             return True
         answer = QMessageBox.warning(
             self.window(),
-            "Not saved",
-            "Your last edits could not be saved (see the message in the window). "
-            "Close anyway and lose them?",
+            tr("Not saved"),
+            tr(
+                "Your last edits could not be saved (see the message in the window). "
+                "Close anyway and lose them?"
+            ),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
         )
         return answer == QMessageBox.StandardButton.Discard

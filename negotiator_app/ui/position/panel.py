@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_app.core.language import language_name
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.storage.notes import (
@@ -40,27 +39,30 @@ from negotiator_app.storage.notes import (
     get_note,
     save_note,
 )
+from negotiator_app.ui.i18n import local_time, translator
 from negotiator_app.ui.position.carried_notice import CarriedNotice
 from negotiator_app.ui.position.delegations_table import DelegationsTable
 from negotiator_app.ui.position.found_words import mark_found_words
 from negotiator_app.ui.position.history_section import HistorySection
 from negotiator_app.ui.position.other_wordings import OtherWordings
-from negotiator_app.ui.theme import STANCE_NAMES, look
+from negotiator_app.ui.theme import look
+from negotiator_app.ui.words import language_name, priority_name, stance_name
 
 if TYPE_CHECKING:
     from negotiator_app.core.redline import Segment
     from negotiator_app.ui.position.redline_view import RedlineView
     from negotiator_app.ui.position.restore_question import RestoreQuestion
 
+tr = translator("PositionPanel")
 SAVE_DELAY_MS = 500
 FIELD_TITLE_ROOM = 36  # pixels kept in view above a focused field: its title
 REDLINE_DELAY_MS = 150
 # Each title has an Alt+letter mnemonic, so every field can be reached from the keyboard.
 _TEXT_FIELDS = (
-    ("proposed", "Proposed &wording"),  # in the version's language: see _show_language
-    ("rationale", "&Rationale"),
-    ("talking_points", "Talking p&oints"),
-    ("instructions", "&Instructions from capital"),
+    ("proposed", tr.mark("Proposed &wording")),  # in the version's language: _show_language
+    ("rationale", tr.mark("&Rationale")),
+    ("talking_points", tr.mark("Talking p&oints")),
+    ("instructions", tr.mark("&Instructions from capital")),
 )
 
 
@@ -99,7 +101,7 @@ class PositionPanel(QScrollArea):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(6)
 
-        self.title = QLabel("Select a provision")
+        self.title = QLabel(tr("Select a provision"))
         self.title.setObjectName("panelTitle")
         look(self.title, "title")
         self.title.setWordWrap(True)
@@ -113,24 +115,25 @@ class PositionPanel(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.stance = QComboBox()
-        self.stance.setAccessibleName("Stance")
+        self.stance.setAccessibleName(tr("Stance"))
         self.stance.addItem("—", "")
         for stance in STANCES:
-            self.stance.addItem(STANCE_NAMES[stance], stance)
+            self.stance.addItem(stance_name(stance), stance)
         self.priority = QComboBox()
-        self.priority.setAccessibleName("Priority")
+        self.priority.setAccessibleName(tr("Priority"))
         self.priority.addItem("—", "")
         for priority in PRIORITIES:
-            self.priority.addItem(priority.capitalize(), priority)
-        self.red_line = QCheckBox("This is a red line")
-        self.red_line.setAccessibleName("Red line")
-        form.addRow("&Stance", self.stance)
-        form.addRow("&Priority", self.priority)
+            self.priority.addItem(priority_name(priority), priority)
+        self.red_line = QCheckBox(tr("This is a red line"))
+        self.red_line.setAccessibleName(tr("Red line"))
+        form.addRow(tr("&Stance"), self.stance)
+        form.addRow(tr("&Priority"), self.priority)
         form.addRow("", self.red_line)
         layout.addLayout(form)
 
         self.texts: dict[str, QPlainTextEdit] = {}
-        for name, title in _TEXT_FIELDS:
+        for name, marked in _TEXT_FIELDS:
+            title = tr.marked(marked)
             edit = QPlainTextEdit()
             edit.setObjectName(name)
             edit.setAccessibleName(title.replace("&", ""))
@@ -141,10 +144,11 @@ class PositionPanel(QScrollArea):
             label = QLabel(title)
             look(label, "field")
             label.setBuddy(edit)
+            label.setWordWrap(True)  # "Предлагаемая формулировка (русский)" in a narrow panel
             if name == "proposed":
                 self.start_from_text = QToolButton()
-                self.start_from_text.setText("Start from current text")
-                self.start_from_text.setToolTip("Copy the provision's text here to edit it")
+                self.start_from_text.setText(tr("Start from current text"))
+                self.start_from_text.setToolTip(tr("Copy the provision's text here to edit it"))
                 self.start_from_text.setAutoRaise(True)
                 self.start_from_text.clicked.connect(self._start_from_text)
                 self.proposed_label = label
@@ -157,7 +161,7 @@ class PositionPanel(QScrollArea):
             layout.addWidget(edit)
             self.texts[name] = edit
             if name == "proposed":
-                self.redline_title = QLabel("Redline against the current text")
+                self.redline_title = QLabel(tr("Redline against the current text"))
                 look(self.redline_title, "quiet")
                 layout.addWidget(self.redline_title)
                 self.redline_title.hide()
@@ -167,15 +171,15 @@ class PositionPanel(QScrollArea):
                 layout.addWidget(self.other_wordings)
 
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("comma, separated, tags")
-        tags_label = QLabel("&Tags")
+        self.tags.setAccessibleName(tr("Tags"))
+        self.tags.setPlaceholderText(tr("comma, separated, tags"))
+        tags_label = QLabel(tr("&Tags"))
         look(tags_label, "field")
         tags_label.setBuddy(self.tags)
         layout.addWidget(tags_label)
         layout.addWidget(self.tags)
 
-        delegations_label = QLabel("Other delegations")
+        delegations_label = QLabel(tr("Other delegations"))
         look(delegations_label, "field")
         self.delegations = DelegationsTable()
         layout.addWidget(delegations_label)
@@ -218,7 +222,8 @@ class PositionPanel(QScrollArea):
             get_note(self.library, key, version_id=version_id) if key in outline else None
         )
         self._fill(self._stored or Note(instrument_id, key))
-        self.title.setText(f"Your position on {outline.title(key)}" if key in outline else "")
+        title = tr("Your position on {provision}").format(provision=outline.title(key))
+        self.title.setText(title if key in outline else "")
         self._set_enabled(key in outline)
         self.history_section.show_note(self._stored)
         self.carried.show_note(self._stored, outline, version_id, key)
@@ -254,13 +259,13 @@ class PositionPanel(QScrollArea):
         try:
             stored = save_note(self.library, note, burst=True)
         except LibraryError as error:
-            self.state.setText("Not saved yet — see the message above.")
+            self.state.setText(tr("Not saved yet — see the message above."))
             self.failed.emit(str(error))
             self._timer.start()  # try again: the disk may have room again in a moment
             return False
         self._stored = stored
         self._baseline = stored.content()
-        self.state.setText(f"Saved {datetime.now():%H:%M:%S}")
+        self.state.setText(tr("Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
         if self.carried.needs_review():  # saving a carried position is its review
             self.carried.show_note(stored, self.outline, self.version_id, self.key)
         self.history_section.saved(stored)
@@ -279,7 +284,7 @@ class PositionPanel(QScrollArea):
     def _restored(self, stored: Note) -> None:
         self._stored = stored
         self._fill(stored)
-        self.state.setText(f"Restored {datetime.now():%H:%M:%S}")
+        self.state.setText(tr("Restored {time}").format(time=f"{datetime.now():%H:%M:%S}"))
         self.saved.emit(stored)
 
     def focus_first(self) -> None:
@@ -290,7 +295,7 @@ class PositionPanel(QScrollArea):
     def _edited(self, *_args: object) -> None:
         if self._loading:
             return
-        self.state.setText("Editing…")
+        self.state.setText(tr("Editing…"))
         self._timer.start()
 
     def _collect(self) -> Note:
@@ -358,9 +363,11 @@ class PositionPanel(QScrollArea):
             except LibraryError:
                 self._languages[version_id] = ""
         self.language = self._languages[version_id]
-        title = "Proposed &wording"
+        title = tr("Proposed &wording")
         if self.language:
-            title += f" ({language_name(self.language)})"
+            title = tr("Proposed &wording ({language})").format(
+                language=language_name(self.language)
+            )
         self.proposed_label.setText(title)
         self.texts["proposed"].setAccessibleName(title.replace("&", ""))
 
@@ -416,9 +423,9 @@ class PositionPanel(QScrollArea):
 
 def _saved_line(note: Note) -> str:
     if not note.updated:
-        return "No position recorded yet."
+        return tr("No position recorded yet.")
     try:
         moment = datetime.fromisoformat(note.updated).astimezone()
     except ValueError:
         return ""
-    return f"Last saved {moment:%d %b %Y, %H:%M}"
+    return tr("Last saved {time}").format(time=local_time(moment, "dd MMM yyyy, HH:mm"))

@@ -9,7 +9,10 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from negotiator_app.core import redline
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.theme import INSERTED_COLOUR, RED_LINE_COLOUR
+
+tr = translator("PositionPanel")
 
 MIN_HEIGHT, MAX_HEIGHT = 40, 240
 
@@ -21,7 +24,7 @@ class RedlineView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("redline")
         self.setOpenLinks(False)
-        self.setAccessibleName("Redline of the proposed wording against the current text")
+        self.setAccessibleName(tr("Redline of the proposed wording against the current text"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
@@ -45,7 +48,7 @@ def redline_html(segments: list[redline.Segment]) -> str:
     if not "".join(text for op, text in segments if op != redline.DELETE).strip():
         return ""
     if not redline.has_changes(segments):
-        return "<p><i>Same as the current text.</i></p>"
+        return f"<p><i>{tr('Same as the current text.')}</i></p>"
     styles = {
         redline.DELETE: f"color:{RED_LINE_COLOUR}; text-decoration:line-through;",
         redline.INSERT: f"color:{INSERTED_COLOUR}; text-decoration:underline;",

@@ -9,18 +9,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from negotiator_app.storage.note_changes import FieldChange, NoteField
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.words import change_words
 
 # User-visible words of this dialog, in one place.
-TEXT = {
-    "title": "Restore an earlier save",
-    "question": "Restore the save of {when}?",
-    "will_change": "These parts of the note will change:",
-    "wording_only": "Restoring the wording only changes {what} and keeps everything else.",
-    "no_wording": "The wording is the same in that save: only the other parts would change.",
-    "kept": "Nothing is lost: the note as it is now stays in its history.",
-    "all": "Restore &all",
-    "wording": "Restore the &wording only",
-}
+tr = translator("NoteHistory")
 
 
 class Choice(Enum):
@@ -47,20 +40,26 @@ class RestoreQuestion(QMessageBox):
         super().__init__(parent)
         self.setObjectName("restoreQuestion")
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(TEXT["title"])
-        self.setText(TEXT["question"].format(when=when))
-        lines = "".join(f"<li>{html.escape(change.describe())}</li>" for change in all_changes)
+        self.setWindowTitle(tr("Restore an earlier save"))
+        self.setText(tr("Restore the save of {when}?").format(when=when))
+        words = change_words()
+        lines = "".join(f"<li>{html.escape(c.describe(words))}</li>" for c in all_changes)
         if wording_changes:
-            what = ", ".join(change.title() for change in wording_changes)
-            wording = TEXT["wording_only"].format(what=what)
+            what = ", ".join(change.title(words) for change in wording_changes)
+            wording = tr(
+                "Restoring the wording only changes {what} and keeps everything else."
+            ).format(what=what)
         else:
-            wording = TEXT["no_wording"]
+            wording = tr("The wording is the same in that save: only the other parts would change.")
+        kept = tr("Nothing is lost: the note as it is now stays in its history.")
         self.setInformativeText(
-            f"{html.escape(TEXT['will_change'])}<ul>{lines}</ul>"
-            f"<p>{html.escape(wording)}</p><p>{html.escape(TEXT['kept'])}</p>"
+            f"{html.escape(tr('These parts of the note will change:'))}<ul>{lines}</ul>"
+            f"<p>{html.escape(wording)}</p><p>{html.escape(kept)}</p>"
         )
-        self.all_button = self.addButton(TEXT["all"], QMessageBox.ButtonRole.AcceptRole)
-        self.wording_button = self.addButton(TEXT["wording"], QMessageBox.ButtonRole.ActionRole)
+        self.all_button = self.addButton(tr("Restore &all"), QMessageBox.ButtonRole.AcceptRole)
+        self.wording_button = self.addButton(
+            tr("Restore the &wording only"), QMessageBox.ButtonRole.ActionRole
+        )
         self.wording_button.setEnabled(bool(wording_changes))
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)  # Enter by mistake changes nothing

@@ -8,6 +8,9 @@ from negotiator_app.core.passages import passages
 from negotiator_app.core.precedents import ADAPTED_AT
 from negotiator_app.storage import Library
 from negotiator_app.storage.precedents import keys_with_precedents, verbatim_citations
+from negotiator_app.ui.i18n import translator
+
+tr = translator("Precedents")
 
 # "New language": no precedent at least this alike, in a reference or an earlier revision. A
 # "related" precedent only shares a subject and stock phrases: its text is still new.
@@ -21,7 +24,9 @@ def verbatim_marks(library: Library, version_id: int, outline: Outline, key: str
     keys = [unit, *outline.descendants(unit)]
     found = verbatim_citations(library, version_id, keys)
     return {
-        each: f"Agreed language, word for word: {found[each]}" for each in keys if each in found
+        each: tr("Agreed language, word for word: {citation}").format(citation=found[each])
+        for each in keys
+        if each in found
     }
 
 

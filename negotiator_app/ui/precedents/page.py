@@ -1,4 +1,4 @@
-"""The Precedents tab's page as HTML (the subset QTextDocument reads); pure Python, no Qt.
+"""The Precedents tab's page as HTML (the subset QTextDocument reads); no widgets.
 
 For each paragraph of the selected provision: its precedents in reference instruments (agreed
 language) first, then in the draft's earlier revisions; each with its citation as a link, its
@@ -14,9 +14,12 @@ from negotiator_app.core.agreed_language import passages_within
 from negotiator_app.core.precedents import Precedent, PrecedentKind
 from negotiator_app.core.provision import Provision
 from negotiator_app.core.redline import DELETE, INSERT
+from negotiator_app.export.memo_words import memo_words
 from negotiator_app.storage.precedents import VersionPrecedents
+from negotiator_app.ui.i18n import current_language, translator
 from negotiator_app.ui.reader.page_html import escape
 
+tr = translator("Precedents")
 LINK_SCHEME = "precedent"
 MOST_PASSAGES = 40  # a chapter's worth: beyond, the delegate picks an article
 ONE_PASSAGE_SHOWS = 5  # precedents shown for a paragraph selected on its own
@@ -38,9 +41,10 @@ def passages_shown(provision: Provision) -> list[tuple[Provision, str]]:
 
 
 def precedents_page(
-    provision: Provision, found: VersionPrecedents, colours: PageColours
+    provision: Provision, found: VersionPrecedents, colours: PageColours, language: str = "en"
 ) -> tuple[str, int]:
-    """The page for one selected provision, and how many precedents it shows."""
+    """The page for one selected provision, and how many precedents it shows; language: the
+    draft's, which its labels are written in."""
     within = passages_within(provision)
     shown = within[:MOST_PASSAGES]
     each = ONE_PASSAGE_SHOWS if len(shown) == 1 else EACH_PASSAGE_SHOWS
@@ -52,18 +56,25 @@ def precedents_page(
         if len(shown) > 1:
             parts.append(
                 f'<p style="margin-top:12px; margin-bottom:2px; font-weight:600;">'
-                f"{escape(_where(node, where))}</p>"
+                f"{escape(_where(node, where, language))}</p>"
             )
         if not precedents:
             parts.append(
-                f'<p style="color:{colours.muted}; margin-top:0;">No precedent: new language.</p>'
+                f'<p style="color:{colours.muted}; margin-top:0;">'
+                f"{escape(tr('No precedent: new language.'))}</p>"
             )
         for precedent in precedents:
             parts.append(_entry(precedent, node.text, found, colours))
     if len(within) > len(shown):
         parts.append(
-            f'<p style="color:{colours.muted};">… and {len(within) - len(shown)} more '
-            "paragraphs: select an article or a paragraph to see theirs.</p>"
+            f'<p style="color:{colours.muted};">'
+            + escape(
+                tr(
+                    "… and %n more paragraphs: select an article or a paragraph to see theirs.",
+                    len(within) - len(shown),
+                )
+            )
+            + "</p>"
         )
     return "".join(parts), count
 
@@ -89,13 +100,14 @@ def _entry(
     precedent: Precedent, draft_text: str, found: VersionPrecedents, colours: PageColours
 ) -> str:
     source = found.source(precedent)
-    where = "" if found.is_agreed(precedent) else " · earlier revision"
+    where = "" if found.is_agreed(precedent) else tr(" · earlier revision")
+    alike = tr("{percent} alike").format(percent=f"{precedent.similarity:.0%}")
     href = f"{LINK_SCHEME}:{source.id}/{escape(precedent.key)}"
     head = (
         f'<p style="margin-top:8px; margin-bottom:2px;">'
-        f'<a href="{href}" style="color:{colours.link};">{escape(precedent.citation)}</a>'
-        f"<br><b>{escape(precedent.kind_label)}</b>"
-        f'<span style="color:{colours.muted};"> · {precedent.similarity:.0%} alike{where}</span>'
+        f'<a href="{href}" style="color:{colours.link};">{escape(cited(precedent.citation))}</a>'
+        f"<br><b>{escape(kind_words(precedent))}</b>"
+        f'<span style="color:{colours.muted};"> · {escape(alike)}{escape(where)}</span>'
         "</p>"
     )
     if precedent.kind == PrecedentKind.IDENTICAL:
@@ -117,7 +129,26 @@ def _entry(
     return head + f'<p style="margin-top:0; margin-bottom:6px;">{body}</p>'
 
 
-def _where(node: Provision, where: str) -> str:
+def kind_words(precedent: Precedent) -> str:
+    """ "identical", "identical but for 2 words", "adapted", "related" — in the interface's
+    language."""
+    if precedent.kind == PrecedentKind.IDENTICAL_BUT_FOR:
+        return tr("identical but for %n words", precedent.changed_words)
+    return {
+        PrecedentKind.IDENTICAL: tr("identical"),
+        PrecedentKind.ADAPTED: tr("adapted"),
+        PrecedentKind.RELATED: tr("related"),
+    }.get(precedent.kind, str(precedent.kind))
+
+
+def cited(citation: str) -> str:
+    """A stored citation ("UNCAC, art. 46, para. 9") in the interface language's
+    abbreviations ("UNCAC, ст. 46, п. 9"), as a memo in that language writes it."""
+    return memo_words(current_language()).citation(citation)
+
+
+def _where(node: Provision, where: str, language: str) -> str:
     if where:
+        where = cited(f", {where}")[2:]
         return where[:1].upper() + where[1:]
-    return node.label() or "Its own words"
+    return node.label(language) or tr("Its own words")

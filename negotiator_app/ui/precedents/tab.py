@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QVBoxLayout, Q
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.storage.precedents import VersionPrecedents, precedents_of
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.precedents.page import (
     PageColours,
     link_target,
@@ -23,8 +24,9 @@ from negotiator_app.ui.precedents.page import (
 )
 from negotiator_app.ui.theme import INSERTED_COLOUR, RED_LINE_COLOUR, look
 
+tr = translator("Precedents")
 SHOWN_PER_PASSAGE = 6  # read from the library: agreed language and earlier revisions both
-NO_SOURCES = (
+NO_SOURCES = tr.mark(
     "No text to compare this one with yet. Import an earlier treaty with File › Import… and "
     "tick “Reference instrument” (or run negotiator reference add VERSION); an earlier "
     "revision of this draft is compared too."
@@ -46,7 +48,7 @@ class PrecedentsTab(QWidget):
         self._stale = True
         self._busy = ""  # "Finding precedents… 40%" while an update runs
 
-        self.title = QLabel("Select a provision")
+        self.title = QLabel(tr("Select a provision"))
         self.title.setObjectName("precedentsTitle")
         self.title.setWordWrap(True)
         look(self.title, "title")
@@ -57,9 +59,9 @@ class PrecedentsTab(QWidget):
         self.view = QTextBrowser()
         self.view.setObjectName("precedentsView")
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName("Precedents of the selected provision")
+        self.view.setAccessibleName(tr("Precedents of the selected provision"))
         self.view.setAccessibleDescription(
-            "Each precedent's citation is a link: Tab reaches it, Enter opens it in the reader"
+            tr("Each precedent's citation is a link: Tab reaches it, Enter opens it in the reader")
         )
         self.view.anchorClicked.connect(self._anchor_clicked)
         layout = QVBoxLayout(self)
@@ -99,17 +101,19 @@ class PrecedentsTab(QWidget):
         provision = outline.get(key)
         if provision is None:
             return
-        self.title.setText(f"Precedents of {outline.title(key)}")
+        self.title.setText(tr("Precedents of {provision}").format(provision=outline.title(key)))
         keys = [node.key for node, _ in passages_shown(provision)]
         self.found = precedents_of(self.library, version.id, keys, limit=SHOWN_PER_PASSAGE)
         if not keys:
             self.shown_count = 0
-            self.view.setHtml(
-                "<p>This provision has no words of its own: select one of its articles or "
-                "paragraphs.</p>"
+            none = tr(
+                "This provision has no words of its own: select one of its articles or paragraphs."
             )
+            self.view.setHtml(f"<p>{none}</p>")
         else:
-            html, self.shown_count = precedents_page(provision, self.found, _colours())
+            html, self.shown_count = precedents_page(
+                provision, self.found, _colours(), version.language
+            )
             self.view.setHtml(html)
         self._show_state()
 
@@ -122,9 +126,9 @@ class PrecedentsTab(QWidget):
         elif found is None:
             text = ""
         elif not found.wanted:
-            text = NO_SOURCES
+            text = tr.marked(NO_SOURCES)
         elif found.pending:
-            text = "Some texts have not been searched yet; their precedents will appear here."
+            text = tr("Some texts have not been searched yet; their precedents will appear here.")
         else:
             text = _sources_line(found)
         self.state.setText(text)
@@ -146,8 +150,8 @@ def _sources_line(found: VersionPrecedents) -> str:
     names = found.searched_in()
     if not names:
         return ""
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"Compared with {listed}."
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + tr(" and ") + names[-1]
+    return tr("Compared with {texts}.").format(texts=listed)
 
 
 def _colours() -> PageColours:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.storage.precedents import PrecedentsUpdate, update_precedents
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.theme import look
 from negotiator_app.ui.workers import Progress, TaskRunner
 
+tr = translator("Precedents")
 STOP_WAIT_MS = 10_000
 
 
@@ -53,19 +55,19 @@ class PrecedentsProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("precedentsProgress")
-        self.label = QLabel("Finding precedents…")
+        self.label = QLabel(tr("Finding precedents…"))
         look(self.label, "quiet")
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Finding precedents")
+        self.bar.setAccessibleName(tr("Finding precedents"))
         self.bar.setMaximumWidth(120)
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
         self.bar.setRange(0, 0)
         self.cancel = QToolButton()
-        self.cancel.setText("Cancel")
+        self.cancel.setText(tr("Cancel"))
         self.cancel.setAutoRaise(True)
-        self.cancel.setAccessibleName("Cancel finding precedents")
-        self.cancel.setToolTip("Stop finding precedents now; they are found at the next start")
+        self.cancel.setAccessibleName(tr("Cancel finding precedents"))
+        self.cancel.setToolTip(tr("Stop finding precedents now; they are found at the next start"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(self.label)
@@ -111,7 +113,8 @@ class PrecedentsUpdater(QObject):
         runner.crashed.connect(self.crashed)
         runner.cancelled.connect(
             lambda: self.message.emit(
-                "Finding precedents was stopped; the rest are found at the next start.", "info"
+                tr("Finding precedents was stopped; the rest are found at the next start."),
+                "info",
             )
         )
         runner.finished.connect(self._finished)
@@ -126,7 +129,7 @@ class PrecedentsUpdater(QObject):
         self._again = False
         if self.runner is not None:
             self.runner.cancel()
-            self.progress.label.setText("Stopping…")
+            self.progress.label.setText(tr("Stopping…"))
 
     def stop(self) -> None:
         """The window is closing: stop the update under way and wait for its thread."""
@@ -136,9 +139,9 @@ class PrecedentsUpdater(QObject):
 
     def _progressed(self, done: int, total: int) -> None:
         percent = done * 100 // total if total else 0
-        self.progress.label.setText("Finding precedents…")
+        self.progress.label.setText(tr("Finding precedents…"))
         self.progress.show_progress(done, total)
-        self.progressed.emit(f"Finding precedents… {percent}%")
+        self.progressed.emit(tr("Finding precedents… {percent}%").format(percent=percent))
 
     def _finished(self) -> None:
         runner, self.runner = self.runner, None

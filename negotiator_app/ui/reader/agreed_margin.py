@@ -13,8 +13,11 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
+from negotiator_app.ui.i18n import translator
+
 BAR_WIDTH = 3
 BAR_GAP = 10  # between the bar and the paragraph's first character
+tr = translator("Reader")
 BAR_COLOUR = "#2e7d5b"  # the green of "support": agreed language is common ground
 HOVER_SLACK = 6  # pixels either side of a bar that still count as on it
 
@@ -26,7 +29,7 @@ class AgreedMargin(QWidget):
         super().__init__(page.viewport())
         self.setObjectName("agreedMargin")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAccessibleName("Agreed language in the margin")
+        self.setAccessibleName(tr("Agreed language in the margin"))
         self.page = page
         self.marks: dict[str, str] = {}  # provision key -> what its tooltip says
         self.bars: list[tuple[QRect, str, str]] = []  # where (viewport), key, tooltip

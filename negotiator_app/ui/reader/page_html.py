@@ -99,12 +99,10 @@ def preview_html(outline: Outline, key: str, limit: int = PREVIEW_CHARS) -> str:
     if provision is None:
         return ""
     title = escape(outline.title(key))
-    heading = provision.heading if provision.heading != provision.label() else ""
+    language = outline.language
+    heading = provision.heading if provision.heading != provision.label(language) else ""
     if provision.kind in _DIVISIONS and provision.children:  # a chapter: what is in it
-        words = "; ".join(
-            " ".join(filter(None, (c.label(), c.heading if c.heading != c.label() else "")))
-            for c in provision.children
-        )
+        words = "; ".join(_child_line(child, language) for child in provision.children)
     else:
         words = " ".join(" ".join(p.text.split()) for p in provision.walk() if p.text)
     if len(words) > limit:
@@ -113,6 +111,12 @@ def preview_html(outline: Outline, key: str, limit: int = PREVIEW_CHARS) -> str:
     if words:
         parts.append(f"<p style='margin-top:6px'>{escape(words)}</p>")
     return "".join(parts)
+
+
+def _child_line(child: Provision, language: str) -> str:
+    """ "Статья 6 Сфера применения": a chapter's article in a link preview."""
+    label = child.label(language)
+    return " ".join(filter(None, (label, child.heading if child.heading != label else "")))
 
 
 def link_target(url: str) -> str | None:
@@ -163,7 +167,7 @@ class _Page:
         self.block(node, node.text or node.heading, indent=indent, number=number)
 
     def heading(self, node: Provision, level: int) -> None:
-        label = escape(node.label())
+        label = escape(node.label(self.outline.language))
         heading = escape(node.heading)
         big = 150 if level == 0 else 125
         top = 0 if not self.parts else 22

@@ -22,28 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from negotiator_app.core.language import language_name
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError, VersionInfo
 from negotiator_app.storage.revisions import revision_versions
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.reader.page_html import ReaderColours, link_target
 from negotiator_app.ui.reader.parallel_html import render_parallel
 from negotiator_app.ui.reader.reader import ReaderPage
 from negotiator_app.ui.theme import look
+from negotiator_app.ui.words import language_name
 
-# User-visible words of this page, in one place.
-TEXT = {
-    "beside": "&Beside it:",
-    "beside_name": "The other language version shown beside",
-    "page_name": "Parallel text of the provision in two languages",
-    "close": "Close parallel text",
-    "close_tip": "Back to the reader (Ctrl+Shift+P)",
-    "alone": (
-        "Revision {revision} has no text in another language yet. Import one with "
-        "File › Import… as another language of {revision}, and it is shown here beside this one."
-    ),
-    "column": "{language} — {label}",
-}
+tr = translator("ParallelText")
 
 
 class ParallelPage(QWidget):
@@ -69,14 +58,14 @@ class ParallelPage(QWidget):
         self.path = QLabel()
         look(self.path, "quiet")
         self.beside = QComboBox()
-        self.beside.setAccessibleName(TEXT["beside_name"])
+        self.beside.setAccessibleName(tr("The other language version shown beside"))
         self.beside.activated.connect(self._other_chosen)
-        beside_label = QLabel(TEXT["beside"])
+        beside_label = QLabel(tr("&Beside it:"))
         beside_label.setBuddy(self.beside)
         self.close_button = QToolButton()
         self.close_button.setText("×")
-        self.close_button.setToolTip(TEXT["close_tip"])
-        self.close_button.setAccessibleName(TEXT["close"])
+        self.close_button.setToolTip(tr("Back to the reader (Ctrl+Shift+P)"))
+        self.close_button.setAccessibleName(tr("Close parallel text"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.closed)
         bar = QHBoxLayout()
@@ -88,7 +77,7 @@ class ParallelPage(QWidget):
 
         self.page = ReaderPage()
         self.page.setObjectName("parallelText")
-        self.page.setAccessibleName(TEXT["page_name"])
+        self.page.setAccessibleName(tr("Parallel text of the provision in two languages"))
         self.page.setOpenLinks(False)
         self.page.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.page.anchorClicked.connect(self._anchor_clicked)
@@ -142,7 +131,12 @@ class ParallelPage(QWidget):
         right = self._other_outline()
         if right is None:
             revision = self.version.revision or self.version.label
-            self.notice.setText(TEXT["alone"].format(revision=revision))
+            alone = tr(
+                "Revision {revision} has no text in another language yet. Import one with "
+                "File › Import… as another language of {revision}, and it is shown here beside "
+                "this one."
+            )
+            self.notice.setText(alone.format(revision=revision))
             self.notice.show()
             self.page.hide()
             return
@@ -159,6 +153,7 @@ class ParallelPage(QWidget):
                 selected=self.key,
                 terms=self.terms,
                 colours=self.colours,
+                missing=tr("(not in this text)"),
             )
         )
         self.page.verticalScrollBar().setValue(0)
@@ -204,7 +199,9 @@ class ParallelPage(QWidget):
         known = (self.other.id, self.other.imported)
         if known not in self._outlines:
             try:
-                self._outlines = {known: Outline(self.library.tree(self.other.id))}
+                self._outlines = {
+                    known: Outline(self.library.tree(self.other.id), self.other.language)
+                }
             except LibraryError:
                 return None
         return self._outlines[known]
@@ -226,4 +223,4 @@ class ParallelPage(QWidget):
 
 def _column_title(version: VersionInfo) -> str:
     language = language_name(version.language)
-    return TEXT["column"].format(language=language, label=version.label)
+    return tr("{language} — {label}").format(language=language, label=version.label)

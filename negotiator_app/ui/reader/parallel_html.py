@@ -9,11 +9,6 @@ from collections.abc import Iterable
 from negotiator_app.core.outline import Outline
 from negotiator_app.ui.reader.page_html import LIGHT, ReaderColours, escape, render_own
 
-# User-visible words of the page, in one place.
-TEXT = {
-    "missing": "(not in this text)",
-}
-
 
 def aligned_keys(left: Outline, right: Outline, unit: str) -> list[str]:
     """The keys of a page in both texts, in the left text's order; a key only the right text
@@ -41,6 +36,7 @@ def render_parallel(
     selected: str = "",
     terms: Iterable[str] = (),
     colours: ReaderColours = LIGHT,
+    missing: str = "(not in this text)",
 ) -> str:
     """The page of `unit` in both texts: a header row with each text's title, then one row per
     provision key. Anchors carry the keys, so go-to can scroll to a row."""
@@ -67,9 +63,7 @@ def render_parallel(
                     )
                 )
             else:
-                sides.append(
-                    f'<p style="color:{colours.muted};"><i>{escape(TEXT["missing"])}</i></p>'
-                )
+                sides.append(f'<p style="color:{colours.muted};"><i>{escape(missing)}</i></p>')
         rows.append(f"<tr><td {cell}>{sides[0]}</td><td {rule}>{sides[1]}</td></tr>")
     return f'<table width="100%" cellspacing="0" cellpadding="0">{"".join(rows)}</table>'
 

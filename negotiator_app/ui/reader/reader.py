@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.core.outline import Outline
 from negotiator_app.core.text_marks import term_pattern
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.reader.agreed_margin import AgreedMargin
 from negotiator_app.ui.reader.page_html import (
     ReaderColours,
@@ -36,6 +37,7 @@ from negotiator_app.ui.theme import look
 
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 9, 28, 13
 # The mouse's back and forward buttons step through the reading history, as in a browser.
+tr = translator("Reader")
 HISTORY_BUTTONS = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}
 MEASURE_CHARS = 78  # a comfortable line for hours of reading
 _SERIFS = (
@@ -107,8 +109,8 @@ class Reader(QWidget):
         self.path.setObjectName("readerPath")
         look(self.path, "quiet")
         self.path.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.previous = self._step_button("‹ Previous", "Previous article (Alt+Left)", -1)
-        self.next = self._step_button("Next ›", "Next article (Alt+Right)", 1)
+        self.previous = self._step_button(tr("‹ Previous"), tr("Previous article (Alt+Left)"), -1)
+        self.next = self._step_button(tr("Next ›"), tr("Next article (Alt+Right)"), 1)
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 6, 8, 2)
         bar.addWidget(self.path, 1)
@@ -118,7 +120,7 @@ class Reader(QWidget):
         self.page = ReaderPage()
         self.page.setObjectName("readerPage")
         self.page.setOpenLinks(False)
-        self.page.setAccessibleName("Text of the provision")
+        self.page.setAccessibleName(tr("Text of the provision"))
         self.page.anchorClicked.connect(self._anchor_clicked)
         self.page.highlighted.connect(self._link_hovered)
         self.page.setFrameShape(QTextBrowser.Shape.NoFrame)

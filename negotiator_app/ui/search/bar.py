@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QStackedWidget, QWidget
 
 from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Kind, provision_label
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.tree.model import tree_text
 
 if TYPE_CHECKING:
     from negotiator_app.ui.search.results import SearchPage
     from negotiator_app.ui.search.service import SearchService
 
+tr = translator("Search")
 TYPING_PAUSE_MS = 140
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
@@ -59,8 +61,8 @@ class SearchBar(QObject):
         self.query = ""
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText("Search the text and your notes   (Ctrl+F)")
-        self.box.setAccessibleName("Search")
+        self.box.setPlaceholderText(tr("Search the text and your notes   (Ctrl+F)"))
+        self.box.setAccessibleName(tr("Search"))
         self.box.setClearButtonEnabled(True)
         self.box.setMinimumWidth(280)
         self.box.textEdited.connect(self._typed)
@@ -200,7 +202,7 @@ def describe_hit(hit, outline: Outline | None, version_id: int | None) -> tuple[
         label = ""
         if unit != hit.key:
             label = outline.title(hit.key).removeprefix(outline.short_label(unit)).lstrip(", ")
-        return unit, tree_text(outline.get(unit)), label
+        return unit, tree_text(outline.get(unit), outline.language), label
     try:
         label = provision_label(Kind(hit.kind), hit.number)
     except ValueError:

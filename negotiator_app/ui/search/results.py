@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.theme import look, reader_colours
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 _MARKED = re.compile(r"<b>(.*?)</b>")  # the words a snippet marks as found
-_PLACES = {"text": "in the text", "note": "in your note"}
+tr = translator("Search")
+_PLACES = {"text": tr.mark("in the text"), "note": tr.mark("in your note")}
 
 
 @dataclass
@@ -82,8 +84,8 @@ class SearchPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.linkActivated.connect(lambda href: self.suggestion_chosen.emit(href))
         self.summary.setWordWrap(True)
-        self.all_versions = QCheckBox("All versions")
-        self.all_versions.setToolTip("Search every version of every text, not only this one")
+        self.all_versions = QCheckBox(tr("All versions"))
+        self.all_versions.setToolTip(tr("Search every version of every text, not only this one"))
         self.all_versions.toggled.connect(self.scope_changed)
         top = QHBoxLayout()
         top.setContentsMargins(16, 10, 16, 4)
@@ -92,7 +94,7 @@ class SearchPage(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("searchResults")
-        self.list.setAccessibleName("Search results")
+        self.list.setAccessibleName(tr("Search results"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -126,17 +128,21 @@ class SearchPage(QWidget):
         count = len(groups)
         shown = f"<b>{html.escape(query)}</b>"
         if not count:
-            text = f"Nothing matches {shown}."
+            text = tr("Nothing matches {query}.").format(query=shown)
         else:
-            text = f"{count} {'place matches' if count == 1 else 'places match'} {shown}"
+            text = tr("%n places match {query}", count).format(query=shown)
         if suggestion:
             link = html.escape(suggestion)
-            text += f' — did you mean <a href="{link}">{link}</a>?'
+            text += tr(" — did you mean {suggestion}?").format(
+                suggestion=f'<a href="{link}">{link}</a>'
+            )
         self.summary.setText(text + _hint(count))
 
     def show_notice(self, sentence: str) -> None:
         """Something true of every search this session (the index could not be saved)."""
-        self.notice.setText(f"Search works, but {sentence[0].lower()}{sentence[1:]}")
+        self.notice.setText(
+            tr("Search works, but {problem}").format(problem=sentence[0].lower() + sentence[1:])
+        )
         self.notice.show()
 
     def show_message(self, sentence: str) -> None:
@@ -145,7 +151,8 @@ class SearchPage(QWidget):
 
     def show_searching(self, query: str) -> None:
         if not self.list.count():
-            self.summary.setText(f"Searching for <b>{html.escape(query)}</b>…")
+            query = f"<b>{html.escape(query)}</b>"
+            self.summary.setText(tr("Searching for {query}…").format(query=query))
 
     def groups(self) -> list[ResultGroup]:
         return [self.list.item(i).data(GROUP_ROLE) for i in range(self.list.count())]
@@ -227,13 +234,14 @@ def result_html(group: ResultGroup | None, palette: QPalette) -> str:
     parts = [
         f"<p style='margin:0'><b>{html.escape(group.title)}</b>"
         f"<span style='color:{muted}'> &nbsp;·&nbsp; {html.escape(group.version)}"
-        f" &nbsp;·&nbsp; {' and '.join(_PLACES[p] for p in group.places)}"
+        f" &nbsp;·&nbsp; {tr(' and ').join(tr.marked(_PLACES[p]) for p in group.places)}"
         "</span></p>"
     ]
     for label, where, snippet in group.entries[:4]:
         marked = snippet.replace("<b>", f"<span style='{hit}'>")
         marked = marked.replace("</b>", "</span>")
-        prefix = " ".join(p for p in (label, "your note:" if where == "note" else "") if p)
+        note = tr("your note:") if where == "note" else ""
+        prefix = " ".join(p for p in (label, note) if p)
         parts.append(
             f"<p style='margin-top:3px; margin-left:12px'>"
             f"<span style='color:{muted}'>{html.escape(prefix)}</span> {marked}</p>"
@@ -241,7 +249,8 @@ def result_html(group: ResultGroup | None, palette: QPalette) -> str:
     if len(group.entries) > 4:
         more = len(group.entries) - 4
         parts.append(
-            f"<p style='margin-top:3px; margin-left:12px; color:{muted}'>and {more} more</p>"
+            f"<p style='margin-top:3px; margin-left:12px; color:{muted}'>"
+            f"{html.escape(tr('and %n more', more))}</p>"
         )
     return "".join(parts)
 
@@ -249,4 +258,5 @@ def result_html(group: ResultGroup | None, palette: QPalette) -> str:
 def _hint(count: int) -> str:
     if not count:
         return ""
-    return " &nbsp;<span style='color:gray'>(↑↓ to choose, Enter to open, Esc to go back)</span>"
+    hint = html.escape(tr("(↑↓ to choose, Enter to open, Esc to go back)"))
+    return f" &nbsp;<span style='color:gray'>{hint}</span>"

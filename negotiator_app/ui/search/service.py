@@ -12,6 +12,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from negotiator_app.importers import ImportProblem
 from negotiator_app.storage import Library, LibraryError
+from negotiator_app.ui.i18n import translator
+
+tr = translator("Search")
 
 SEARCH_LIMIT = 50
 STOP_WAIT_MS = 15_000
@@ -148,7 +151,7 @@ class SearchService(QObject):
 def user_sentence(error: Exception) -> str | None:
     """The one sentence for a failure the user can cause or meet; None for a real bug."""
     if isinstance(error, ImportError):
-        return "Search is not available in this build of Negotiator."
+        return tr("Search is not available in this build of Negotiator.")
     if isinstance(error, LibraryError | ImportProblem):
         return str(error)
     try:

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app.storage import cipher
+from negotiator_app.ui.i18n import translator
+
+tr = translator("Security")
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -39,16 +42,16 @@ class LockScreen(QWidget):
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel("<h2>Negotiator is locked</h2>")
+        title = QLabel(f"<h2>{tr('Negotiator is locked')}</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("The library's passphrase")
-        self.field.setAccessibleName("Passphrase")
+        self.field.setPlaceholderText(tr("The library's passphrase"))
+        self.field.setAccessibleName(tr("Passphrase"))
         self.field.setMinimumWidth(320)
         layout.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.problem = QLabel()
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,7 +118,7 @@ class WorkbenchLock(QObject):
         typed = self.screen.field.text()
         self.screen.field.clear()
         if key is None or not hmac.compare_digest(cipher.derive(typed, key.salt).raw, key.raw):
-            self.screen.problem.setText("That is not the library's passphrase.")
+            self.screen.problem.setText(tr("That is not the library's passphrase."))
             return False
         self.locked = False
         self.screen.hide()

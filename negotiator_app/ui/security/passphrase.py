@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.errors import UserError, shown
 from negotiator_app.storage import cipher
+from negotiator_app.ui.i18n import translator
+
+tr = translator("Security")
 
 
 class PassphraseDialog(QDialog):
@@ -29,26 +32,30 @@ class PassphraseDialog(QDialog):
         self.folder = folder
         self.new = new
         self.key: cipher.Key | None = None
-        self.setWindowTitle("Negotiator — encrypt library" if new else "Negotiator — passphrase")
+        self.setWindowTitle(
+            tr("Negotiator — encrypt library") if new else tr("Negotiator — passphrase")
+        )
         layout = QVBoxLayout(self)
         if new:
-            intro = (
+            intro = tr(
                 "Choose a passphrase for this library. Negotiator asks for it at every start; "
                 "without it nobody — you included — can open the library or its backups."
             )
         else:
-            intro = f"The library in {shown(folder)} is encrypted. Its passphrase:"
+            intro = tr("The library in {folder} is encrypted. Its passphrase:").format(
+                folder=shown(folder)
+            )
         text = QLabel(intro)
         text.setWordWrap(True)
         layout.addWidget(text)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase")
+        self.field.setAccessibleName(tr("Passphrase"))
         layout.addWidget(self.field)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setPlaceholderText("The same passphrase again")
-        self.again.setAccessibleName("The same passphrase again")
+        self.again.setPlaceholderText(tr("The same passphrase again"))
+        self.again.setAccessibleName(tr("The same passphrase again"))
         self.again.setVisible(new)
         layout.addWidget(self.again)
         self.problem = QLabel()
@@ -71,7 +78,7 @@ class PassphraseDialog(QDialog):
             if self.new:
                 cipher.check_new_passphrase(self.field.text())
                 if self.again.text() != self.field.text():
-                    raise UserError("The two passphrases differ.")
+                    raise UserError(tr("The two passphrases differ."))
             else:
                 self.key = cipher.unlock(self.folder, self.field.text())
         except UserError as error:

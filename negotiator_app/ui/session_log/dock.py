@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError, VersionInfo
+from negotiator_app.ui.i18n import local_time, translator
 from negotiator_app.ui.theme import look
 
 if TYPE_CHECKING:
@@ -38,17 +39,14 @@ if TYPE_CHECKING:
 SHOWN = 500  # the newest entries; the rest stay in the library
 _DELEGATION = re.compile(r"^\s*([^:]{1,60}?)\s*:\s+(.+)$", re.S)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the LogEntry an item shows
-# User-visible words of the dock, in one place.
+tr = translator("SessionLog")
+# The entry's commands, by name.
 TEXT = {
-    "open": "&Go to the provision",
-    "edit": "&Correct…",
-    "delete": "&Delete",
-    "copy": "Cop&y the text",
-    "to_delegations": "Add to the &delegations of the position",
-    "edited": " (edited)",
-    "deleted": "Entry deleted.",
-    "undo": "Undo",
-    "earlier": "Before it was corrected it said: {text}",
+    "open": tr.mark("&Go to the provision"),
+    "edit": tr.mark("&Correct…"),
+    "delete": tr.mark("&Delete"),
+    "copy": tr.mark("Cop&y the text"),
+    "to_delegations": tr.mark("Add to the &delegations of the position"),
 }
 
 
@@ -67,7 +65,7 @@ class SessionLogDock(QDockWidget):
     delegation_said = Signal(object)  # a LogEntry whose words go into the delegations table
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
-        super().__init__("Session log", parent)
+        super().__init__(tr("Session log"), parent)
         self.setObjectName("sessionLogDock")
         self.library = library
         self.outline: Outline | None = None
@@ -77,16 +75,16 @@ class SessionLogDock(QDockWidget):
 
         self.input = QLineEdit()
         self.input.setObjectName("sessionLogInput")
-        self.input.setAccessibleName("What a delegation said")
+        self.input.setAccessibleName(tr("What a delegation said"))
         self.input.returnPressed.connect(self.add_line)
-        self.only_here = QCheckBox("Only this provision")
+        self.only_here = QCheckBox(tr("Only this provision"))
         self.only_here.toggled.connect(lambda _: self.refresh())
         self.problem = QLabel()
         look(self.problem, "error")
         self.problem.hide()
         self.list = QListWidget()
         self.list.setObjectName("sessionLog")
-        self.list.setAccessibleName("Session log entries")
+        self.list.setAccessibleName(tr("Session log entries"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -205,7 +203,7 @@ class SessionLogDock(QDockWidget):
         except LibraryError as error:
             self._problem(str(error))
             return
-        self.undo.setText(f'{TEXT["deleted"]} <a href="undo">{TEXT["undo"]}</a>')
+        self.undo.setText(f'{tr("Entry deleted.")} <a href="undo">{tr("Undo")}</a>')
         self.undo.show()
         self.refresh()
 
@@ -217,7 +215,7 @@ class SessionLogDock(QDockWidget):
         if self.outline is not None and where in self.outline:
             where = self.outline.title(where)
         who = f"{entry.delegation}: " if entry.delegation else ""
-        edited = TEXT["edited"] if entry.edited else ""
+        edited = tr(" (edited)") if entry.edited else ""
         return f"{when_said(entry.created)}  {where} — {who}{entry.text}{edited}"
 
     def _earlier(self, entry: LogEntry) -> str:
@@ -232,7 +230,7 @@ class SessionLogDock(QDockWidget):
         if not edits:
             return ""
         who = f"{edits[-1].delegation}: " if edits[-1].delegation else ""
-        return TEXT["earlier"].format(text=f"{who}{edits[-1].text}")
+        return tr("Before it was corrected it said: {text}").format(text=f"{who}{edits[-1].text}")
 
     # -- an entry's commands ------------------------------------------------------------
 
@@ -247,7 +245,7 @@ class SessionLogDock(QDockWidget):
             "to_delegations": [],
         }
         for name, sequences in keys.items():
-            action = QAction(TEXT[name], self.list)
+            action = QAction(tr.marked(TEXT[name]), self.list)
             action.setShortcuts(sequences)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, n=name: self._run(n))
@@ -327,8 +325,11 @@ class SessionLogDock(QDockWidget):
 
     def _update_placeholder(self) -> None:
         where = self.outline.title(self.key) if self.outline and self.key in self.outline else ""
-        suffix = f" on {where}" if where else ""
-        self.input.setPlaceholderText(f"Delegation: what they said{suffix} — Enter to log")
+        if where:
+            text = tr("Delegation: what they said on {provision} — Enter to log")
+        else:
+            text = tr("Delegation: what they said — Enter to log")
+        self.input.setPlaceholderText(text.format(provision=where))
 
     def _problem(self, sentence: str) -> None:
         self.problem.setText(sentence)
@@ -346,5 +347,5 @@ def when_said(stamp: str, today: datetime | None = None) -> str:
     if moment.date() == today.date():
         return moment.strftime("%H:%M")
     if moment.year == today.year:
-        return moment.strftime("%d %b %H:%M")
-    return moment.strftime("%d %b %Y %H:%M")
+        return local_time(moment, "dd MMM HH:mm")
+    return local_time(moment, "dd MMM yyyy HH:mm")

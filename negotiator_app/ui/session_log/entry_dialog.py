@@ -13,15 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from negotiator_app.storage.session_log import LogEntry
+from negotiator_app.ui.i18n import translator
 
-# User-visible words of this dialog, in one place.
-TEXT = {
-    "title": "Correct the log entry",
-    "delegation": "&Delegation:",
-    "text": "&What was said:",
-    "kept": "What the entry said before is kept in its history.",
-    "save": "Save",
-}
+tr = translator("SessionLog")
 
 
 class EntryDialog(QDialog):
@@ -29,25 +23,25 @@ class EntryDialog(QDialog):
 
     def __init__(self, entry: LogEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TEXT["title"])
+        self.setWindowTitle(tr("Correct the log entry"))
         self.entry = entry
         self.delegation = QLineEdit(entry.delegation)
-        self.delegation.setAccessibleName(TEXT["delegation"].replace("&", "").rstrip(":"))
+        self.delegation.setAccessibleName(tr("&Delegation:").replace("&", "").rstrip(":"))
         self.text = QPlainTextEdit(entry.text)
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName(TEXT["text"].replace("&", "").rstrip(":"))
+        self.text.setAccessibleName(tr("&What was said:").replace("&", "").rstrip(":"))
         self.text.setMinimumHeight(80)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save_button.setText(TEXT["save"])
+        self.save_button.setText(tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(TEXT["delegation"], self.delegation)
-        form.addRow(TEXT["text"], self.text)
-        form.addRow(QLabel(TEXT["kept"]))
+        form.addRow(tr("&Delegation:"), self.delegation)
+        form.addRow(tr("&What was said:"), self.text)
+        form.addRow(QLabel(tr("What the entry said before is kept in its history.")))
         form.addRow(buttons)
         self.resize(480, self.sizeHint().height())
 

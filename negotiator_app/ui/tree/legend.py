@@ -6,36 +6,50 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from negotiator_app.storage.notes import STANCES
-from negotiator_app.ui.theme import STANCE_NAMES, look
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.theme import look
 from negotiator_app.ui.tree.marks import HEIGHT, WIDTH, mark_icon
+from negotiator_app.ui.words import stance_name
 
-# (stance, notes inside, red line, brackets[, change]) of each mark, what it is called, and what
-# it means.
-ENTRIES: list[tuple[tuple[str | bool | None, ...], str, str]] = [
-    *(
-        (
-            (stance, False, False, False),
-            STANCE_NAMES[stance],
-            f"Your position: {STANCE_NAMES[stance]}",
-        )
-        for stance in STANCES
-    ),
-    (("", False, False, False), "Note, no stance", "A note without a stance"),
-    (("oppose", False, True, False), "Red line", "A red line: the red ring around the stance"),
-    ((None, True, False, False), "Positions inside", "Positions recorded on provisions inside"),
-    (
-        (None, False, False, True),
-        "Open [brackets]",
-        "Open [brackets] in the text; on a closed article, in its paragraphs",
-    ),
-    (
-        (None, False, False, False, "changed"),
-        "Changed",
-        "Text changed since the revision before (reworded, moved, split or merged)",
-    ),
-    ((None, False, False, False, "new"), "New", "New in this revision"),
-]
+tr = translator("Tree")
 COLUMNS = 2
+
+
+def entries() -> list[tuple[tuple[str | bool | None, ...], str, str]]:
+    """(stance, notes inside, red line, brackets[, change]) of each mark, what it is called,
+    and what it means."""
+    return [
+        *(
+            (
+                (stance, False, False, False),
+                stance_name(stance),
+                tr("Your position: {stance}").format(stance=stance_name(stance)),
+            )
+            for stance in STANCES
+        ),
+        (("", False, False, False), tr("Note, no stance"), tr("A note without a stance")),
+        (
+            ("oppose", False, True, False),
+            tr("Red line"),
+            tr("A red line: the red ring around the stance"),
+        ),
+        (
+            (None, True, False, False),
+            tr("Positions inside"),
+            tr("Positions recorded on provisions inside"),
+        ),
+        (
+            (None, False, False, True),
+            tr("Open [brackets]"),
+            tr("Open [brackets] in the text; on a closed article, in its paragraphs"),
+        ),
+        (
+            (None, False, False, False, "changed"),
+            tr("Changed"),
+            tr("Text changed since the revision before (reworded, moved, split or merged)"),
+        ),
+        ((None, False, False, False, "new"), tr("New"), tr("New in this revision")),
+    ]
 
 
 class MarksLegend(QWidget):
@@ -45,8 +59,8 @@ class MarksLegend(QWidget):
         super().__init__(parent)
         self.toggle = QToolButton()
         self.toggle.setObjectName("marksLegendToggle")
-        self.toggle.setText("What the marks mean")
-        self.toggle.setAccessibleName("Show what the marks in the tree mean")
+        self.toggle.setText(tr("What the marks mean"))
+        self.toggle.setAccessibleName(tr("Show what the marks in the tree mean"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -55,12 +69,12 @@ class MarksLegend(QWidget):
 
         self.table = QWidget()
         self.table.setObjectName("marksLegend")
-        self.table.setAccessibleName("What the marks in the tree mean")
+        self.table.setAccessibleName(tr("What the marks in the tree mean"))
         grid = QGridLayout(self.table)
         grid.setContentsMargins(6, 0, 0, 4)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        for place, (marks, name, meaning) in enumerate(ENTRIES):
+        for place, (marks, name, meaning) in enumerate(entries()):
             row, column = divmod(place, COLUMNS)
             icon = QLabel()
             icon.setPixmap(mark_icon(*marks).pixmap(QSize(WIDTH, HEIGHT)))
@@ -82,7 +96,7 @@ class MarksLegend(QWidget):
         layout.addWidget(self.table)
 
     def meanings(self) -> list[str]:
-        return [meaning for _, _, meaning in ENTRIES]
+        return [meaning for _, _, meaning in entries()]
 
     def _toggled(self, shown: bool) -> None:
         self.table.setVisible(shown)

@@ -18,9 +18,11 @@ from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import Kind, Provision
 from negotiator_app.core.references import typed_article_prefix
 from negotiator_app.storage.notes import Note
-from negotiator_app.ui.theme import STANCE_NAMES
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.tree.marks import mark_icon
+from negotiator_app.ui.words import stance_name
 
+tr = translator("Tree")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the provision's Kind
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 3  # 0 for the top level
@@ -104,7 +106,7 @@ class ProvisionTreeModel(QAbstractItemModel):
             return None
         key = self._keys[index.internalId()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return tree_text(self.outline.get(key))
+            return tree_text(self.outline.get(key), self.outline.language)
         if role == KEY_ROLE:
             return key
         if role == KIND_ROLE:
@@ -181,7 +183,8 @@ class ProvisionTreeModel(QAbstractItemModel):
         words = query.split()
         if self._haystacks is None:
             self._haystacks = [
-                f"{p.label()} {p.heading} {p.text}".lower() for p in self.outline.walk()
+                f"{p.label(self.outline.language)} {p.label()} {p.heading} {p.text}".lower()
+                for p in self.outline.walk()
             ]
         return {
             self._keys[i] for i, hay in enumerate(self._haystacks) if all(w in hay for w in words)
@@ -227,22 +230,22 @@ class ProvisionTreeModel(QAbstractItemModel):
         lines = [self.outline.title(key)]
         note = self._notes.get(key)
         if note:
-            lines.append(f"Your position: {STANCE_NAMES.get(note.stance, note.stance)}")
+            lines.append(tr("Your position: {stance}").format(stance=stance_name(note.stance)))
             if note.red_line:
-                lines.append("Red line")
+                lines.append(tr("Red line"))
         elif key in self._inside:
-            lines.append("Positions recorded on provisions inside")
+            lines.append(tr("Positions recorded on provisions inside"))
         n = self._bracket_count(i)
         if n:
-            lines.append(f"{n} open bracket{'s' if n != 1 else ''}")
+            lines.append(tr("%n open brackets", n))
         if key in self._changes:
             lines.append(self._changes[key][1])
         inside = self._bracket_count_inside(i)
         if inside:
-            where = {Kind.ARTICLE: "in its paragraphs", Kind.ANNEX: "in its paragraphs"}.get(
-                self._entries[i].provision.kind, "in the provisions inside"
-            )
-            lines.append(f"{inside} open bracket{'s' if inside != 1 else ''} {where}")
+            if self._entries[i].provision.kind in (Kind.ARTICLE, Kind.ANNEX):
+                lines.append(tr("%n open brackets in its paragraphs", inside))
+            else:
+                lines.append(tr("%n open brackets in the provisions inside", inside))
         return "\n".join(lines)
 
 
@@ -292,8 +295,9 @@ def _both(one: set[str] | None, other: set[str] | None) -> set[str] | None:
     return one & other
 
 
-def tree_text(provision: Provision) -> str:
-    """How a provision reads in the tree: "Article 12  Jurisdiction", "1. The purposes of…"."""
+def tree_text(provision: Provision, language: str = "en") -> str:
+    """How a provision reads in the tree: "Article 12  Jurisdiction", "1. The purposes of…";
+    labels in the document's language ("Статья 12")."""
     kind = provision.kind
     if kind in (Kind.PARAGRAPH, Kind.SUBPARAGRAPH, Kind.PREAMBLE_PARAGRAPH):
         number = {
@@ -305,7 +309,7 @@ def tree_text(provision: Provision) -> str:
         if len(text) > _PREVIEW:
             text = text[:_PREVIEW].rsplit(" ", 1)[0] + "…"
         return f"{number} {text}" if provision.number else text
-    label = provision.label()
+    label = provision.label(language)
     if provision.heading and label and provision.heading != label:
         return f"{label}  {provision.heading}"
     return label or provision.heading or provision.key

@@ -33,6 +33,7 @@ from negotiator_app.core.outline import Outline
 from negotiator_app.core.provision import CONTAINER_KINDS, Kind
 from negotiator_app.storage.library import VersionInfo
 from negotiator_app.storage.notes import Note
+from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.reader.reader import HISTORY_BUTTONS
 from negotiator_app.ui.theme import look
 from negotiator_app.ui.tree.legend import MarksLegend
@@ -50,8 +51,9 @@ from negotiator_app.ui.tree.model import (
     ProvisionTreeModel,
 )
 
+tr = translator("Tree")
 FILTER_DELAY_MS = 120
-REFERENCES_HEADING = "Reference instruments"
+REFERENCES_HEADING = tr.mark("Reference instruments")
 ROW_AIR = 6  # pixels added to every row
 TEXT_MARGINS = 14  # the style's margins around a row's mark and text
 _OPEN_KINDS = (Kind.PART, Kind.CHAPTER, Kind.SECTION)
@@ -134,8 +136,8 @@ class Navigator(QWidget):
         self._quiet = False
 
         self.versions = QComboBox()
-        self.versions.setAccessibleName("Text and version")
-        self.versions.setToolTip("The draft you are reading: instrument and version")
+        self.versions.setAccessibleName(tr("Text and version"))
+        self.versions.setToolTip(tr("The draft you are reading: instrument and version"))
         self.versions.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -144,20 +146,22 @@ class Navigator(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("treeFilter")
-        self.filter.setPlaceholderText("Filter: article number or words")
+        self.filter.setPlaceholderText(tr("Filter: article number or words"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter the article tree")
+        self.filter.setAccessibleName(tr("Filter the article tree"))
         self.filter.textChanged.connect(lambda _: self._filter_timer.start())
         self.filter.installEventFilter(self)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
 
-        self.new_language = QCheckBox("&New language only")
+        self.new_language = QCheckBox(tr("&New language only"))
         self.new_language.setObjectName("newLanguageOnly")
-        self.new_language.setAccessibleName("Show only new language")
+        self.new_language.setAccessibleName(tr("Show only new language"))
         self.new_language.setToolTip(
-            "Only the paragraphs with no precedent (60% alike or closer) in a reference "
-            "instrument or an earlier revision: the text that needs the most attention"
+            tr(
+                "Only the paragraphs with no precedent (60% alike or closer) in a reference "
+                "instrument or an earlier revision: the text that needs the most attention"
+            )
         )
         self.new_language.toggled.connect(self.new_language_toggled)
 
@@ -168,7 +172,7 @@ class Navigator(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setIndentation(16)
         self.tree.setIconSize(QSize(MARK_WIDTH, MARK_HEIGHT))  # the marks at their own size
-        self.tree.setAccessibleName("Articles")
+        self.tree.setAccessibleName(tr("Articles"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -176,7 +180,7 @@ class Navigator(QWidget):
         self.tree.setItemDelegate(_RoomyRows(self.tree))
         self.tree.installEventFilter(self)
 
-        self.empty = QLabel("No provisions match the filter.")
+        self.empty = QLabel(tr("No provisions match the filter."))
         look(self.empty, "quiet")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -205,7 +209,7 @@ class Navigator(QWidget):
         if references:
             if drafts:
                 self.versions.insertSeparator(self.versions.count())
-            self.versions.addItem(REFERENCES_HEADING)
+            self.versions.addItem(tr.marked(REFERENCES_HEADING))
             heading = self.versions.model().index(self.versions.count() - 1, 0)
             self.versions.model().setData(heading, 0, Qt.ItemDataRole.UserRole - 1)  # disabled
             for info in references:
@@ -218,12 +222,12 @@ class Navigator(QWidget):
         language = f" ({info.language})" if info.language else ""
         indent = "    " if reference else ""
         self.versions.addItem(f"{indent}{info.label}{language} — {info.instrument}", info.id)
-        kind = "Reference instrument: " if reference else ""
-        self.versions.setItemData(
-            self.versions.count() - 1,
-            f"{kind}{info.instrument}\n{info.label}{language}, imported {info.imported[:10]}",
-            Qt.ItemDataRole.ToolTipRole,
+        tip = tr("{instrument}\n{label}{language}, imported {date}").format(
+            instrument=info.instrument, label=info.label, language=language, date=info.imported[:10]
         )
+        if reference:
+            tip = tr("Reference instrument: {what}").format(what=tip)
+        self.versions.setItemData(self.versions.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
 
     def set_new_language(self, keys: set[str] | None) -> None:
         """Show only these provisions (the paragraphs in new language); None: all of them."""
@@ -308,9 +312,9 @@ class Navigator(QWidget):
             self._mark_current(self.view_index(current))  # still current, if it is shown
         self.empty.setVisible(self.proxy.is_filtering() and self.proxy.rowCount() == 0)
         self.empty.setText(
-            "Every paragraph here has a precedent."
+            tr("Every paragraph here has a precedent.")
             if self.new_language.isChecked() and not self.filter.text().strip()
-            else "No provisions match the filter."
+            else tr("No provisions match the filter.")
         )
 
     def _show_model(self, model) -> None:
