@@ -34,8 +34,11 @@ sys.path.insert(0, str(REPO))
 import pypdfium2  # noqa: E402
 
 from negotiator_app.core.numbering import forget_lines  # noqa: E402
+from negotiator_app.core.precedents import Reference, find_precedents  # noqa: E402
+from negotiator_app.core.provision import Kind, Provision  # noqa: E402
 from negotiator_app.importers import import_file  # noqa: E402
 from negotiator_app.importers.text import parse_text  # noqa: E402
+from tests.fixtures.borrowing import borrowing_draft, earlier_convention  # noqa: E402
 from tests.fixtures.draft_markup import draft_akn, draft_html  # noqa: E402
 from tests.fixtures.make_fixtures import write_docx  # noqa: E402
 from tests.hostile import make_hostile_files as hostile  # noqa: E402
@@ -70,6 +73,17 @@ def run() -> str:
             steps = " ".join(f"{growth:.2f}×" for growth in growths)
             rows.append(f"| {series.name} | {series.what} | {cells} | {steps} | {verdict} |")
             print(rows[-1], flush=True)
+        for name, what, make in _precedent_series():
+            times = [_time_precedents(make, size) for size in SIZES]
+            growths = [after / before for before, after in zip(times, times[1:], strict=False)]
+            worst = max(growths)
+            verdict = "linear" if worst <= LIMIT else f"**SUPERLINEAR (> {LIMIT}×)**"
+            if worst > LIMIT:
+                slow.append(name)
+            cells = " | ".join(f"{seconds:.3f}" for seconds in times)
+            steps = " ".join(f"{growth:.2f}×" for growth in growths)
+            rows.append(f"| {name} | {what} | {cells} | {steps} | {verdict} |")
+            print(rows[-1], flush=True)
     summary = (
         f"**{len(slow)} import paths grew faster than linear: {', '.join(slow)}.**"
         if slow
@@ -83,7 +97,9 @@ def run() -> str:
             "",
             f"Each path through `import_file` at 1×, 2×, 4× and 8× its input; the fastest of "
             f"{RUNS} runs of each size. Work proportional to the input doubles the time at each "
-            f"step; more than {LIMIT}× in any step is marked SUPERLINEAR.",
+            f"step; more than {LIMIT}× in any step is marked SUPERLINEAR. The last rows are the "
+            f"search for precedents that follows an import (core/precedents.py find_precedents), "
+            f"the draft and the text it is compared with doubling together.",
             "",
             "| path | input at 1× | 1× (s) | 2× (s) | 4× (s) | 8× (s) | each doubling | verdict |",
             "| --- | --- | ---: | ---: | ---: | ---: | --- | --- |",
@@ -130,6 +146,54 @@ def _series(folder: Path) -> list[Series]:
         Series("akn, elements", "25,000 paragraphs of one article", ".xml",
                lambda k: hostile.akn_many_elements(k / 200)),
     ]  # fmt: skip
+
+
+def _precedent_series() -> list[tuple[str, str, Callable[[int], Callable[[], object]]]]:
+    return [
+        ("precedents, revision", "a 100-article draft's next revision (~1,000 passages)",
+         _revision_pair),
+        ("precedents, boilerplate", "1,000 passages alike but for their number, both texts",
+         _boilerplate_pair),
+        ("precedents, one paragraph", "1,000 copies of one paragraph, both texts",
+         _repeated_pair),
+    ]  # fmt: skip
+
+
+def _time_precedents(make: Callable[[int], Callable[[], object]], size: int) -> float:
+    work = make(size)
+    fastest = float("inf")
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        work()
+        fastest = min(fastest, time.perf_counter() - start)
+    return fastest
+
+
+def _revision_pair(k: int) -> Callable[[], object]:
+    before = earlier_convention(100 * k, 1, paragraphs=(6, 12))
+    after, _ = borrowing_draft(before, 100 * k, seed=2, share=0.8, paragraphs=(6, 12))
+    return lambda: find_precedents(after, [Reference(1, "Rev.1", before)])
+
+
+def _alike(count: int, text: str) -> list[Provision]:
+    article = Provision("art-1", Kind.ARTICLE, "1", "")
+    for n in range(1, count + 1):
+        article.children.append(
+            Provision(f"art-1.{n}", Kind.PARAGRAPH, str(n), "", text.format(n=n))
+        )
+    return [article]
+
+
+def _boilerplate_pair(k: int) -> Callable[[], object]:
+    sentence = "Each State Party shall adopt such measures as may be necessary under rule {n}."
+    before, after = _alike(1_000 * k, sentence), _alike(1_000 * k, sentence + " Also.")
+    return lambda: find_precedents(after, [Reference(1, "Rev.1", before)])
+
+
+def _repeated_pair(k: int) -> Callable[[], object]:
+    sentence = "Each State Party shall adopt such measures as may be necessary."
+    before, after = _alike(1_000 * k, sentence), _alike(1_000 * k, sentence[:-1] + " here.")
+    return lambda: find_precedents(after, [Reference(1, "Rev.1", before)])
 
 
 def _time(series: Series, size: int, folder: Path) -> float:

@@ -9,6 +9,11 @@ the index. A text with fewer than a few rare terms ("Each State Party shall:") w
 least common ones instead and prefers the shortest passages holding them, so it still finds
 its equals ("Each State Party:") among the hundreds of paragraphs that begin the same way.
 
+A lookup's work is bounded whatever the library holds: it walks at most WALK_BUDGET entries of
+the lists, rarest terms first (a library where one boilerplate paragraph recurs 200,000 times
+must not make each lookup visit 200,000 passages), and each list is kept shortest passage
+first, so that a walk cut short keeps the passages the few-terms case prefers.
+
 This is only the first sieve: the precedent finder re-reads the best of these candidates
 word for word (core/likeness.py). It is what makes a lookup cheap: counting is done by
 Counter.update, in C, and a borrowed paragraph shares nearly all its rare terms with its
@@ -18,6 +23,7 @@ Whoosh's more-like-this.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Sequence
 
@@ -25,6 +31,8 @@ from collections.abc import Sequence
 RARE_SHARE = 0.05
 # ...unless the text has fewer rare terms than this: then its least common ones are walked.
 FEWEST_WALKED = 4
+# At most this many list entries are counted in one lookup (the rarest lists first).
+WALK_BUDGET = 4_000
 
 
 class PassageIndex:
@@ -39,6 +47,10 @@ class PassageIndex:
             self._sizes.append(len(terms))
             for term in terms:
                 self._postings.setdefault(term, []).append(number)
+        sizes = self._sizes
+        for held in self._postings.values():
+            if len(held) > 1:
+                held.sort(key=lambda number: (sizes[number], number))
         self._rare = max(2.0, RARE_SHARE * self._count)
 
     def __len__(self) -> int:
@@ -50,15 +62,21 @@ class PassageIndex:
         known = [postings[term] for term in _terms(words) if term in postings]
         walked = [held for held in known if len(held) <= self._rare]
         few = len(walked) < FEWEST_WALKED
-        if few:
-            walked = sorted(known, key=len)[:FEWEST_WALKED]
         shared: Counter[int] = Counter()
-        for held in walked:
-            shared.update(held)
+        if few:  # the shortest passages holding each of its least common terms
+            for held in sorted(known, key=len)[:FEWEST_WALKED]:
+                shared.update(held[: WALK_BUDGET // FEWEST_WALKED])
+        else:  # its rarest terms first, as far as the budget goes
+            budget = WALK_BUDGET
+            for held in sorted(walked, key=len):
+                if budget <= 0:
+                    break
+                shared.update(held[:budget])
+                budget -= len(held)
         if not few:
             return shared.most_common(limit)
         sizes = self._sizes
-        return sorted(shared.items(), key=lambda item: -item[1] / sizes[item[0]])[:limit]
+        return heapq.nlargest(limit, shared.items(), key=lambda item: item[1] / sizes[item[0]])
 
 
 def _terms(words: tuple[str, ...]) -> list[str]:

@@ -16,7 +16,7 @@ by. Why this method, and the measurements behind the thresholds below: benchmark
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from negotiator_app.core.likeness import WordMatcher, changed_words, words
@@ -58,6 +58,8 @@ MAX_WORDS = 3_000
 CANDIDATES = 30
 DEFAULT_LIMIT = 3
 _PROGRESS_EVERY = 50
+# How many lookups an index remembers (a draft's repeated paragraphs are looked up once).
+_REMEMBERED = 4_096
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ class PrecedentIndex:
         for number, found in enumerate(indexed):
             if found:
                 self._same.setdefault(found, []).append(number)
+        self._asked: dict[tuple[tuple[str, ...], int, float], list[Precedent]] = {}
         if progress is not None:
             progress(len(self._passages), len(self._passages))
 
@@ -182,12 +185,30 @@ class PrecedentIndex:
         if not MIN_WORDS <= len(draft) <= MAX_WORDS or limit <= 0:
             return []
         minimum = max(minimum, RELATED_AT)
+        # A paragraph the draft repeats ("Each State Party shall adopt such measures as may be
+        # necessary...") is looked up once.
+        asked = (draft, limit, minimum)
+        if asked in self._asked:
+            return [replace(found, draft_key=key) for found in self._asked[asked]]
+        found = self._closest(key, draft, limit, minimum)
+        if len(self._asked) >= _REMEMBERED:
+            self._asked.clear()
+        self._asked[asked] = found
+        return found
+
+    def _closest(
+        self, key: str, draft: tuple[str, ...], limit: int, minimum: float
+    ) -> list[Precedent]:
         matcher = WordMatcher(draft)
         # position -> (similarity, rare terms shared)
         ranked: dict[int, tuple[float, int]] = {}
-        for number in self._same.get(draft, ()):
+        # Its equals come first, earliest first; when there are enough of them nothing else can
+        # be kept (a boilerplate paragraph found 200,000 times costs no more than one found once).
+        same = self._same.get(draft, ())
+        for number in same[:limit]:
             ranked[number] = (1.0, len(draft))
-        for number, shared in self._index.candidates(draft, CANDIDATES):
+        walk = [] if len(same) >= limit else self._index.candidates(draft, CANDIDATES)
+        for number, shared in walk:
             if number in ranked or matcher.upper_bound(self._words[number]) < minimum:
                 continue
             similarity = matcher.similarity(self._words[number])

@@ -218,3 +218,18 @@ def test_the_same_texts_give_the_same_precedents_in_every_run():
         for seed in range(1, 7)
     }
     assert len(runs) == 1, runs
+
+
+def test_a_boilerplate_paragraph_repeated_thousands_of_times_still_finds_the_closest():
+    # A text where one stock paragraph recurs 20,000 times: each lookup walks a bounded part of
+    # the lists (benchmarks/bench_scaling.py measures that the work stays linear), and what it
+    # walks are the shortest passages, so the short equal among them is still found first.
+    stock = "Each State Party shall adopt such measures as may be necessary to that end."
+    paragraphs = [stock.replace("that end", f"end {n}") for n in range(20_000)]
+    paragraphs.insert(12_345, "Each State Party shall adopt measures.")
+    index = PrecedentIndex([Reference(1, "Rev.1", [article(1, *paragraphs)])])
+    found = index.precedents("x", "Each State Party shall adopt.")
+    assert found[0].key == "art-1.12346"
+    repeated = [index.precedents(f"art-2.{n}", stock.replace("that", "this")) for n in range(3)]
+    assert [rows[0].draft_key for rows in repeated] == ["art-2.0", "art-2.1", "art-2.2"]
+    assert {rows[0].key for rows in repeated} == {repeated[0][0].key}
