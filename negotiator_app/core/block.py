@@ -14,11 +14,23 @@ LABEL_HEADING = "label-heading"
 # C0 and C1 control characters other than tab and line feed: no draft holds one, and one in a
 # provision, printed by `negotiator tree`, could clear a terminal or forge a line.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What a line that ends a sentence ends with; a line ending otherwise may run on into the next.
+SENTENCE_END = (".", ";", ":", "!", "?", '"', "\u201d", "»", ")", "。", "；", "：")
 
 
 def without_controls(text: str) -> str:
     """Imported text with its control characters (but tabs and line feeds) made spaces."""
     return _CONTROL_RE.sub(" ", text) if _CONTROL_RE.search(text) else text
+
+
+def normalised(text: str) -> str:
+    """A block's text as the structurer reads it: no controls, soft hyphens or doubled spaces."""
+    text = without_controls(text)
+    text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\u2011", "-")
+    # Direction marks at either end change nothing a reader sees, but hide a final full stop.
+    return re.sub(r"[ \t]+", " ", text).strip(
+        " \t\n\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2069"
+    )
 
 
 @dataclass

@@ -3,8 +3,26 @@
 from __future__ import annotations
 
 from negotiator_app.core.block import Block
+from negotiator_app.core.contents import is_contents_entry
 from negotiator_app.core.numbering import key_number, recognise
 from negotiator_app.core.provision import Document, ImportReport, Kind, Provision
+
+# A line of one of these kinds, a heading or capitalised, shows the text has a structure.
+_STRUCTURE_KINDS = frozenset({"article", "chapter", "part", "preamble", "opener", "organ", "annex"})
+
+
+def has_structure(blocks: list[Block]) -> bool:
+    """Whether any line labels an article, a division, a preamble or an annex."""
+    for block in blocks:
+        marker = recognise(block.text)
+        if (
+            marker
+            and marker.kind in _STRUCTURE_KINDS
+            and (marker.capitalised or block.role == "heading")
+            and not is_contents_entry(block.raw)
+        ):
+            return True
+    return False
 
 
 def flat_document(blocks: list[Block], language: str, report: ImportReport) -> Document:
