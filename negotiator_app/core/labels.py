@@ -4,7 +4,7 @@
 The labels follow the document, not the interface: a Russian text reads "Глава II" in the tree,
 the reader and the memo whatever language the menus are in. The words are data in
 core/label_words.py (the same tables the importers recognise labels with); numbers in words
-(Chinese numerals, Arabic ordinals) come from core/numbering.py.
+(Chinese numerals, Arabic ordinals) come from core/numerals.py.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from negotiator_app.core.label_words import (
     PREAMBLE_HEADINGS,
     RUSSIAN_SUFFIXES,
 )
-from negotiator_app.core.numbering import (
+from negotiator_app.core.numerals import (
     int_to_arabic_ordinal,
     int_to_cjk,
     is_roman,
