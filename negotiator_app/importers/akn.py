@@ -5,20 +5,16 @@ its number; this module writes each one out as the line a printed draft would sh
 5", "1. ...", "(a) ...") so the one structurer keys it exactly as it keys the same draft from
 Word or PDF. A number missing from <num> is taken from the element's eId ("art_5", "para_2").
 
-The XML is parsed by defusedxml with DTDs forbidden: no entity expansion, no external entity
-or network access, whatever the file declares.
+The XML is parsed by defusedxml with DTDs forbidden (importers/safe_xml.py): no entity
+expansion, no external entity or network access, whatever the file declares.
 """
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
-
-import defusedxml.ElementTree as SafeTree
-from defusedxml import DefusedXmlException
 
 from negotiator_app.core.block import without_controls
 from negotiator_app.core.language import detect_language
@@ -26,7 +22,8 @@ from negotiator_app.core.numbering import PREAMBLE_HEADINGS, SUFFIX_WORDS, recog
 from negotiator_app.core.provision import Document, ImportReport
 from negotiator_app.core.structurer import BODY_START, LABEL_HEADING, Block, build_document
 from negotiator_app.importers.errors import ImportProblem
-from negotiator_app.importers.limits import MAX_DEPTH, MAX_TREE_ELEMENTS, Tally, too_deep
+from negotiator_app.importers.limits import MAX_TREE_ELEMENTS, Tally, too_deep
+from negotiator_app.importers.safe_xml import parse_xml
 
 # Grouping elements and the word a printed draft puts before their number.
 _CONTAINERS = {
@@ -61,7 +58,7 @@ _EID_WORDS = {"art": "Article", "chp": "Chapter", "sec": "Section", "part": "Par
 def read_akn(data: bytes, *, language: str = "", name: str = "This file") -> Document:
     """A Document from the bytes of an Akoma Ntoso XML file."""
     tally = Tally(name, elements=MAX_TREE_ELEMENTS)
-    root = _parse(data, tally)
+    root = parse_xml(data, tally)
     if _local(root.tag) != "akomaNtoso":
         raise ImportProblem("This XML file is not Akoma Ntoso (its root is not <akomaNtoso>).")
     report = ImportReport()
@@ -96,45 +93,6 @@ def _read(reader: _Reader, root: Element) -> None:
         if _local(components.tag) == "components":
             for component in components:
                 reader.annex(component)
-
-
-def _parse(data: bytes, tally: Tally) -> Element:
-    """The file's element tree, refused past MAX_DEPTH levels or the element bound: the
-    reader walks it recursively, and a tree costs memory for every element."""
-    depth = 0
-    root: Element | None = None
-    try:
-        for event, element in SafeTree.iterparse(
-            io.BytesIO(data), events=("start", "end"), forbid_dtd=True, forbid_entities=True
-        ):
-            if event == "end":
-                depth -= 1
-                tally.text(element.text or "")
-                for child in element:  # a child's tail is complete once its parent ends
-                    tally.text(child.tail or "")
-                continue
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise too_deep(tally.name)
-            tally.element()
-            root = element if root is None else root
-    except DefusedXmlException:
-        raise ImportProblem(
-            "This XML file was refused: it declares a DTD or entities, which Akoma Ntoso "
-            "never needs and which can be used to attack the computer reading it."
-        ) from None
-    except SafeTree.ParseError as error:
-        raise ImportProblem(f"This XML file is damaged ({_parse_position(error)}).") from None
-    except (ValueError, RecursionError):
-        raise ImportProblem("This XML file is damaged and cannot be read.") from None
-    if root is None:
-        raise ImportProblem("This XML file is damaged and cannot be read.")
-    return root
-
-
-def _parse_position(error: Exception) -> str:
-    position = getattr(error, "position", None)
-    return f"line {position[0]}, column {position[1]}" if position else "not well-formed"
 
 
 class _Reader:
