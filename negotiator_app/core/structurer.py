@@ -18,6 +18,7 @@ structure at all (flat.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from negotiator_app.core.block import BODY_START, LABEL_HEADING, Block, normalised
@@ -286,10 +287,29 @@ class _Builder:
         else:
             parent = reading.article or reading.division() or reading.root()
             key = child_key(parent, key_number(marker.number), bare_prefix="para-")
+            if marker.number == "2" and parent is reading.article:
+                self._misread_one(parent)
         reading.paragraph = self.tree.add(
             Kind.PARAGRAPH, key, marker.number, parent, text=marker.rest
         )
         reading.letter = reading.roman = None
+
+    def _misread_one(self, article: Provision) -> None:
+        """Paragraph 1 printed with a letter for its digit ("l. States Parties shall...", a font
+        whose "1" reads as "l"): when paragraph 2 follows, it is paragraph 1, and said so."""
+        if article.children:
+            return
+        self.tree.settle()
+        misread = _MISREAD_ONE_RE.match(article.text)
+        if misread is None:
+            return
+        text = article.text[misread.end() :]
+        article.text = ""
+        self.tree.add(Kind.PARAGRAPH, child_key(article, "1"), "1", article, text=text)
+        self.report.warn(
+            f"Article {article.number}: its first paragraph is numbered “{misread.group(1)}.”, "
+            "a letter in place of the digit 1; it was read as paragraph 1."
+        )
 
     def _on_item(self, marker: Marker, block: Block) -> None:
         reading = self.reading
@@ -389,6 +409,10 @@ class _Builder:
 
     def _fallback(self) -> Provision | None:
         return self.reading.division() or self.reading.root()
+
+
+# "l." or "I." (a letter where the digit 1 was meant) opening an article's text, then a capital.
+_MISREAD_ONE_RE = re.compile(r"^([lI])\.\s+(?=[A-ZА-ЯЁ])")
 
 
 def _starts_with_item(text: str) -> bool:

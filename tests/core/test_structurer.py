@@ -121,3 +121,19 @@ def test_item_positions_match_across_alphabets():
     assert item_position("a") == item_position("а") == 1
     assert item_position("b") == item_position("б") == 2
     assert item_position("i") == item_position("и") == 9
+
+
+def test_paragraph_one_printed_with_a_letter_l_is_paragraph_one_when_two_follows():
+    # Some fonts' "1" reads as "l" in a PDF's text layer: "l. States Parties shall endeavour".
+    document = build(
+        "Article 16", "Settlement of disputes",
+        "l. States Parties shall endeavour to settle disputes through negotiation.",
+        "2. Any dispute that cannot be settled shall be submitted to arbitration.",
+        "Article 17", "Signature", "l. This Protocol shall be open for signature.",
+    )  # fmt: skip
+    assert keys(document) == ["art-16", "art-16.1", "art-16.2", "art-17"]
+    assert document.find("art-16").text == ""
+    assert document.find("art-16.1").text.startswith("States Parties shall endeavour")
+    # Without a paragraph 2 nothing says the letter was meant as a number: the text is kept.
+    assert document.find("art-17").text.startswith("l. This Protocol")
+    assert any("Article 16" in w and "“l.”" in w for w in document.report.warnings)
