@@ -39,8 +39,11 @@ class Block:
 
     role is a hint from the source format: "heading" when the source styled it as a heading
     (Word's Heading styles, HTML h1-h6, a PDF line in a larger or bold font), "" otherwise.
+    page is the printed page it starts on, where the format has pages (a PDF): the report
+    names it beside every line it leaves out.
     """
 
     text: str
     role: str = ""
     raw: str = ""
+    page: int | None = None

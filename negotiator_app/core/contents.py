@@ -56,18 +56,18 @@ class ContentsPage:
         text = block.text
         if reading.stage == "front" and CONTENTS_HEADING_RE.match(text):
             reading.stage = "contents"
-            self.report.drop("contents lines", text=text)
+            self.report.drop("contents lines", text=text, page=block.page)
             return True
         if reading.stage in {"front", "contents"} and is_contents_entry(block.raw or text):
             reading.stage = "contents"
             self._remember_label(block.raw or text)
-            self.report.drop("contents lines", text=text)
+            self.report.drop("contents lines", text=text, page=block.page)
             return True
         if reading.stage != "contents":
             return False
         marker = recognise(text)
         if PAGE_COLUMN_RE.match(text):
-            self.report.drop("contents lines", text=text)
+            self.report.drop("contents lines", text=text, page=block.page)
             return True
         ends_contents = (
             marker is not None
@@ -77,7 +77,7 @@ class ContentsPage:
             reading.stage = "front"
             return False
         self._remember_label(text)
-        self.report.drop("contents lines", text=text)
+        self.report.drop("contents lines", text=text, page=block.page)
         return True
 
     def _remember_label(self, text: str) -> None:

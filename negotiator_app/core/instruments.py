@@ -73,7 +73,9 @@ class Instruments:
         front = self.reading.front
         if self._pending:
             for block in self._pending:
-                self.report.drop("lines after the end of the text", text=block.text)
+                self.report.drop(
+                    "lines after the end of the text", text=block.text, page=block.page
+                )
             self._pending.clear()
         first_end = self._first_front_end if self._first_front_end is not None else len(front)
         index = pick_title(front[:first_end], language)
@@ -81,17 +83,17 @@ class Instruments:
         listed = len(self.report.left_out)
         for position, block in enumerate(front[:first_end]):
             if position != index:
-                self.report.drop("front matter lines", text=block.text)
+                self.report.drop("front matter lines", text=block.text, page=block.page)
         # The lines above the text come first in the list of what was left out, as in the file.
         left_out = self.report.left_out
         left_out[:] = left_out[listed:] + left_out[:listed]
         for block in front[first_end:]:
-            self.report.drop("front matter lines", text=block.text)
+            self.report.drop("front matter lines", text=block.text, page=block.page)
         return title
 
     def _flush_pending(self, reason: str) -> None:
         for block in self._pending:
-            self.report.drop(reason, text=block.text)
+            self.report.drop(reason, text=block.text, page=block.page)
         self._pending.clear()
 
     def _new_instrument(self) -> None:
@@ -106,7 +108,7 @@ class Instruments:
         self.tree.add_instrument(node)
         for position, block in enumerate(blocks):
             if position != index:
-                self.report.drop("front matter lines", text=block.text)
+                self.report.drop("front matter lines", text=block.text, page=block.page)
         reading.instrument, reading.annex = node, None
         reading.reset_divisions()
         self.preamble.forget()

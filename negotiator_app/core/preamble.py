@@ -73,7 +73,7 @@ class PreambleReader:
         reading = self.reading
         if reading.stage == "front" and reading.front:
             self._front_to_preamble()
-        self.report.drop("preamble formulas", text=block.text)
+        self.report.drop("preamble formulas", text=block.text, page=block.page)
         reading.stage = "body"
         self.tree.last = self.node or self.tree.last
 

@@ -56,7 +56,7 @@ def build_document(
 ) -> Document:
     """Build the provision tree from blocks; what was left out is listed in the report."""
     report = report or ImportReport()
-    blocks = [Block(normalised(b.text), b.role, b.raw or b.text) for b in blocks]
+    blocks = [Block(normalised(b.text), b.role, b.raw or b.text, b.page) for b in blocks]
     blocks = [b for b in blocks if b.text or b.role == BODY_START]
     if not has_structure(blocks):
         return flat_document(blocks, language, report)
@@ -122,7 +122,7 @@ class _Builder:
                 reading.stage = "body"
             return None
         if reading.stage == "end" or self._end_matter(block):
-            self.report.drop("endnotes", text=block.text)
+            self.report.drop("endnotes", text=block.text, page=block.page)
             return None
         if self.contents.drop(block):
             return None
@@ -153,7 +153,7 @@ class _Builder:
         if marker.kind in {"paragraph", "item"} and _starts_with_item(marker.rest):
             # "2. (a) On depositing ...": a paragraph whose first words are its first item.
             getattr(self, f"_on_{marker.kind}")(Marker(marker.kind, marker.number), block)
-            return Block(marker.rest, block.role, marker.rest)
+            return Block(marker.rest, block.role, marker.rest, block.page)
         getattr(self, f"_on_{marker.kind}")(marker, block)
         return None
 
@@ -168,7 +168,7 @@ class _Builder:
             return False
         if not is_cross_heading(block, following):
             return False
-        self.report.drop("cross-headings", text=block.text)
+        self.report.drop("cross-headings", text=block.text, page=block.page)
         return True
 
     def finish(self) -> None:
@@ -195,7 +195,7 @@ class _Builder:
         self.preamble.open().heading = label.strip(" .:").capitalize() or self.preamble.word()
         if marker.rest:
             # "Preamble The States Parties ..." run together on one line.
-            self.add(Block(marker.rest, block.role, marker.rest))
+            self.add(Block(marker.rest, block.role, marker.rest, block.page))
 
     def _on_opener(self, marker: Marker, block: Block) -> None:
         self.preamble.opener(block)

@@ -108,7 +108,8 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
         if current:
             text = join_lines([line.text for line in current], known_words)
             role = "heading" if _set_apart(current, body_size) else ""
-            blocks.append(Block(text, role, "\n".join(line.text for line in current)))
+            raw = "\n".join(line.text for line in current)
+            blocks.append(Block(text, role, raw, page=current[0].page))
             current.clear()
 
     for line in lines:

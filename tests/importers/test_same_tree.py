@@ -69,3 +69,12 @@ def test_each_format_reports_the_furniture_it_left_out():
     assert dropped[".pdf"]["contents lines"] == dropped[".docx"]["contents lines"] > 5
     assert dropped[".docx"]["running headers and footers"] == 2
     assert dropped[".html"]["navigation, page header and footer lines"] > 0
+
+
+def test_the_lines_left_out_of_a_pdf_name_their_page():
+    # The delegate checks what was left out against the printed pages: contents lines too.
+    report = import_file(FIXTURES / "demo_convention_en.pdf").report
+    contents = [line for line in report.left_out if line.reason == "contents lines"]
+    assert len(contents) > 5
+    assert all(line.page is not None and line.page >= 1 for line in contents)
+    assert contents[0].page <= contents[-1].page
