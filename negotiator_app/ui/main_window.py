@@ -30,7 +30,7 @@ from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
 from negotiator_app.ui.precedents.agreed import AgreedLanguage
 from negotiator_app.ui.precedents.pane import PrecedentsPane
-from negotiator_app.ui.reader.history import Place, ReadingHistory
+from negotiator_app.ui.reader.navigation import Navigation
 from negotiator_app.ui.reader.page_html import escape
 from negotiator_app.ui.search.bar import SearchBar, describe_hit
 from negotiator_app.ui.security.commands import SecurityCommands
@@ -78,7 +78,6 @@ class MainWindow(QMainWindow):
         self.version: VersionInfo | None = None
         self.outline: Outline | None = None
         self.key = ""
-        self.history = ReadingHistory()
         self._files: FileCommands | None = None
         self._edits: LibraryEdits | None = None
         self._closed = False
@@ -94,6 +93,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator()
         self.pages = CentrePages(library)
         self.reader = self.pages.reader
+        self.navigation = Navigation(self, self.pages, self.open_provision)  # the Go menu
         self.position = PositionPane(library, tab_after=self.reader.page)
         self.precedents = PrecedentsPane(library)
         self.side = SideTabs(self.position, self.precedents)
@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         if another and self.message.about != version.instrument_id:
             self.message.hide()
         self.version, self.outline = version, outline
+        self.navigation.show_provision(outline, self.key)
         self.pages.show_version(version, outline)
         self.agreed.show_version(version, outline)
         self.navigator.set_versions(versions, version_id)
@@ -267,51 +268,13 @@ class MainWindow(QMainWindow):
         self.position.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
         self.log_dock.show_provision(self.outline, self.version, key)
         self.pages.show_text()
-        # Visiting the place the history cursor is on adds nothing, so back/forward stay intact.
-        self.history.visit(Place(self.version.id, key))
-        self.actions_by_name["back"].setEnabled(self.history.can_go_back())
-        self.actions_by_name["forward"].setEnabled(self.history.can_go_forward())
-
-    def step(self, delta: int) -> None:
-        """Previous or next article."""
-        if self.outline is None:
-            return
-        target = self.outline.step(self.key, delta)
-        if target is None:
-            where = (
-                tr("This is the last article.") if delta > 0 else tr("This is the first article.")
-            )
-            self.statusBar().showMessage(where, 3000)
-            return
-        self.open_provision(target)
+        self.navigation.show_provision(self.outline, key, self.version.id)
 
     def go_back(self) -> None:
-        place = self.history.back()
-        if place is not None:
-            self.open_provision(place.key, place.version_id)
-
-    def go_forward(self) -> None:
-        place = self.history.forward()
-        if place is not None:
-            self.open_provision(place.key, place.version_id)
+        self.navigation.back()
 
     def goto_article(self) -> GotoDialog | None:
-        """Go > Go to article: the chosen provision opens, ready for PgDn and Alt+Right."""
-        if self.outline is None:
-            return None
-        from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
-
-        dialog = GotoDialog(self.outline, self)
-
-        def went_to() -> None:
-            self.open_provision(dialog.chosen)
-            self.pages.text_page().setFocus(Qt.FocusReason.OtherFocusReason)
-
-        dialog.accepted.connect(went_to)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _: self.activateWindow())
-        dialog.open()
-        return dialog
+        return self.navigation.goto_article()
 
     def show_overview(self) -> None:
         """Toggle between the overview and the reader."""
@@ -321,15 +284,6 @@ class MainWindow(QMainWindow):
         self._refresh_overview()
         self.pages.setCurrentWidget(self.overview)
         self.overview.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def next_hit(self, step: int) -> None:
-        """F3, Shift+F3: the next or previous word the search found in this article."""
-        if self.current_page() != READER:
-            self.focus_reader()
-        if not self.reader.step_hit(step):
-            self.statusBar().showMessage(
-                tr("No search hits are marked in this article: search with Ctrl+F first."), 4000
-            )
 
     # -- focus ------------------------------------------------------------------------------
 
@@ -490,6 +444,7 @@ class MainWindow(QMainWindow):
     def _show_empty(self) -> None:
         empty = Outline([])
         self.version, self.outline, self.key = None, empty, ""
+        self.navigation.show_provision(empty, "")
         self.agreed.show_version(None, empty)
         self.navigator.set_versions([], 0)
         self.navigator.set_outline(empty, {})
@@ -554,12 +509,13 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigator.provision_chosen.connect(self.open_provision)
         self.navigator.version_chosen.connect(lambda v: self.open_version(v, self.key))
-        self.navigator.step_requested.connect(self.step)
+        self.navigator.step_requested.connect(self.navigation.step)
         self.pages.reference_clicked.connect(self.open_provision)
-        self.pages.step_requested.connect(self.step)
-        self.pages.history_requested.connect(self._history_step)
+        self.pages.step_requested.connect(self.navigation.step)
+        self.pages.history_requested.connect(self.navigation.history_step)
         self.pages.parallel_closed.connect(self.toggle_parallel)
-        self.navigator.tree.history_requested.connect(self._history_step)
+        self.navigator.tree.history_requested.connect(self.navigation.history_step)
+        self.navigation.history_changed.connect(self._history_changed)
         self.log_dock.provision_opened.connect(self.open_provision)
         self.log_dock.delegation_said.connect(self.copy_to_delegations)
         self.position.saved.connect(self._note_saved)
@@ -660,11 +616,9 @@ class MainWindow(QMainWindow):
         if self.version is not None:
             self.show_import_report(self.version)
 
-    def _history_step(self, step: int) -> None:
-        if step < 0:
-            self.go_back()
-        else:
-            self.go_forward()
+    def _history_changed(self, can_go_back: bool, can_go_forward: bool) -> None:
+        self.actions_by_name["back"].setEnabled(can_go_back)
+        self.actions_by_name["forward"].setEnabled(can_go_forward)
 
     def refresh_overview(self) -> None:
         """Bring the overview up to date, when it is what the centre shows."""

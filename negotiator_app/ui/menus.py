@@ -131,13 +131,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit.addSeparator()
     add(edit, "find", tr("&Find…"), window.focus_search, [SK.Find],
         tr("Search the text and your notes"))  # fmt: skip
-    add(edit, "find_next", tr("Next &hit"), lambda: window.next_hit(1), ["F3"],
+    add(edit, "find_next", tr("Next &hit"), lambda: window.navigation.next_hit(1), ["F3"],
         tr("The next word found"))  # fmt: skip
     add(
         edit,
         "find_previous",
         tr("Pre&vious hit"),
-        lambda: window.next_hit(-1),
+        lambda: window.navigation.next_hit(-1),
         ["Shift+F3"],
     )
     add(
@@ -228,19 +228,19 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     picker.addActions(instrument_actions)
 
     go = bar.addMenu(tr("&Go"))
-    add(go, "goto", tr("&Go to article…"), window.goto_article, ["Ctrl+G", "Ctrl+K"])
-    add(go, "next", tr("&Next article"), lambda: window.step(1), ["Alt+Right"])
+    add(go, "goto", tr("&Go to article…"), window.navigation.goto_article, ["Ctrl+G", "Ctrl+K"])
+    add(go, "next", tr("&Next article"), lambda: window.navigation.step(1), ["Alt+Right"])
     add(
         go,
         "previous",
         tr("&Previous article"),
-        lambda: window.step(-1),
+        lambda: window.navigation.step(-1),
         ["Alt+Left"],
     )
     go.addSeparator()
-    add(go, "back", tr("&Back"), window.go_back, ["Ctrl+["],
+    add(go, "back", tr("&Back"), window.navigation.back, ["Ctrl+["],
         tr("Back to the provision read before"))  # fmt: skip
-    add(go, "forward", tr("&Forward"), window.go_forward, ["Ctrl+]"])
+    add(go, "forward", tr("&Forward"), window.navigation.forward, ["Ctrl+]"])
     go.addSeparator()
     add(go, "overview", tr("&Overview"), window.show_overview, ["Ctrl+Shift+O"])
     add(
@@ -278,7 +278,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     bar.setFloatable(False)
     for text, tip, slot in (
         (tr("Go to article…"),
-         tr("Go to an article by number (Ctrl+G)"), window.goto_article),
+         tr("Go to an article by number (Ctrl+G)"), window.navigation.goto_article),
         (tr("Overview"),
          tr("Where you stand, chapter by chapter (Ctrl+Shift+O)"),
          window.show_overview),
