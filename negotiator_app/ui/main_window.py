@@ -1,10 +1,13 @@
-"""The main window: tree on the left, reader in the centre, position panel on the right.
+"""The main window: tree on the left, the text in the centre, position panel on the right.
 
-It holds what is being read (version, provision) and moves every part together; the parts
-(navigator, reader, position pane, search, session log, banners) keep their own state and only
-say what the delegate asked for. Pages and dialogs that the first paint does not show (search
-results, overview, go to, import, help) are made when first needed, and what can wait until the
-window is on screen waits for its first paint (finish_start), to start faster.
+It holds what is being read (version, provision) and moves every part together; the parts keep
+their own state and only say what the delegate asked for: the navigator (tree/), the centre's
+pages (centre.py: reader, parallel text, overview), the Go menu's travels (reader/navigation.py),
+the position pane, the precedents' marks (precedents/agreed.py), search, session log, revisions
+(compare/), the security commands (security/commands.py) and the banners. Pages and dialogs that
+the first paint does not show (search results, overview, go to, import, help) are made when first
+needed, and what can wait until the window is on screen waits for its first paint
+(finish_start), to start faster.
 """
 
 from __future__ import annotations
