@@ -25,6 +25,7 @@ def main(names: list[str]) -> int:
     for path in modules:
         spec = importlib.util.spec_from_file_location(path.stem, path)
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # a dataclass in the module looks itself up there
         spec.loader.exec_module(module)
         print(f"running {path.stem} ...", flush=True)
         section = module.run().strip()

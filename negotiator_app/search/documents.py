@@ -218,13 +218,13 @@ def note_text(note: Note) -> tuple[str, str]:
         if value:
             values.append(value)
             lines.append(f"{label}: {value}")
-    for position in note.delegations:
-        said = " ".join(part for part in (position.delegation, position.remark) if part)
+    for held in note.delegations:
+        said = " ".join(part for part in (held.delegation, held.remark) if part)
         if said:
             values.append(said)
-            stance = f" ({position.stance})" if position.stance else ""
-            remark = f": {position.remark}" if position.remark else ""
-            lines.append(f"{position.delegation}{stance}{remark}")
+            stance = f" ({held.stance})" if held.stance else ""
+            remark = f": {held.remark}" if held.remark else ""
+            lines.append(f"{held.delegation}{stance}{remark}")
     if note.tags:
         values.append(" ".join(note.tags))
         lines.append("Tags: " + ", ".join(note.tags))

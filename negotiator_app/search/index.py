@@ -13,25 +13,31 @@ import contextlib
 import json
 import logging
 import os
-import re
 import shutil
 import sqlite3
-import stat
-import uuid
-from collections.abc import Callable, Iterator
-from io import BytesIO
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage, RamStorage
-from whoosh.filedb.structfile import StructFile
 from whoosh.searching import Searcher
-from whoosh.util.filelock import try_for
 
 from negotiator_app.search import source
 from negotiator_app.search.analysis import DEFAULT_LANGUAGE, LANGUAGES
 from negotiator_app.search.errors import SearchError
+from negotiator_app.search.index_folder import (
+    BUILDING_LOCK,
+    INDEX_FOLDER,
+    MemoryStorage,
+    disk_identity,
+    new_folder,
+    not_regular_files,
+    release,
+    remove_leftovers,
+    storage,
+    swap_in,
+)
+from negotiator_app.search.index_folder import SWAP_WAIT_SECONDS as SWAP_WAIT_SECONDS  # re-exported
 from negotiator_app.search.query import ParsedQuery, parse_query
 from negotiator_app.search.results import SearchResults
 from negotiator_app.search.schema import FORMAT, STATE_DOC_ID, body_field, build_schema
@@ -41,13 +47,8 @@ from negotiator_app.storage import database
 from negotiator_app.storage.database import LibraryError
 from negotiator_app.storage.library import Library
 
-INDEX_FOLDER = "index"
 _log = logging.getLogger(__name__)
 WRITE_WAIT_SECONDS = 3.0  # how long to wait for another process that is writing the index
-SWAP_WAIT_SECONDS = 30.0  # how long a rebuild waits for another writer before swapping in
-_WRITE_LOCK = "MAIN_WRITELOCK"  # whoosh's own writer lock in the index folder
-_BUILDING = "BUILDING.lock"  # held by the process building a new index folder
-_TOC_NAME = re.compile(r"^_MAIN_(\d+)\.toc$")  # whoosh's table of contents, one per commit
 
 
 class _Unusable(Exception):
@@ -141,7 +142,7 @@ class SearchIndex:
 
     def _open(self) -> None:
         if self._ix is not None:
-            if self._on_disk and self._disk_identity() != self._identity:
+            if self._on_disk and disk_identity(self.path) != self._identity:
                 self._reopen()  # another process wrote or replaced the index
             return
         if self.in_memory:
@@ -153,7 +154,7 @@ class SearchIndex:
             )
             return
         with contextlib.suppress(OSError):  # a folder we cannot list: opening it says so
-            self._remove_leftovers()
+            remove_leftovers(self.folder)
         try:
             self._adopt_disk()
         except _Unusable as unusable:
@@ -169,14 +170,14 @@ class SearchIndex:
             self._rebuild_after()
 
     def _adopt_disk(self) -> None:
-        strange = _not_regular_files(self.path)
+        strange = not_regular_files(self.path)
         if strange:  # a pipe or a device would block or never end the first read of it
             raise _Unusable(f"{strange} is not a regular file")
-        storage = _storage(self.path)
+        folder = storage(self.path)
         try:
-            with storage.closing_on_failure():
-                ix = storage.open_index()
-                identity = self._disk_identity()
+            with folder.closing_on_failure():
+                ix = folder.open_index()
+                identity = disk_identity(self.path)
                 self._adopt(ix, ix.searcher(), identity)
         except _Unusable:
             raise
@@ -198,16 +199,6 @@ class SearchIndex:
             language for language in LANGUAGES if reader.field_length(body_field(language))
         ] or [DEFAULT_LANGUAGE]
 
-    def _disk_identity(self) -> tuple | None:
-        """What the folder holds now: a swapped-in folder has a new inode, a commit a new TOC."""
-        try:
-            inode = os.stat(self.path).st_ino
-            names = os.listdir(self.path)
-        except OSError:
-            return None
-        generations = [int(m.group(1)) for m in map(_TOC_NAME.match, names) if m]
-        return inode, max(generations, default=-1)
-
     # -- keeping up with the library ---------------------------------------------------
 
     def _apply_changes(self) -> bool:
@@ -227,7 +218,7 @@ class SearchIndex:
         except whoosh_index.LockError:
             return True  # another process is writing it; search what is there, catch up later
         except OSError as error:
-            if self._on_disk and self._disk_identity() != self._identity:
+            if self._on_disk and disk_identity(self.path) != self._identity:
                 self._reopen()  # a rebuild swapped the folder while we opened it
                 return False
             self._use_memory(error, None, None)
@@ -237,7 +228,7 @@ class SearchIndex:
             # another process committed, write nothing here and catch up from what is there.
             if self._on_disk and (
                 self._identity is None
-                or self._disk_identity() != self._identity
+                or disk_identity(self.path) != self._identity
                 or writer.generation - 1 != self._identity[1]
             ):
                 writer.cancel()
@@ -256,7 +247,7 @@ class SearchIndex:
         return True
 
     def _refresh(self) -> None:
-        identity = self._disk_identity() if self._on_disk else None
+        identity = disk_identity(self.path) if self._on_disk else None
         searcher = self._ix.searcher()
         self._close_searcher(keep_index=True)
         self._adopt(self._ix, searcher, identity)
@@ -275,60 +266,24 @@ class SearchIndex:
 
     def _rebuild_on_disk(self, progress, cancelled) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._remove_leftovers()
-        temporary = self.folder / f"{INDEX_FOLDER}.new-{uuid.uuid4().hex[:12]}"
-        temporary.mkdir()
-        building = _storage(temporary).lock(_BUILDING)
+        remove_leftovers(self.folder)
+        temporary = new_folder(self.folder)
+        building = storage(temporary).lock(BUILDING_LOCK)
         building.acquire()  # held while building: a killed build's folder is free to remove
         try:
-            ix = _storage(temporary).create_index(build_schema())
+            ix = storage(temporary).create_index(build_schema())
             if not build_all(self._db(), ix, progress, cancelled):
                 return
             ix.close()
-            _release(building)
-            os.remove(temporary / _BUILDING)
+            release(building)
+            os.remove(temporary / BUILDING_LOCK)
             self._close_searcher()
-            self._swap_in(temporary)
+            swap_in(self.folder, temporary)
         finally:
-            _release(building)
+            release(building)
             shutil.rmtree(temporary, ignore_errors=True)
         self.problem = None
         self._adopt_disk()
-
-    def _swap_in(self, temporary: Path) -> None:
-        if not self.path.is_dir():
-            os.replace(temporary, self.path)
-            return
-        # Under the live index's write lock: another process's writer finishes its commit
-        # first, and the next one sees the new folder (and catches up there) instead of
-        # writing into a folder that is being removed.
-        lock = _storage(self.path).lock(_WRITE_LOCK)
-        if not try_for(lock.acquire, timeout=SWAP_WAIT_SECONDS, delay=0.05):
-            raise LibraryError(
-                "The search index is being written by another Negotiator window or command; "
-                "try again in a moment."
-            )
-        try:
-            old = self.folder / f"{INDEX_FOLDER}.old-{uuid.uuid4().hex[:12]}"
-            os.replace(self.path, old)
-            os.replace(temporary, self.path)
-        finally:
-            _release(lock)
-        shutil.rmtree(old, ignore_errors=True)
-
-    def _remove_leftovers(self) -> None:
-        """Folders a killed rebuild or swap left behind; a running rebuild's holds its lock."""
-        for leftover in self.folder.glob(f"{INDEX_FOLDER}.new-*"):
-            lock = _storage(leftover).lock(_BUILDING)
-            try:
-                if not lock.acquire():
-                    continue  # a rebuild in another process is still writing it
-                _release(lock)
-            except OSError:
-                pass  # no lock file: a rebuild killed before it took its lock
-            shutil.rmtree(leftover, ignore_errors=True)
-        for leftover in self.folder.glob(f"{INDEX_FOLDER}.old-*"):
-            shutil.rmtree(leftover, ignore_errors=True)  # swapped out: nobody writes there
 
     def _use_memory(self, error: OSError, progress, cancelled) -> None:
         """Search from an index in memory while the folder cannot be written."""
@@ -343,7 +298,7 @@ class SearchIndex:
     def _build_in_memory(self, progress, cancelled) -> None:
         if self.in_memory:  # an index written before the library was encrypted: not kept
             shutil.rmtree(self.path, ignore_errors=True)
-        ix = _MemoryStorage().create_index(build_schema())
+        ix = MemoryStorage().create_index(build_schema())
         if build_all(self._db(), ix, progress, cancelled):
             self._adopt(ix, ix.searcher(), None)
 
@@ -381,82 +336,3 @@ class SearchIndex:
 def _first_words(error: Exception) -> str:
     """The start of an error about index files, for the log (never a stored document)."""
     return str(error)[:80]
-
-
-def _release(lock) -> None:
-    if lock.fd is not None:  # whoosh's locks raise when released twice
-        lock.release()
-
-
-def _not_regular_files(folder: Path) -> str | None:
-    """The first entry of the index folder that is not a plain file or folder (a pipe...)."""
-    try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                try:
-                    mode = entry.stat(follow_symlinks=False).st_mode
-                except FileNotFoundError:
-                    continue  # another writer's temporary file, renamed as we looked
-                # whoosh makes files and, while a writer works, its "MAIN.tmp" folder; a pipe,
-                # a device or a link (to /dev/zero...) is nothing it made
-                if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                    return entry.name
-    except OSError:
-        return None  # missing or unreadable: opening it says so
-    return None
-
-
-class _MemoryStorage(RamStorage):
-    """An index in memory that stays there: whoosh's RamStorage spills a writer's work files to
-    a folder named MAIN.tmp in the system's temporary folder, shared by every process on the
-    machine (two writers collide there) and, for an encrypted library, note text on disk."""
-
-    def temp_storage(self, name: str | None = None) -> RamStorage:
-        return _MemoryStorage()
-
-    def create_file(self, name: str, **kwargs) -> StructFile:
-        # Kept when its buffer is closed, whichever way: whoosh's sort runs close the raw buffer
-        # itself (RamStorage only keeps files closed through their StructFile).
-        files = self.files
-
-        class Buffer(BytesIO):
-            def close(self) -> None:
-                if not self.closed:
-                    files[name] = self.getvalue()
-                super().close()
-
-        return StructFile(Buffer(), name=name)
-
-
-class _Storage(FileStorage):
-    """whoosh's file storage, able to close the files a failed open leaves open (whoosh reads a
-    damaged table of contents or segment and raises without closing it)."""
-
-    def __init__(self, path: str) -> None:
-        # No mmap: index files truncated under an open index would kill the process with
-        # SIGBUS; read through files they only raise, and the index is rebuilt.
-        super().__init__(path, supports_mmap=False)
-        self._opened: list | None = None
-
-    def open_file(self, name, *args, **kwargs):
-        file = super().open_file(name, *args, **kwargs)
-        if self._opened is not None:
-            self._opened.append(file)
-        return file
-
-    @contextlib.contextmanager
-    def closing_on_failure(self) -> Iterator[None]:
-        self._opened = []
-        try:
-            yield
-        except BaseException:
-            for file in self._opened:
-                with contextlib.suppress(Exception):
-                    file.close()
-            raise
-        finally:
-            self._opened = None
-
-
-def _storage(path: Path) -> _Storage:
-    return _Storage(str(path))

@@ -21,7 +21,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from negotiator_app.cli import main
 from negotiator_app.search import SearchError, SearchIndex, SearchResults
-from negotiator_app.search import index as search_index
+from negotiator_app.search.index_folder import BUILDING_LOCK
 from tests.conftest import REPO
 
 from .conftest import Indexed
@@ -150,7 +150,7 @@ def test_a_killed_rebuild_leaves_no_folder_behind(small: Indexed, library_dir: P
     assert [p.name for p in library_dir.glob("index.new-*")]
     running = library_dir / "index.new-running"  # another process's build, in progress
     running.mkdir()
-    lock = FileStorage(str(running)).lock(search_index._BUILDING)
+    lock = FileStorage(str(running)).lock(BUILDING_LOCK)
     assert lock.acquire()
     try:
         with SearchIndex(small.library) as index:
