@@ -1,10 +1,13 @@
-"""The main window: tree on the left, reader in the centre, position panel on the right.
+"""The main window: tree on the left, the text in the centre, position panel on the right.
 
-It holds what is being read (version, provision) and moves every part together; the parts
-(navigator, reader, position pane, search, session log, banners) keep their own state and only
-say what the delegate asked for. Pages and dialogs that the first paint does not show (search
-results, overview, go to, import, help) are made when first needed, and what can wait until the
-window is on screen waits for its first paint (finish_start), to start faster.
+It holds what is being read (version, provision) and moves every part together; the parts keep
+their own state and only say what the delegate asked for: the navigator (tree/), the centre's
+pages (centre.py: reader, parallel text, overview), the Go menu's travels (reader/navigation.py),
+the position pane, the precedents' marks (precedents/agreed.py), search, session log, revisions
+(compare/), the security commands (security/commands.py) and the banners. Pages and dialogs that
+the first paint does not show (search results, overview, go to, import, help) are made when first
+needed, and what can wait until the window is on screen waits for its first paint
+(finish_start), to start faster.
 """
 
 from __future__ import annotations
@@ -12,17 +15,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from negotiator_app.core.outline import Outline
 from negotiator_app.storage import Library, LibraryError, VersionInfo
@@ -30,20 +25,22 @@ from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
 from negotiator_app.ui import window_state
 from negotiator_app.ui.banner import Banner, DemoBanner
+from negotiator_app.ui.centre import COMPARE, OVERVIEW, PARALLEL, READER, RESULTS, CentrePages
 from negotiator_app.ui.compare.revisions import Revisions
 from negotiator_app.ui.i18n import UI_LANGUAGES, current_language, interface_language, translator
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
+from negotiator_app.ui.precedents.agreed import AgreedLanguage
 from negotiator_app.ui.precedents.pane import PrecedentsPane
-from negotiator_app.ui.reader.history import Place, ReadingHistory
+from negotiator_app.ui.reader.navigation import Navigation
 from negotiator_app.ui.reader.page_html import escape
-from negotiator_app.ui.reader.reader import DEFAULT_FONT, Reader
 from negotiator_app.ui.search.bar import SearchBar, describe_hit
+from negotiator_app.ui.security.commands import SecurityCommands
 from negotiator_app.ui.session_log.dock import SessionLogDock
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.side_tabs import SideTabs
-from negotiator_app.ui.theme import apply_theme, is_dark, look, reader_colours
+from negotiator_app.ui.theme import apply_theme, is_dark, look
 from negotiator_app.ui.tree.model import notes_by_provision
 from negotiator_app.ui.tree.navigator import Navigator
 
@@ -60,15 +57,14 @@ if TYPE_CHECKING:
     from negotiator_app.ui.library.tasks import ImportOutcome
     from negotiator_app.ui.overview.chart import OverviewPage
     from negotiator_app.ui.position.panel import PositionPanel
-    from negotiator_app.ui.precedents.updater import PrecedentsUpdater, UpdateOutcome
+    from negotiator_app.ui.precedents.updater import PrecedentsUpdater
     from negotiator_app.ui.reader.parallel import ParallelPage
     from negotiator_app.ui.search.results import ResultGroup, SearchPage
     from negotiator_app.ui.security.lock import WorkbenchLock
     from negotiator_app.ui.security.passphrase import PassphraseDialog
 
 tr = translator("MainWindow")
-READER, RESULTS, OVERVIEW, PARALLEL = "reader", "results", "overview", "parallel"
-COMPARE = "compare"
+__all__ = ["COMPARE", "OVERVIEW", "PARALLEL", "READER", "RESULTS", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -85,18 +81,12 @@ class MainWindow(QMainWindow):
         self.version: VersionInfo | None = None
         self.outline: Outline | None = None
         self.key = ""
-        self.history = ReadingHistory()
-        self._overview: OverviewPage | None = None
-        self._parallel: ParallelPage | None = None
-        self.parallel_on = False  # View > Parallel text: the centre shows two languages
         self._files: FileCommands | None = None
         self._edits: LibraryEdits | None = None
-        self._updater: PrecedentsUpdater | None = None
         self._closed = False
         self._started = False
         self.conversion: tuple[str, str] | None = None  # ("encrypt", passphrase) or ("decrypt", "")
         self.restart = False  # close, then open again (a new interface language)
-        self.lock: WorkbenchLock | None = None
         # The colours first: styling widgets once is cheaper than restyling them all later.
         apply_theme(QApplication.instance(), window_state.saved_theme(settings))
         self.setWindowTitle("Negotiator")
@@ -104,9 +94,9 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
 
         self.navigator = Navigator()
-        self.reader = Reader()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.reader)
+        self.pages = CentrePages(library)
+        self.reader = self.pages.reader
+        self.navigation = Navigation(self, self.pages, self.open_provision)  # the Go menu
         self.position = PositionPane(library, tab_after=self.reader.page)
         self.precedents = PrecedentsPane(library)
         self.side = SideTabs(self.position, self.precedents)
@@ -129,19 +119,18 @@ class MainWindow(QMainWindow):
             self,
         )
         self.revisions = Revisions(self)  # compare view, change badges, positions to review
+        self.security = SecurityCommands(self, library.folder, library.encrypted, settings)
         build_toolbar(self)
         self.actions_by_name = build_menus(self)
-        if library.encrypted:
-            from negotiator_app.ui.security.lock import WorkbenchLock
-
-            self.lock = WorkbenchLock(
-                self, library.folder, settings.get(options.LOCK_AFTER_MINUTES)
-            )
-        self._show_security_state()
+        self.security.show_state(self.actions_by_name)
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
         look(self.saved_label, "quiet")
         self.statusBar().addPermanentWidget(self.saved_label)
+        # the reader's margin and the tree's filter from the precedents, found in the background
+        self.agreed = AgreedLanguage(
+            library, self.reader, self.navigator, self.precedents, self.statusBar(), self
+        )
         self._connect()
         window_state.restore(self)
 
@@ -160,29 +149,20 @@ class MainWindow(QMainWindow):
 
     @property
     def overview(self) -> OverviewPage:
-        if self._overview is None:
-            from negotiator_app.ui.overview.chart import OverviewPage
-
-            self._overview = OverviewPage()
-            self._overview.chart.chapter_opened.connect(self.open_provision)
-            self.pages.addWidget(self._overview)
-        return self._overview
+        return self.pages.overview
 
     @property
     def parallel(self) -> ParallelPage:
-        """The parallel text (made when first needed)."""
-        if self._parallel is None:
-            from negotiator_app.ui.reader.parallel import ParallelPage
+        return self.pages.parallel
 
-            self._parallel = ParallelPage(self.library)
-            self._parallel.set_font(self.reader.page.font())
-            self._parallel.set_colours(self.reader.colours)
-            self._parallel.reference_clicked.connect(self.open_provision)
-            self._parallel.history_requested.connect(self._history_step)
-            self._parallel.closed.connect(self.toggle_parallel)
-            self._parallel.page.installEventFilter(self)
-            self.pages.addWidget(self._parallel)
-        return self._parallel
+    @property
+    def lock(self) -> WorkbenchLock | None:
+        """The lock of an encrypted library (None for a library in clear)."""
+        return self.security.lock
+
+    @property
+    def precedents_updater(self) -> PrecedentsUpdater:
+        return self.agreed.updater
 
     @property
     def files(self) -> FileCommands:
@@ -209,14 +189,8 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         """Which page the centre shows: READER, RESULTS, OVERVIEW, PARALLEL or COMPARE."""
-        widget = self.pages.currentWidget()
-        if widget is self.reader:
-            return READER
-        if widget is not None and widget is self._parallel:
-            return PARALLEL
-        if self.revisions.is_comparing():
-            return COMPARE
-        return OVERVIEW if widget is self._overview else RESULTS
+        page = self.pages.current_page()
+        return COMPARE if page == RESULTS and self.revisions.is_comparing() else page
 
     # -- what is being read ---------------------------------------------------------------
 
@@ -260,12 +234,9 @@ class MainWindow(QMainWindow):
         if another and self.message.about != version.instrument_id:
             self.message.hide()
         self.version, self.outline = version, outline
-        if self.parallel_on:
-            self.parallel.show_version(version, outline)
-        if self.navigator.new_language.isChecked():
-            from negotiator_app.ui.precedents.marks import new_language
-
-            self.navigator.proxy.set_only(new_language(self.library, version.id, outline))
+        self.navigation.show_provision(outline, self.key)
+        self.pages.show_version(version, outline)
+        self.agreed.show_version(version, outline)
         self.navigator.set_versions(versions, version_id)
         self.navigator.set_outline(outline, notes)
         self.setWindowTitle(f"{version.instrument} — {version.label} · Negotiator")
@@ -281,7 +252,7 @@ class MainWindow(QMainWindow):
         self, key: str, version_id: int | None = None, terms: tuple[str, ...] = ()
     ) -> None:
         """Read key: select it in the tree, show its article, load its note and log."""
-        if version_id is not None and self._beside(version_id):
+        if version_id is not None and self.pages.beside(version_id):
             version_id = None  # a hit in the text shown beside: the same key, both columns
         if version_id is not None and (self.version is None or version_id != self.version.id):
             self.open_version(version_id, key, terms)
@@ -294,60 +265,19 @@ class MainWindow(QMainWindow):
             return
         self.key = key
         self.navigator.select(key)
-        if self._started:  # the first paint does not wait for the precedents (finish_start)
-            self.reader.set_agreed(self._agreed_marks())
-        self.reader.show_provision(self.outline, key, terms)
-        if self.parallel_on:
-            self.parallel.show_provision(key, terms)
+        self.agreed.show_provision(key)  # the first paint does not wait for the precedents
+        self.pages.show_provision(self.outline, key, terms)
         self.precedents.show_provision(self.outline, self.version, key)
         self.position.show_provision(self.outline, self.version.instrument_id, self.version.id, key)
         self.log_dock.show_provision(self.outline, self.version, key)
-        self.pages.setCurrentWidget(self.parallel if self.parallel_on else self.reader)
-        # Visiting the place the history cursor is on adds nothing, so back/forward stay intact.
-        self.history.visit(Place(self.version.id, key))
-        self.actions_by_name["back"].setEnabled(self.history.can_go_back())
-        self.actions_by_name["forward"].setEnabled(self.history.can_go_forward())
-
-    def step(self, delta: int) -> None:
-        """Previous or next article."""
-        if self.outline is None:
-            return
-        target = self.outline.step(self.key, delta)
-        if target is None:
-            where = (
-                tr("This is the last article.") if delta > 0 else tr("This is the first article.")
-            )
-            self.statusBar().showMessage(where, 3000)
-            return
-        self.open_provision(target)
+        self.pages.show_text()
+        self.navigation.show_provision(self.outline, key, self.version.id)
 
     def go_back(self) -> None:
-        place = self.history.back()
-        if place is not None:
-            self.open_provision(place.key, place.version_id)
-
-    def go_forward(self) -> None:
-        place = self.history.forward()
-        if place is not None:
-            self.open_provision(place.key, place.version_id)
+        self.navigation.back()
 
     def goto_article(self) -> GotoDialog | None:
-        """Go > Go to article: the chosen provision opens, ready for PgDn and Alt+Right."""
-        if self.outline is None:
-            return None
-        from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
-
-        dialog = GotoDialog(self.outline, self)
-
-        def went_to() -> None:
-            self.open_provision(dialog.chosen)
-            self._text_page().setFocus(Qt.FocusReason.OtherFocusReason)
-
-        dialog.accepted.connect(went_to)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _: self.activateWindow())
-        dialog.open()
-        return dialog
+        return self.navigation.goto_article()
 
     def show_overview(self) -> None:
         """Toggle between the overview and the reader."""
@@ -357,15 +287,6 @@ class MainWindow(QMainWindow):
         self._refresh_overview()
         self.pages.setCurrentWidget(self.overview)
         self.overview.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def next_hit(self, step: int) -> None:
-        """F3, Shift+F3: the next or previous word the search found in this article."""
-        if self.current_page() != READER:
-            self.focus_reader()
-        if not self.reader.step_hit(step):
-            self.statusBar().showMessage(
-                tr("No search hits are marked in this article: search with Ctrl+F first."), 4000
-            )
 
     # -- focus ------------------------------------------------------------------------------
 
@@ -381,9 +302,7 @@ class MainWindow(QMainWindow):
         self.navigator.versions.showPopup()
 
     def focus_reader(self) -> None:
-        text = self.parallel if self.parallel_on else self.reader
-        self.pages.setCurrentWidget(text)
-        text.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.pages.focus_text()
 
     def focus_position(self) -> None:
         self.side.show_position()
@@ -396,50 +315,31 @@ class MainWindow(QMainWindow):
         self.actions_by_name["toggle_position"].setChecked(True)
         self.precedents.tab.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def toggle_new_language(self) -> None:
-        self.navigator.new_language.toggle()
-
     # -- view -------------------------------------------------------------------------------
 
     def toggle_parallel(self) -> None:
         """View > Parallel text: this version beside another language of its revision."""
-        self.parallel_on = not self.parallel_on
-        self.actions_by_name["parallel"].setChecked(self.parallel_on)
-        if self.parallel_on and self.version is not None and self.outline is not None:
-            self.parallel.show_version(self.version, self.outline)
-            self.parallel.show_provision(self.key, self.reader.terms)
-        if self.current_page() in (READER, PARALLEL) or self.parallel_on:
+        on = not self.pages.parallel_on
+        self.actions_by_name["parallel"].setChecked(on)
+        self.pages.set_parallel(on, self.version, self.outline, self.key)
+        if self.current_page() in (READER, PARALLEL) or on:
             self.focus_reader()
 
     def _search_scope(self) -> int | tuple[int, ...] | None:
         """The texts a search looks in: the version read, and the one beside it."""
         if self.version is None:
             return None
-        beside = self._parallel.other_version_id() if self.parallel_on and self._parallel else None
+        beside = self.pages.other_version_id()
         return (self.version.id, beside) if beside is not None else self.version.id
 
-    def _text_page(self) -> QWidget:
-        """Where the text is read: the reader's page, or the parallel text's."""
-        return self.parallel.page if self.parallel_on else self.reader.page
-
-    def _beside(self, version_id: int) -> bool:
-        """Whether a version is the one the parallel text shows beside the one being read."""
-        return self.parallel_on and self.parallel.other_version_id() == version_id
-
     def zoom(self, steps: int) -> None:
-        size = self.reader.zoom(steps or DEFAULT_FONT - self.reader.font_size())
-        if self._parallel is not None:
-            self._parallel.set_font(self.reader.page.font())
+        size = self.pages.zoom(steps)
         self.statusBar().showMessage(tr("Text size {size} pt").format(size=size), 2000)
 
     def set_theme(self, theme: str) -> None:
         size = self.reader.font_size()
         apply_theme(QApplication.instance(), theme)
-        self.reader.set_font_size(size)  # a new style sheet resets the reader's font
-        self.reader.set_colours(reader_colours(is_dark(theme)))
-        if self._parallel is not None:
-            self._parallel.set_font(self.reader.page.font())
-            self._parallel.set_colours(self.reader.colours)
+        self.pages.restyle(size, is_dark(theme))  # a new style sheet resets the text's font
         self.settings.set(options.THEME, theme)
         self.actions_by_name[f"theme_{theme}"].setChecked(True)
 
@@ -547,6 +447,8 @@ class MainWindow(QMainWindow):
     def _show_empty(self) -> None:
         empty = Outline([])
         self.version, self.outline, self.key = None, empty, ""
+        self.navigation.show_provision(empty, "")
+        self.agreed.show_version(None, empty)
         self.navigator.set_versions([], 0)
         self.navigator.set_outline(empty, {})
         self.reader.show_provision(empty, "")
@@ -579,57 +481,14 @@ class MainWindow(QMainWindow):
 
     # -- security ----------------------------------------------------------------------------
 
-    def lock_now(self) -> None:
-        if self.lock is not None:
-            self.lock.lock()
-
-    def set_lock_minutes(self, minutes: int) -> None:
-        self.settings.set(options.LOCK_AFTER_MINUTES, minutes)
-        if self.lock is not None:
-            self.lock.set_idle_minutes(minutes)
-        self._show_security_state()
-
     def encrypt_library(self) -> PassphraseDialog:
-        """Ask for a new passphrase; the window then closes, the library is encrypted (a backup
-        first) and the window opens again on it."""
-        from negotiator_app.ui.security.passphrase import PassphraseDialog
-
-        dialog = PassphraseDialog(self.library.folder, self, new=True)
-        dialog.accepted.connect(lambda: self._convert_after_close("encrypt", dialog.passphrase()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def decrypt_library(self) -> None:
-        """Store the library in clear again: the window closes, converts, opens again."""
-        answer = QMessageBox.question(
-            self,
-            "Negotiator",
-            tr(
-                "Store this library and its backups in clear again? Anyone who can read this "
-                "computer's files can then read your positions. Negotiator closes this window, "
-                "converts the library (a backup first) and opens it again."
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._convert_after_close("decrypt", "")
+        return self.security.encrypt_library()
 
     def _convert_after_close(self, what: str, passphrase: str) -> None:
+        """Encrypt or decrypt: the library is converted once this window has let it go."""
         self.conversion = (what, passphrase)
         self.close()
         QApplication.instance().quit()
-
-    def _show_security_state(self) -> None:
-        encrypted = self.library.encrypted
-        actions = self.actions_by_name
-        actions["encrypt"].setVisible(not encrypted)
-        actions["decrypt"].setVisible(encrypted)
-        actions["lock"].setEnabled(encrypted)
-        minutes = self.settings.get(options.LOCK_AFTER_MINUTES)
-        for name, action in actions.items():
-            if name.startswith("lock_after_"):
-                action.setEnabled(encrypted)
-                action.setChecked(int(name.removeprefix("lock_after_")) == minutes)
 
     def report_crash(self, error: BaseException) -> None:
         """An unexpected error from a worker thread: the crash dialog, with the log's path."""
@@ -643,8 +502,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.position.make_panel()
-        self.reader.set_agreed(self._agreed_marks())
-        self.reader.agreed.relayout()
+        self.agreed.start()
         self.log_dock.start_listing()
         self.revisions.start()
         self.started.emit()
@@ -654,12 +512,13 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigator.provision_chosen.connect(self.open_provision)
         self.navigator.version_chosen.connect(lambda v: self.open_version(v, self.key))
-        self.navigator.step_requested.connect(self.step)
-        self.reader.reference_clicked.connect(self.open_provision)
-        self.reader.step_requested.connect(self.step)
-        self.reader.page.installEventFilter(self)
-        for widget in (self.reader.page, self.navigator.tree):
-            widget.history_requested.connect(self._history_step)
+        self.navigator.step_requested.connect(self.navigation.step)
+        self.pages.reference_clicked.connect(self.open_provision)
+        self.pages.step_requested.connect(self.navigation.step)
+        self.pages.history_requested.connect(self.navigation.history_step)
+        self.pages.parallel_closed.connect(self.toggle_parallel)
+        self.navigator.tree.history_requested.connect(self.navigation.history_step)
+        self.navigation.history_changed.connect(self._history_changed)
         self.log_dock.provision_opened.connect(self.open_provision)
         self.log_dock.delegation_said.connect(self.copy_to_delegations)
         self.position.saved.connect(self._note_saved)
@@ -667,7 +526,11 @@ class MainWindow(QMainWindow):
         self.search.opened.connect(self._open_result)
         self.search.crashed.connect(self.report_crash)
         self.precedents.precedent_opened.connect(self._open_precedent)
-        self.navigator.new_language_toggled.connect(self._show_new_language)
+        self.agreed.texts_added.connect(self._texts_added)
+        self.agreed.new_language_shown.connect(self.actions_by_name["new_language"].setChecked)
+        self.agreed.message.connect(lambda text, tone: self.show_message(escape(text), tone))
+        self.agreed.crashed.connect(self.report_crash)
+        self.security.conversion_chosen.connect(self._convert_after_close)
 
     def copy_to_delegations(self, entry: LogEntry) -> None:
         """What a delegation said (a log entry), added to the delegations of the position on
@@ -711,66 +574,23 @@ class MainWindow(QMainWindow):
         self.show_import_report(outcome.version, outcome.report)
         self.open_version(outcome.version.id)
         self.search.catch_up()
-        self.precedents_updater.update()
+        self.agreed.find()
 
     def find_precedents(self, demo_reference: bool = False) -> None:
         """Find the precedents not stored yet, in the background (first, at the first start,
         import the demonstration's reference instrument)."""
-        self.precedents_updater.update(demo_reference=demo_reference)
+        self.agreed.find(demo_reference=demo_reference)
 
-    @property
-    def precedents_updater(self) -> PrecedentsUpdater:
-        """Finds precedents in the background, its progress in the status bar (made when
-        first needed)."""
-        if self._updater is None:
-            from negotiator_app.ui.precedents.updater import PrecedentsProgress, PrecedentsUpdater
-
-            progress = PrecedentsProgress()
-            self.statusBar().addPermanentWidget(progress)
-            updater = PrecedentsUpdater(self.library.folder, progress, self)
-            updater.updated.connect(self._precedents_updated)
-            updater.progressed.connect(self.precedents.set_busy)
-            updater.message.connect(lambda text, tone: self.show_message(escape(text), tone))
-            updater.crashed.connect(self.report_crash)
-            self._updater = updater
-        return self._updater
-
-    def _agreed_marks(self) -> dict[str, str]:
-        """The reader's margin bars for the page being read: verbatim agreed language."""
-        if self.version is None or self.outline is None or self.key not in self.outline:
-            return {}
-        from negotiator_app.ui.precedents.marks import verbatim_marks
-
-        return verbatim_marks(self.library, self.version.id, self.outline, self.key)
-
-    def _precedents_updated(self, outcome: UpdateOutcome) -> None:
-        """New precedents (or a new reference instrument): everything that shows them catches up."""
-        if outcome.imported:
-            if self.version is not None:
-                self.navigator.set_versions(self.library.versions(), self.version.id)
-            self.search.catch_up()
-        if not outcome.update.searched and not outcome.update.forgotten:
-            return
-        self.precedents.library_changed()
-        self.reader.set_agreed(self._agreed_marks())
-        self.reader.agreed.relayout()
-        if self.navigator.new_language.isChecked():
-            self._show_new_language(True)
+    def _texts_added(self) -> None:
+        """A reference instrument came in with the precedents: the lists of texts show it."""
+        if self.version is not None:
+            self.navigator.set_versions(self.library.versions(), self.version.id)
+        self.search.catch_up()
 
     def _open_precedent(self, version_id: int, key: str) -> None:
         """A precedent's citation was clicked: read it (Ctrl+[ comes back)."""
         self.open_provision(key, version_id)
         self.statusBar().showMessage(tr("Ctrl+[ goes back to the draft."), 5000)
-
-    def _show_new_language(self, only: bool) -> None:
-        """The tree narrowed to the paragraphs with no precedent (or whole again)."""
-        keys = None
-        if only and self.version is not None and self.outline is not None:
-            from negotiator_app.ui.precedents.marks import new_language
-
-            keys = new_language(self.library, self.version.id, self.outline)
-        self.navigator.set_new_language(keys)
-        self.actions_by_name["new_language"].setChecked(only)
 
     def show_import_report(self, info: VersionInfo, report: ImportReport | None = None) -> None:
         """The import report of a version: counts, structure warnings (links), what was left out."""
@@ -799,11 +619,9 @@ class MainWindow(QMainWindow):
         if self.version is not None:
             self.show_import_report(self.version)
 
-    def _history_step(self, step: int) -> None:
-        if step < 0:
-            self.go_back()
-        else:
-            self.go_forward()
+    def _history_changed(self, can_go_back: bool, can_go_forward: bool) -> None:
+        self.actions_by_name["back"].setEnabled(can_go_back)
+        self.actions_by_name["forward"].setEnabled(can_go_forward)
 
     def refresh_overview(self) -> None:
         """Bring the overview up to date, when it is what the centre shows."""
@@ -813,23 +631,15 @@ class MainWindow(QMainWindow):
     def _refresh_overview(self) -> None:
         if self.outline is None or self.version is None or self.navigator.model is None:
             return
-        from negotiator_app.core.overview import add_brackets_before, chapter_figures
-
-        figures = chapter_figures(self.outline, self.navigator.model.notes())
-        title = f"{self.version.instrument} — {self.version.label}"
+        notes = self.navigator.model.notes()
         changes = self.revisions.badges.current()  # what the revision before had open
-        if changes is None:
-            self.overview.chart.set_figures(title, figures)
-            return
-        before = add_brackets_before(figures, changes.brackets)
-        since = changes.old.revision or changes.old.label
-        self.overview.chart.set_figures(title, figures, since, before)
+        self.overview.show_version(self.version, self.outline, notes, changes)
 
     def _open_result(self, group: ResultGroup) -> None:
         self.open_provision(group.key, group.version_id, tuple(group.terms))
         if group.note_terms:  # the words found in the note, marked where they are
             self.position.mark_terms(group.note_terms)
-        self._text_page().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pages.text_page().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- Qt events --------------------------------------------------------------------------
 
@@ -848,8 +658,7 @@ class MainWindow(QMainWindow):
             self.position.stop()
             self.search.stop()
             self.revisions.stop()
-            if self._updater is not None:
-                self._updater.stop()
+            self.agreed.stop()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -865,19 +674,6 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.files.import_path(files[0])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            if watched is self.reader.page:
-                return self.reader.clear_marks()
-            if self._parallel is not None and watched is self._parallel.page:
-                self.reader.clear_marks()
-                return self._parallel.clear_marks()
-        return super().eventFilter(watched, event)
 
 
 def _column(*widgets: QWidget) -> QWidget:

@@ -100,20 +100,19 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file, "import_report", tr("Import &report of this version"), window.show_version_report,
         [], tr("What the import found, what to check and what it left out"))  # fmt: skip
     file.addSeparator()
-    add(file, "lock", tr("&Lock"), window.lock_now, ["Ctrl+Shift+L"],
+    add(file, "lock", tr("&Lock"), window.security.lock_now, ["Ctrl+Shift+L"],
         tr("Hide the library until its passphrase is typed (an encrypted library)"))  # fmt: skip
     idle = file.addMenu(tr("Lock when &idle"))
     idle_group = QActionGroup(window)
     for minutes, text in ((5, tr("After &5 minutes")), (10, tr("After &10 minutes")),
                           (30, tr("After &30 minutes")), (0, tr("&Never"))):  # fmt: skip
-        action = add(
-            idle, f"lock_after_{minutes}", text, lambda m=minutes: window.set_lock_minutes(m)
-        )
+        action = add(idle, f"lock_after_{minutes}", text,
+                     lambda m=minutes: window.security.set_lock_minutes(m))  # fmt: skip
         action.setCheckable(True)
         idle_group.addAction(action)
-    add(file, "encrypt", tr("&Encrypt library…"), window.encrypt_library, [],
+    add(file, "encrypt", tr("&Encrypt library…"), window.security.encrypt_library, [],
         tr("Protect the library, its backups and its index with a passphrase"))  # fmt: skip
-    add(file, "decrypt", tr("Store library in &clear…"), window.decrypt_library, [])
+    add(file, "decrypt", tr("Store library in &clear…"), window.security.decrypt_library, [])
     file.addSeparator()
     add(file, "quit", tr("&Quit"), window.close, [SK.Quit, "Ctrl+Q"])
 
@@ -132,13 +131,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit.addSeparator()
     add(edit, "find", tr("&Find…"), window.focus_search, [SK.Find],
         tr("Search the text and your notes"))  # fmt: skip
-    add(edit, "find_next", tr("Next &hit"), lambda: window.next_hit(1), ["F3"],
+    add(edit, "find_next", tr("Next &hit"), lambda: window.navigation.next_hit(1), ["F3"],
         tr("The next word found"))  # fmt: skip
     add(
         edit,
         "find_previous",
         tr("Pre&vious hit"),
-        lambda: window.next_hit(-1),
+        lambda: window.navigation.next_hit(-1),
         ["Shift+F3"],
     )
     add(
@@ -190,8 +189,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                    ["Ctrl+Shift+P"],
                    tr("This version beside another language of its revision"))  # fmt: skip
     parallel.setCheckable(True)
-    only_new = add(view, "new_language", tr("New language &only"), window.toggle_new_language,
-                   ["Ctrl+Shift+N"], tr("Only the paragraphs with no precedent"))  # fmt: skip
+    only_new = add(view, "new_language", tr("New language &only"),
+                   window.navigator.new_language.toggle, ["Ctrl+Shift+N"],
+                   tr("Only the paragraphs with no precedent"))  # fmt: skip
     only_new.setCheckable(True)
     view.addSeparator()
     full = add(
@@ -228,19 +228,19 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     picker.addActions(instrument_actions)
 
     go = bar.addMenu(tr("&Go"))
-    add(go, "goto", tr("&Go to article…"), window.goto_article, ["Ctrl+G", "Ctrl+K"])
-    add(go, "next", tr("&Next article"), lambda: window.step(1), ["Alt+Right"])
+    add(go, "goto", tr("&Go to article…"), window.navigation.goto_article, ["Ctrl+G", "Ctrl+K"])
+    add(go, "next", tr("&Next article"), lambda: window.navigation.step(1), ["Alt+Right"])
     add(
         go,
         "previous",
         tr("&Previous article"),
-        lambda: window.step(-1),
+        lambda: window.navigation.step(-1),
         ["Alt+Left"],
     )
     go.addSeparator()
-    add(go, "back", tr("&Back"), window.go_back, ["Ctrl+["],
+    add(go, "back", tr("&Back"), window.navigation.back, ["Ctrl+["],
         tr("Back to the provision read before"))  # fmt: skip
-    add(go, "forward", tr("&Forward"), window.go_forward, ["Ctrl+]"])
+    add(go, "forward", tr("&Forward"), window.navigation.forward, ["Ctrl+]"])
     go.addSeparator()
     add(go, "overview", tr("&Overview"), window.show_overview, ["Ctrl+Shift+O"])
     add(
@@ -278,7 +278,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     bar.setFloatable(False)
     for text, tip, slot in (
         (tr("Go to article…"),
-         tr("Go to an article by number (Ctrl+G)"), window.goto_article),
+         tr("Go to an article by number (Ctrl+G)"), window.navigation.goto_article),
         (tr("Overview"),
          tr("Where you stand, chapter by chapter (Ctrl+Shift+O)"),
          window.show_overview),

@@ -74,7 +74,7 @@
     <context>
         <name>ExportMemo</name>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="214" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="215" />
             <source>%n provisions will be exported.</source>
             <translation>
                 <numerusform>%n provision will be exported.</numerusform>
@@ -82,7 +82,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="231" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
             <source>Wrote {path} (%n provisions).</source>
             <translation>
                 <numerusform>Wrote {path} (%n provision).</numerusform>
@@ -190,7 +190,7 @@
     <context>
         <name>Overview</name>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="139" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="153" />
             <source>%n open brackets</source>
             <translation>
                 <numerusform>%n open bracket</numerusform>
@@ -198,7 +198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="144" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="158" />
             <source>{with_position} of %n articles have a position</source>
             <translation>
                 <numerusform>{with_position} of %n article have a position</numerusform>
@@ -206,8 +206,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="149" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="229" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="163" />
             <source>%n red lines</source>
             <translation>
                 <numerusform>%n red line</numerusform>
@@ -218,7 +218,7 @@
     <context>
         <name>Precedents</name>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="71" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="72" />
             <source>… and %n more paragraphs: select an article or a paragraph to see theirs.</source>
             <translation>
                 <numerusform>… and %n more paragraph: select an article or a paragraph to see its precedents.</numerusform>
@@ -226,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="135" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="136" />
             <source>identical but for %n words</source>
             <translation>
                 <numerusform>identical but for %n word</numerusform>
@@ -283,7 +283,7 @@
     <context>
         <name>Words</name>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="119" />
+            <location filename="../../negotiator_app/ui/words.py" line="125" />
             <source>%n brackets removed</source>
             <translation>
                 <numerusform>%n bracket removed</numerusform>
@@ -291,7 +291,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="121" />
+            <location filename="../../negotiator_app/ui/words.py" line="127" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -299,7 +299,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="123" />
+            <location filename="../../negotiator_app/ui/words.py" line="129" />
             <source>%n kept</source>
             <translation>
                 <numerusform>%n kept</numerusform>

@@ -711,43 +711,43 @@
             <translation>Progreso de la exportación</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="102" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="103" />
             <source>Choose a file to save to.</source>
             <translation>Elija el archivo donde guardar.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="134" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="135" />
             <source>Writing {file}…</source>
             <translation>Escribiendo {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="149" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="150" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="184" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="185" />
             <source>&amp;Open</source>
             <translation>A&amp;brir</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="186" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="187" />
             <source>Show in &amp;folder</source>
             <translation>Mostrar en la ca&amp;rpeta</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="192" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="193" />
             <source>&amp;Export</source>
             <translation>E&amp;xportar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="195" />
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="196" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="214" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="215" />
             <source>%n provisions will be exported.</source>
             <translation>
                 <numerusform>Se exportará %n disposición.</numerusform>
@@ -755,7 +755,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="231" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
             <source>Wrote {path} (%n provisions).</source>
             <translation>
                 <numerusform>Se escribió {path} (%n disposición).</numerusform>
@@ -763,22 +763,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="233" />
             <source>Note: {warning}</source>
             <translation>Nota: {warning}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="241" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="242" />
             <source>The export failed unexpectedly; nothing was written.</source>
             <translation>La exportación falló de forma inesperada; no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="271" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="272" />
             <source>No application on this computer could open {path}.</source>
             <translation>Ninguna aplicación de este equipo pudo abrir {path}.</translation>
         </message>
@@ -1092,65 +1092,65 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="33" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="34" />
             <source>Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;Plain text (*.txt *.md);;All files (*)</source>
             <translation>Proyectos (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Página web (*.html *.htm);;Akoma Ntoso (*.xml);;Texto sin formato (*.txt *.md);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="61" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="62" />
             <source>Import a draft</source>
             <translation>Importar un proyecto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
             <source>Reading</source>
             <translation>Lectura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
             <source>Reading {file}…</source>
             <translation>Leyendo {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="90" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="139" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="91" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="140" />
             <source>Import cancelled; the library is unchanged.</source>
             <translation>Importación cancelada; la biblioteca no ha cambiado.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
             <source>Backing up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
             <source>Backing up the library…</source>
             <translation>Haciendo una copia de seguridad de la biblioteca…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="103" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="104" />
             <source>The library was backed up to {path}.</source>
             <translation>Se hizo una copia de seguridad de la biblioteca en {path}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="109" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="110" />
             <source>Backup cancelled.</source>
             <translation>Copia de seguridad cancelada.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="134" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
             <source>Importing</source>
             <translation>Importación</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="136" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="82" />
             <source>Importing {file}…</source>
             <translation>Importando {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="154" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="157" />
             <source>Wait for the import or backup under way to finish.</source>
             <translation>Espere a que termine la importación o la copia de seguridad en curso.</translation>
         </message>
@@ -1158,122 +1158,122 @@
     <context>
         <name>ImportOptions</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="38" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="39" />
             <source>A new instrument (named from the document's title)</source>
             <translation>Un instrumento nuevo (con el nombre del título del documento)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="62" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="63" />
             <source>Import a draft</source>
             <translation>Importar un proyecto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="69" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="70" />
             <source>New instrument, or another instrument it is a version of</source>
             <translation>Instrumento nuevo, u otro instrumento del que es una versión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="85" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="87" />
             <source>e.g. "Rev.1" or "Chair's text, 3 March"</source>
             <translation>p. ej. «Rev. 1» o «Texto de la Presidencia, 3 de marzo»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
             <source>Label of this version</source>
             <translation>Denominación de esta versión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
             <source>Language of the text</source>
             <translation>Idioma del texto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="92" />
             <source>Detect</source>
             <translation>Detectar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="95" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
             <source>Detect ({language})</source>
             <translation>Detectar ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
             <source>&amp;Reference instrument (an earlier agreed text)</source>
             <translation>Instrumento de &amp;referencia (un texto acordado anterior)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="101" />
             <source>An earlier treaty, resolution or law: the paragraphs of the other texts are compared with it, and their precedents shown in the Precedents tab</source>
             <translation>Un tratado, una resolución o una ley anteriores: los párrafos de los demás textos se comparan con él, y sus precedentes se muestran en la pestaña Precedentes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="105" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="107" />
             <source>Its short name in citations, e.g. "UNCAC"</source>
             <translation>Su nombre abreviado en las citas, p. ej. «CNUCC»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="106" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
             <source>Short name of the reference in citations</source>
             <translation>Nombre abreviado de la referencia en las citas</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="114" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="116" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="136" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="140" />
             <source>&amp;Label</source>
             <translation>&amp;Denominación</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="137" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
             <source>L&amp;anguage</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="139" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="143" />
             <source>Cite a&amp;s</source>
             <translation>&amp;Citar como</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="185" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="189" />
             <source>This text is</source>
             <translation>Este texto es</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="194" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
             <source>the &amp;next revision of {instrument}, after {revision}</source>
             <translation>la revisión &amp;siguiente de {instrument}, tras {revision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
             <source>the next revision</source>
             <translation>la revisión siguiente</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="200" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="204" />
             <source>another lan&amp;guage of</source>
             <translation>otro idio&amp;ma de</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="206" />
             <source>The revision it is another language of</source>
             <translation>La revisión de la que es otro idioma</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="203" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
             <source>a new &amp;instrument, or a version of another:</source>
             <translation>un instrumento &amp;nuevo, o una versión de otro:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="218" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="222" />
             <source>of {instrument}</source>
             <translation>de {instrument}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="268" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="272" />
             <source>{revision} already has a text in {language}: import this one as the next revision, or choose its language.</source>
             <translation>{revision} ya tiene un texto en {language}: importe este como revisión siguiente, o elija su idioma.</translation>
         </message>
@@ -1534,89 +1534,89 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="228" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="199" />
             <source>The library is empty. Import a draft with File › Import….</source>
             <translation>La biblioteca está vacía. Importe un proyecto con Archivo › Importar….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="251" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="222" />
             <source>There is no version {version} in the library.</source>
             <translation>No hay ninguna versión {version} en la biblioteca.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="292" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="260" />
             <source>{key} is not in {version}.</source>
             <translation>{key} no está en {version}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="318" />
-            <source>This is the last article.</source>
-            <translation>Este es el último artículo.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="318" />
-            <source>This is the first article.</source>
-            <translation>Este es el primer artículo.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="367" />
-            <source>No search hits are marked in this article: search with Ctrl+F first.</source>
-            <translation>No hay coincidencias marcadas en este artículo: busque primero con Ctrl+F.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="433" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="334" />
             <source>Text size {size} pt</source>
             <translation>Tamaño del texto {size} pt</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="455" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="352" />
             <source>The interface will be in {language} from the next start of Negotiator.</source>
             <translation>La interfaz estará en {language} a partir del próximo inicio de Negotiator.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="459" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="356" />
             <source>Restart now</source>
             <translation>Reiniciar ahora</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="501" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="398" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Importe un proyecto antes de exportar una nota.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="529" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="426" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Importe primero un proyecto: no hay ninguna versión que modificar.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="454" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>La biblioteca ya no tiene ningún texto. Importe un proyecto con Archivo › Importar….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="608" />
-            <source>Store this library and its backups in clear again? Anyone who can read this computer's files can then read your positions. Negotiator closes this window, converts the library (a backup first) and opens it again.</source>
-            <translation>¿Volver a guardar esta biblioteca y sus copias de seguridad sin cifrar? Cualquiera que pueda leer los archivos de este equipo podrá leer entonces sus posturas. Negotiator cierra esta ventana, convierte la biblioteca (primero una copia de seguridad) y la vuelve a abrir.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="695" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Añadido a las delegaciones de la postura sobre {provision}: {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="703" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Saved {time}</source>
             <translation>Guardado a las {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="763" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="590" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ vuelve al proyecto.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="786" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="603" />
             <source>What was left out…</source>
             <translation>Lo que quedó fuera…</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
+            <source>This is the last article.</source>
+            <translation>Este es el último artículo.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
+            <source>This is the first article.</source>
+            <translation>Este es el primer artículo.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="113" />
+            <source>No search hits are marked in this article: search with Ctrl+F first.</source>
+            <translation>No hay coincidencias marcadas en este artículo: busque primero con Ctrl+F.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/commands.py" line="88" />
+            <source>Store this library and its backups in clear again? Anyone who can read this computer's files can then read your positions. Negotiator closes this window, converts the library (a backup first) and opens it again.</source>
+            <translation>¿Volver a guardar esta biblioteca y sus copias de seguridad sin cifrar? Cualquiera que pueda leer los archivos de este equipo podrá leer entonces sus posturas. Negotiator cierra esta ventana, convierte la biblioteca (primero una copia de seguridad) y la vuelve a abrir.</translation>
         </message>
     </context>
     <context>
@@ -1869,163 +1869,163 @@
             <translation>&amp;Nunca</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="114" />
+            <location filename="../../negotiator_app/ui/menus.py" line="113" />
             <source>&amp;Encrypt library…</source>
             <translation>Cif&amp;rar la biblioteca…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="115" />
+            <location filename="../../negotiator_app/ui/menus.py" line="114" />
             <source>Protect the library, its backups and its index with a passphrase</source>
             <translation>Proteger la biblioteca, sus copias de seguridad y su índice con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="116" />
+            <location filename="../../negotiator_app/ui/menus.py" line="115" />
             <source>Store library in &amp;clear…</source>
             <translation>&amp;Quitar el cifrado…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="118" />
+            <location filename="../../negotiator_app/ui/menus.py" line="117" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="120" />
+            <location filename="../../negotiator_app/ui/menus.py" line="119" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="122" />
+            <location filename="../../negotiator_app/ui/menus.py" line="121" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="123" />
+            <location filename="../../negotiator_app/ui/menus.py" line="122" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="124" />
+            <location filename="../../negotiator_app/ui/menus.py" line="123" />
             <source>Cu&amp;t</source>
             <translation>Cor&amp;tar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="125" />
+            <location filename="../../negotiator_app/ui/menus.py" line="124" />
             <source>&amp;Copy</source>
             <translation>&amp;Copiar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="126" />
+            <location filename="../../negotiator_app/ui/menus.py" line="125" />
             <source>&amp;Paste</source>
             <translation>&amp;Pegar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="127" />
+            <location filename="../../negotiator_app/ui/menus.py" line="126" />
             <source>Select &amp;all</source>
             <translation>&amp;Seleccionar todo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="133" />
+            <location filename="../../negotiator_app/ui/menus.py" line="132" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="134" />
+            <location filename="../../negotiator_app/ui/menus.py" line="133" />
             <source>Search the text and your notes</source>
             <translation>Buscar en el texto y en sus notas</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="135" />
+            <location filename="../../negotiator_app/ui/menus.py" line="134" />
             <source>Next &amp;hit</source>
             <translation>Resultado si&amp;guiente</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="136" />
+            <location filename="../../negotiator_app/ui/menus.py" line="135" />
             <source>The next word found</source>
             <translation>La siguiente palabra encontrada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="140" />
+            <location filename="../../negotiator_app/ui/menus.py" line="139" />
             <source>Pre&amp;vious hit</source>
             <translation>Resultado &amp;anterior</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="147" />
+            <location filename="../../negotiator_app/ui/menus.py" line="146" />
             <source>Filter the &amp;tree</source>
             <translation>&amp;Filtrar el árbol</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="151" />
+            <location filename="../../negotiator_app/ui/menus.py" line="150" />
             <source>&amp;Log a statement</source>
             <translation>Anotar una &amp;intervención</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="153" />
+            <location filename="../../negotiator_app/ui/menus.py" line="152" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="157" />
+            <location filename="../../negotiator_app/ui/menus.py" line="156" />
             <source>&amp;Larger text</source>
             <translation>&amp;Ampliar el texto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="161" />
+            <location filename="../../negotiator_app/ui/menus.py" line="160" />
             <source>&amp;Smaller text</source>
             <translation>&amp;Reducir el texto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="162" />
+            <location filename="../../negotiator_app/ui/menus.py" line="161" />
             <source>&amp;Normal size</source>
             <translation>Tamaño &amp;normal</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="164" />
+            <location filename="../../negotiator_app/ui/menus.py" line="163" />
             <source>&amp;Colours</source>
             <translation>&amp;Colores</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
-            <location filename="../../negotiator_app/ui/menus.py" line="175" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="174" />
             <source>Follow the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
             <source>&amp;Light</source>
             <translation>&amp;Claros</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuros</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="172" />
+            <location filename="../../negotiator_app/ui/menus.py" line="171" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="183" />
+            <location filename="../../negotiator_app/ui/menus.py" line="182" />
             <source>Session lo&amp;g</source>
             <translation>Registro de la s&amp;esión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="186" />
+            <location filename="../../negotiator_app/ui/menus.py" line="185" />
             <source>&amp;Position panel</source>
             <translation>&amp;Panel de postura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="189" />
+            <location filename="../../negotiator_app/ui/menus.py" line="188" />
             <source>Parallel te&amp;xt</source>
             <translation>&amp;Texto en paralelo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="191" />
+            <location filename="../../negotiator_app/ui/menus.py" line="190" />
             <source>This version beside another language of its revision</source>
             <translation>Esta versión junto a otro idioma de su revisión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="193" />
+            <location filename="../../negotiator_app/ui/menus.py" line="192" />
             <source>New language &amp;only</source>
             <translation>Solo redacción n&amp;ueva</translation>
         </message>
@@ -2334,17 +2334,17 @@
     <context>
         <name>Overview</name>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="47" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="61" />
             <source>Overview of positions by chapter</source>
             <translation>Vista general de las posturas por capítulo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="133" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="147" />
             <source>Overview</source>
             <translation>Vista general</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="139" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="153" />
             <source>%n open brackets</source>
             <translation>
                 <numerusform>%n corchete abierto</numerusform>
@@ -2352,12 +2352,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="141" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="155" />
             <source>({count} in {revision})</source>
             <translation>({count} en {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="144" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="158" />
             <source>{with_position} of %n articles have a position</source>
             <translation>
                 <numerusform>{with_position} de %n artículo tiene postura</numerusform>
@@ -2365,8 +2365,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="149" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="229" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="163" />
             <source>%n red lines</source>
             <translation>
                 <numerusform>%n línea roja</numerusform>
@@ -2374,22 +2374,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="229" />
             <source>no red line</source>
             <translation>sin líneas rojas</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="287" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="318" />
             <source>Open brackets: {count}</source>
             <translation>Corchetes abiertos: {count}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="290" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="321" />
             <source>Open brackets in the revision before: {count}</source>
             <translation>Corchetes abiertos en la revisión anterior: {count}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="294" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="325" />
             <source>Red lines: {count}</source>
             <translation>Líneas rojas: {count}</translation>
         </message>
@@ -2542,7 +2542,7 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="62" />
-            <location filename="../../negotiator_app/ui/position/panel.py" line="365" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="366" />
             <source>Proposed &amp;wording</source>
             <translation>&amp;Redacción propuesta</translation>
         </message>
@@ -2592,77 +2592,77 @@
             <translation>Pri&amp;oridad</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="149" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="150" />
             <source>Start from current text</source>
             <translation>Partir del texto actual</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="150" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="151" />
             <source>Copy the provision's text here to edit it</source>
             <translation>Copiar aquí el texto de la disposición para editarlo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="163" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="164" />
             <source>Redline against the current text</source>
             <translation>Comparación con el texto actual</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="173" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="174" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="174" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="175" />
             <source>comma, separated, tags</source>
             <translation>etiquetas, separadas, por comas</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="175" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="176" />
             <source>&amp;Tags</source>
             <translation>&amp;Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="181" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="182" />
             <source>Other delegations</source>
             <translation>Otras delegaciones</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="224" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="225" />
             <source>Your position on {provision}</source>
             <translation>Su postura sobre {provision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="261" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="262" />
             <source>Not saved yet — see the message above.</source>
             <translation>Aún sin guardar — vea el mensaje de arriba.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="267" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="268" />
             <source>Saved {time}</source>
             <translation>Guardado a las {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="286" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="287" />
             <source>Restored {time}</source>
             <translation>Restaurado a las {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="297" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="298" />
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="367" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="368" />
             <source>Proposed &amp;wording ({language})</source>
             <translation>&amp;Redacción propuesta ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="425" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="426" />
             <source>No position recorded yet.</source>
             <translation>Aún no se ha registrado ninguna postura.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="430" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="431" />
             <source>Last saved {time}</source>
             <translation>Guardado por última vez: {time}</translation>
         </message>
@@ -2685,12 +2685,12 @@
             <translation>Texto acordado, literalmente: {citation}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="63" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="64" />
             <source>No precedent: new language.</source>
             <translation>Sin precedente: redacción nueva.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="71" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="72" />
             <source>… and %n more paragraphs: select an article or a paragraph to see theirs.</source>
             <translation>
                 <numerusform>… y %n párrafo más: seleccione un artículo o un párrafo para ver sus precedentes.</numerusform>
@@ -2698,17 +2698,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="102" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="103" />
             <source> · earlier revision</source>
             <translation> · revisión anterior</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="103" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="104" />
             <source>{percent} alike</source>
             <translation>similitud del {percent}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="135" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="136" />
             <source>identical but for %n words</source>
             <translation>
                 <numerusform>idéntico salvo %n palabra</numerusform>
@@ -2716,22 +2716,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="137" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="138" />
             <source>identical</source>
             <translation>idéntico</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="138" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="139" />
             <source>adapted</source>
             <translation>adaptado</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="139" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="140" />
             <source>related</source>
             <translation>relacionado</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="153" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="154" />
             <source>Its own words</source>
             <translation>Su propio texto</translation>
         </message>
@@ -2766,17 +2766,17 @@
             <translation>Esta disposición no tiene texto propio: seleccione uno de sus artículos o párrafos.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="129" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="131" />
             <source>Some texts have not been searched yet; their precedents will appear here.</source>
             <translation>Algunos textos aún no se han examinado; sus precedentes aparecerán aquí.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="151" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="153" />
             <source> and </source>
             <translation> y </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="152" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="154" />
             <source>Compared with {texts}.</source>
             <translation>Comparado con {texts}.</translation>
         </message>
@@ -3252,70 +3252,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="56" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="43" />
             <source>Reference instruments</source>
             <translation>Instrumentos de referencia</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="139" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="62" />
             <source>Text and version</source>
             <translation>Texto y versión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="140" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="63" />
             <source>The draft you are reading: instrument and version</source>
             <translation>El proyecto que está leyendo: instrumento y versión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="149" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="72" />
             <source>Filter: article number or words</source>
             <translation>Filtro: número de artículo o palabras</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="151" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="74" />
             <source>Filter the article tree</source>
             <translation>Filtrar el árbol de artículos</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="157" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="80" />
             <source>&amp;New language only</source>
             <translation>Solo redacción &amp;nueva</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="159" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="82" />
             <source>Show only new language</source>
             <translation>Mostrar solo la redacción nueva</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="161" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="84" />
             <source>Only the paragraphs with no precedent (60% alike or closer) in a reference instrument or an earlier revision: the text that needs the most attention</source>
             <translation>Solo los párrafos sin precedente (similitud del 60 % o más) en un instrumento de referencia o una revisión anterior: el texto que requiere más atención</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="175" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="98" />
             <source>Articles</source>
             <translation>Artículos</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="183" />
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="317" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="106" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="240" />
             <source>No provisions match the filter.</source>
             <translation>Ninguna disposición coincide con el filtro.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="225" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="148" />
             <source>{instrument}
 {label}{language}, imported {date}</source>
             <translation>{instrument}
 {label}{language}, importada el {date}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="229" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="152" />
             <source>Reference instrument: {what}</source>
             <translation>Instrumento de referencia: {what}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="315" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="238" />
             <source>Every paragraph here has a precedent.</source>
             <translation>Todos los párrafos de aquí tienen un precedente.</translation>
         </message>
@@ -3423,152 +3423,152 @@
             <translation>idioma no indicado</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="60" />
+            <location filename="../../negotiator_app/ui/words.py" line="66" />
             <source>stance</source>
             <translation>postura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="61" />
+            <location filename="../../negotiator_app/ui/words.py" line="67" />
             <source>priority</source>
             <translation>prioridad</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="62" />
+            <location filename="../../negotiator_app/ui/words.py" line="68" />
             <source>red line</source>
             <translation>línea roja</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="63" />
+            <location filename="../../negotiator_app/ui/words.py" line="69" />
             <source>wording</source>
             <translation>redacción</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="64" />
+            <location filename="../../negotiator_app/ui/words.py" line="70" />
             <source>rationale</source>
             <translation>justificación</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="65" />
+            <location filename="../../negotiator_app/ui/words.py" line="71" />
             <source>talking points</source>
             <translation>puntos para la intervención</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="66" />
+            <location filename="../../negotiator_app/ui/words.py" line="72" />
             <source>instructions from capital</source>
             <translation>instrucciones de la capital</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="67" />
+            <location filename="../../negotiator_app/ui/words.py" line="73" />
             <source>tags</source>
             <translation>etiquetas</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="68" />
+            <location filename="../../negotiator_app/ui/words.py" line="74" />
             <source>delegations</source>
             <translation>delegaciones</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="71" />
+            <location filename="../../negotiator_app/ui/words.py" line="77" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="72" />
+            <location filename="../../negotiator_app/ui/words.py" line="78" />
             <source>{what} added</source>
             <translation>{what}: añadido</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="73" />
+            <location filename="../../negotiator_app/ui/words.py" line="79" />
             <source>{what} edited</source>
             <translation>{what}: modificado</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="74" />
+            <location filename="../../negotiator_app/ui/words.py" line="80" />
             <source>{what} removed</source>
             <translation>{what}: suprimido</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="75" />
+            <location filename="../../negotiator_app/ui/words.py" line="81" />
             <source>{what}: {before} → {after}</source>
             <translation>{what}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="76" />
+            <location filename="../../negotiator_app/ui/words.py" line="82" />
             <source>red line set</source>
             <translation>línea roja fijada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="77" />
+            <location filename="../../negotiator_app/ui/words.py" line="83" />
             <source>red line removed</source>
             <translation>línea roja quitada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="78" />
+            <location filename="../../negotiator_app/ui/words.py" line="84" />
             <source>{what} ({language})</source>
             <translation>{what} ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="79" />
+            <location filename="../../negotiator_app/ui/words.py" line="85" />
             <source>first save</source>
             <translation>primer guardado</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="80" />
+            <location filename="../../negotiator_app/ui/words.py" line="86" />
             <source>saved again, nothing changed</source>
             <translation>guardado de nuevo, sin cambios</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="81" />
+            <location filename="../../negotiator_app/ui/words.py" line="87" />
             <source>restored the save of {when}</source>
             <translation>restaurado el guardado de {when}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="97" />
+            <location filename="../../negotiator_app/ui/words.py" line="103" />
             <source>unchanged</source>
             <translation>sin cambios</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="98" />
+            <location filename="../../negotiator_app/ui/words.py" line="104" />
             <source>reworded</source>
             <translation>reformulada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="99" />
+            <location filename="../../negotiator_app/ui/words.py" line="105" />
             <source>renumbered</source>
             <translation>renumerada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="100" />
+            <location filename="../../negotiator_app/ui/words.py" line="106" />
             <source>moved</source>
             <translation>trasladada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="101" />
+            <location filename="../../negotiator_app/ui/words.py" line="107" />
             <source>renumbered, reworded</source>
             <translation>renumerada, reformulada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="102" />
+            <location filename="../../negotiator_app/ui/words.py" line="108" />
             <source>split</source>
             <translation>dividida</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="103" />
+            <location filename="../../negotiator_app/ui/words.py" line="109" />
             <source>merged</source>
             <translation>fusionada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="104" />
+            <location filename="../../negotiator_app/ui/words.py" line="110" />
             <source>new</source>
             <translation>nueva</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="105" />
+            <location filename="../../negotiator_app/ui/words.py" line="111" />
             <source>deleted</source>
             <translation>suprimida</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="119" />
+            <location filename="../../negotiator_app/ui/words.py" line="125" />
             <source>%n brackets removed</source>
             <translation>
                 <numerusform>%n corchete suprimido</numerusform>
@@ -3576,7 +3576,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="121" />
+            <location filename="../../negotiator_app/ui/words.py" line="127" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -3584,7 +3584,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="123" />
+            <location filename="../../negotiator_app/ui/words.py" line="129" />
             <source>%n kept</source>
             <translation>
                 <numerusform>%n mantenido</numerusform>
@@ -3592,42 +3592,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="126" />
+            <location filename="../../negotiator_app/ui/words.py" line="132" />
             <source>{option} chosen</source>
             <translation>elegida: {option}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="132" />
+            <location filename="../../negotiator_app/ui/words.py" line="138" />
             <source>text unchanged</source>
             <translation>texto sin cambios</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="133" />
+            <location filename="../../negotiator_app/ui/words.py" line="139" />
             <source>text changed since your position — review</source>
             <translation>el texto cambió después de su postura — revisar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="134" />
+            <location filename="../../negotiator_app/ui/words.py" line="140" />
             <source>your proposed wording was taken in</source>
             <translation>se incorporó su redacción propuesta</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="135" />
+            <location filename="../../negotiator_app/ui/words.py" line="141" />
             <source>provision deleted — your position on the old text is kept</source>
             <translation>disposición suprimida — se conserva su postura sobre el texto anterior</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="136" />
+            <location filename="../../negotiator_app/ui/words.py" line="142" />
             <source>the new text already has a position here — your position on the old text is kept</source>
             <translation>el nuevo texto ya tiene una postura aquí — se conserva su postura sobre el texto anterior</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="142" />
+            <location filename="../../negotiator_app/ui/words.py" line="148" />
             <source>Text changed since your position.</source>
             <translation>El texto cambió después de su postura.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="143" />
+            <location filename="../../negotiator_app/ui/words.py" line="149" />
             <source>Your proposed wording was taken in.</source>
             <translation>Se incorporó su redacción propuesta.</translation>
         </message>
@@ -3640,8 +3640,8 @@
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/workers.py" line="175" />
-            <location filename="../../negotiator_app/ui/workers.py" line="176" />
+            <location filename="../../negotiator_app/ui/workers.py" line="180" />
+            <location filename="../../negotiator_app/ui/workers.py" line="181" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>

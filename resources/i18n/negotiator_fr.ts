@@ -711,43 +711,43 @@
             <translation>Progression de l'exportation</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="102" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="103" />
             <source>Choose a file to save to.</source>
             <translation>Choisissez le fichier où enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="134" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="135" />
             <source>Writing {file}…</source>
             <translation>Écriture de {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="149" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="150" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="184" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="185" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="186" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="187" />
             <source>Show in &amp;folder</source>
             <translation>Affic&amp;her dans le dossier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="192" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="193" />
             <source>&amp;Export</source>
             <translation>E&amp;xporter</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="195" />
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="196" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="214" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="215" />
             <source>%n provisions will be exported.</source>
             <translation>
                 <numerusform>%n disposition sera exportée.</numerusform>
@@ -755,7 +755,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="231" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
             <source>Wrote {path} (%n provisions).</source>
             <translation>
                 <numerusform>{path} écrit (%n disposition).</numerusform>
@@ -763,22 +763,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="233" />
             <source>Note: {warning}</source>
             <translation>Remarque : {warning}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="241" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="242" />
             <source>The export failed unexpectedly; nothing was written.</source>
             <translation>L'exportation a échoué de façon inattendue ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="271" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="272" />
             <source>No application on this computer could open {path}.</source>
             <translation>Aucune application de cet ordinateur n'a pu ouvrir {path}.</translation>
         </message>
@@ -1092,65 +1092,65 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="33" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="34" />
             <source>Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;Plain text (*.txt *.md);;All files (*)</source>
             <translation>Projets (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Page web (*.html *.htm);;Akoma Ntoso (*.xml);;Texte brut (*.txt *.md);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="61" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="62" />
             <source>Import a draft</source>
             <translation>Importer un projet</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
             <source>Reading</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
             <source>Reading {file}…</source>
             <translation>Lecture de {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="90" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="139" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="91" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="140" />
             <source>Import cancelled; the library is unchanged.</source>
             <translation>Importation annulée ; la bibliothèque est inchangée.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
             <source>Backing up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
             <source>Backing up the library…</source>
             <translation>Sauvegarde de la bibliothèque…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="103" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="104" />
             <source>The library was backed up to {path}.</source>
             <translation>La bibliothèque a été sauvegardée dans {path}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="109" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="110" />
             <source>Backup cancelled.</source>
             <translation>Sauvegarde annulée.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="134" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
             <source>Importing</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="136" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="82" />
             <source>Importing {file}…</source>
             <translation>Importation de {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="154" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="157" />
             <source>Wait for the import or backup under way to finish.</source>
             <translation>Attendez la fin de l'importation ou de la sauvegarde en cours.</translation>
         </message>
@@ -1158,122 +1158,122 @@
     <context>
         <name>ImportOptions</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="38" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="39" />
             <source>A new instrument (named from the document's title)</source>
             <translation>Un nouvel instrument (nommé d'après le titre du document)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="62" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="63" />
             <source>Import a draft</source>
             <translation>Importer un projet</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="69" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="70" />
             <source>New instrument, or another instrument it is a version of</source>
             <translation>Nouvel instrument, ou autre instrument dont il est une version</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="85" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="87" />
             <source>e.g. "Rev.1" or "Chair's text, 3 March"</source>
             <translation>p. ex. « Rév. 1 » ou « Texte du Président, 3 mars »</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
             <source>Label of this version</source>
             <translation>Désignation de cette version</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
             <source>Language of the text</source>
             <translation>Langue du texte</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="92" />
             <source>Detect</source>
             <translation>Détecter</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="95" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
             <source>Detect ({language})</source>
             <translation>Détecter ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
             <source>&amp;Reference instrument (an earlier agreed text)</source>
             <translation>Instrument de &amp;référence (un texte agréé antérieur)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="101" />
             <source>An earlier treaty, resolution or law: the paragraphs of the other texts are compared with it, and their precedents shown in the Precedents tab</source>
             <translation>Un traité, une résolution ou une loi antérieurs : les paragraphes des autres textes lui sont comparés, et leurs précédents s'affichent dans l'onglet Précédents</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="105" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="107" />
             <source>Its short name in citations, e.g. "UNCAC"</source>
             <translation>Son nom abrégé dans les citations, p. ex. « CNUCC »</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="106" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
             <source>Short name of the reference in citations</source>
             <translation>Nom abrégé de la référence dans les citations</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="114" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="116" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="136" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="140" />
             <source>&amp;Label</source>
             <translation>&amp;Désignation</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="137" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
             <source>L&amp;anguage</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="139" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="143" />
             <source>Cite a&amp;s</source>
             <translation>&amp;Citer comme</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="185" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="189" />
             <source>This text is</source>
             <translation>Ce texte est</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="194" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
             <source>the &amp;next revision of {instrument}, after {revision}</source>
             <translation>la révision &amp;suivante de {instrument}, après {revision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
             <source>the next revision</source>
             <translation>la révision suivante</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="200" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="204" />
             <source>another lan&amp;guage of</source>
             <translation>une autre version lin&amp;guistique de</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="206" />
             <source>The revision it is another language of</source>
             <translation>La révision dont il est une autre version linguistique</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="203" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
             <source>a new &amp;instrument, or a version of another:</source>
             <translation>un nouvel &amp;instrument, ou une version d'un autre :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="218" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="222" />
             <source>of {instrument}</source>
             <translation>de {instrument}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="268" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="272" />
             <source>{revision} already has a text in {language}: import this one as the next revision, or choose its language.</source>
             <translation>{revision} a déjà un texte en {language} : importez celui-ci comme révision suivante, ou choisissez sa langue.</translation>
         </message>
@@ -1534,89 +1534,89 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="228" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="199" />
             <source>The library is empty. Import a draft with File › Import….</source>
             <translation>La bibliothèque est vide. Importez un projet avec Fichier › Importer….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="251" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="222" />
             <source>There is no version {version} in the library.</source>
             <translation>Il n'y a pas de version {version} dans la bibliothèque.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="292" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="260" />
             <source>{key} is not in {version}.</source>
             <translation>{key} ne figure pas dans {version}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="318" />
-            <source>This is the last article.</source>
-            <translation>C'est le dernier article.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="318" />
-            <source>This is the first article.</source>
-            <translation>C'est le premier article.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="367" />
-            <source>No search hits are marked in this article: search with Ctrl+F first.</source>
-            <translation>Aucune occurrence n'est surlignée dans cet article : lancez d'abord une recherche avec Ctrl+F.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="433" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="334" />
             <source>Text size {size} pt</source>
             <translation>Taille du texte {size} pt</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="455" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="352" />
             <source>The interface will be in {language} from the next start of Negotiator.</source>
             <translation>L'interface sera en {language} au prochain démarrage de Negotiator.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="459" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="356" />
             <source>Restart now</source>
             <translation>Redémarrer maintenant</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="501" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="398" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Importez un projet avant d'exporter une note.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="529" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="426" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Importez d'abord un projet : il n'y a aucune version à modifier.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="454" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>La bibliothèque ne contient plus de texte. Importez un projet avec Fichier › Importer….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="608" />
-            <source>Store this library and its backups in clear again? Anyone who can read this computer's files can then read your positions. Negotiator closes this window, converts the library (a backup first) and opens it again.</source>
-            <translation>Stocker à nouveau cette bibliothèque et ses sauvegardes en clair ? Toute personne pouvant lire les fichiers de cet ordinateur pourra alors lire vos positions. Negotiator ferme cette fenêtre, convertit la bibliothèque (après une sauvegarde) et la rouvre.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="695" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Ajouté aux délégations de la position sur {provision} : {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="703" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Saved {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="763" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="590" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ revient au projet.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="786" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="603" />
             <source>What was left out…</source>
             <translation>Ce qui a été exclu…</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
+            <source>This is the last article.</source>
+            <translation>C'est le dernier article.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
+            <source>This is the first article.</source>
+            <translation>C'est le premier article.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="113" />
+            <source>No search hits are marked in this article: search with Ctrl+F first.</source>
+            <translation>Aucune occurrence n'est surlignée dans cet article : lancez d'abord une recherche avec Ctrl+F.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/commands.py" line="88" />
+            <source>Store this library and its backups in clear again? Anyone who can read this computer's files can then read your positions. Negotiator closes this window, converts the library (a backup first) and opens it again.</source>
+            <translation>Stocker à nouveau cette bibliothèque et ses sauvegardes en clair ? Toute personne pouvant lire les fichiers de cet ordinateur pourra alors lire vos positions. Negotiator ferme cette fenêtre, convertit la bibliothèque (après une sauvegarde) et la rouvre.</translation>
         </message>
     </context>
     <context>
@@ -1869,163 +1869,163 @@
             <translation>&amp;Jamais</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="114" />
+            <location filename="../../negotiator_app/ui/menus.py" line="113" />
             <source>&amp;Encrypt library…</source>
             <translation>&amp;Chiffrer la bibliothèque…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="115" />
+            <location filename="../../negotiator_app/ui/menus.py" line="114" />
             <source>Protect the library, its backups and its index with a passphrase</source>
             <translation>Protéger la bibliothèque, ses sauvegardes et son index par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="116" />
+            <location filename="../../negotiator_app/ui/menus.py" line="115" />
             <source>Store library in &amp;clear…</source>
             <translation>Stocker la bibliothèque en c&amp;lair…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="118" />
+            <location filename="../../negotiator_app/ui/menus.py" line="117" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="120" />
+            <location filename="../../negotiator_app/ui/menus.py" line="119" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="122" />
+            <location filename="../../negotiator_app/ui/menus.py" line="121" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="123" />
+            <location filename="../../negotiator_app/ui/menus.py" line="122" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="124" />
+            <location filename="../../negotiator_app/ui/menus.py" line="123" />
             <source>Cu&amp;t</source>
             <translation>&amp;Couper</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="125" />
+            <location filename="../../negotiator_app/ui/menus.py" line="124" />
             <source>&amp;Copy</source>
             <translation>Co&amp;pier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="126" />
+            <location filename="../../negotiator_app/ui/menus.py" line="125" />
             <source>&amp;Paste</source>
             <translation>C&amp;oller</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="127" />
+            <location filename="../../negotiator_app/ui/menus.py" line="126" />
             <source>Select &amp;all</source>
             <translation>&amp;Tout sélectionner</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="133" />
+            <location filename="../../negotiator_app/ui/menus.py" line="132" />
             <source>&amp;Find…</source>
             <translation>Rec&amp;hercher…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="134" />
+            <location filename="../../negotiator_app/ui/menus.py" line="133" />
             <source>Search the text and your notes</source>
             <translation>Rechercher dans le texte et vos notes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="135" />
+            <location filename="../../negotiator_app/ui/menus.py" line="134" />
             <source>Next &amp;hit</source>
             <translation>Occurrence &amp;suivante</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="136" />
+            <location filename="../../negotiator_app/ui/menus.py" line="135" />
             <source>The next word found</source>
             <translation>Le mot trouvé suivant</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="140" />
+            <location filename="../../negotiator_app/ui/menus.py" line="139" />
             <source>Pre&amp;vious hit</source>
             <translation>Occurrence pr&amp;écédente</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="147" />
+            <location filename="../../negotiator_app/ui/menus.py" line="146" />
             <source>Filter the &amp;tree</source>
             <translation>&amp;Filtrer l'arbre</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="151" />
+            <location filename="../../negotiator_app/ui/menus.py" line="150" />
             <source>&amp;Log a statement</source>
             <translation>&amp;Noter une déclaration</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="153" />
+            <location filename="../../negotiator_app/ui/menus.py" line="152" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="157" />
+            <location filename="../../negotiator_app/ui/menus.py" line="156" />
             <source>&amp;Larger text</source>
             <translation>&amp;Agrandir le texte</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="161" />
+            <location filename="../../negotiator_app/ui/menus.py" line="160" />
             <source>&amp;Smaller text</source>
             <translation>&amp;Réduire le texte</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="162" />
+            <location filename="../../negotiator_app/ui/menus.py" line="161" />
             <source>&amp;Normal size</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="164" />
+            <location filename="../../negotiator_app/ui/menus.py" line="163" />
             <source>&amp;Colours</source>
             <translation>&amp;Couleurs</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
-            <location filename="../../negotiator_app/ui/menus.py" line="175" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="174" />
             <source>Follow the &amp;system</source>
             <translation>Comme le &amp;système</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
             <source>&amp;Light</source>
             <translation>&amp;Claires</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
             <source>&amp;Dark</source>
             <translation>&amp;Foncées</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="172" />
+            <location filename="../../negotiator_app/ui/menus.py" line="171" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Langue de l'interface</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="183" />
+            <location filename="../../negotiator_app/ui/menus.py" line="182" />
             <source>Session lo&amp;g</source>
             <translation>&amp;Journal de séance</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="186" />
+            <location filename="../../negotiator_app/ui/menus.py" line="185" />
             <source>&amp;Position panel</source>
             <translation>&amp;Panneau de position</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="189" />
+            <location filename="../../negotiator_app/ui/menus.py" line="188" />
             <source>Parallel te&amp;xt</source>
             <translation>&amp;Texte en parallèle</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="191" />
+            <location filename="../../negotiator_app/ui/menus.py" line="190" />
             <source>This version beside another language of its revision</source>
             <translation>Cette version à côté d'une autre version linguistique de sa révision</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="193" />
+            <location filename="../../negotiator_app/ui/menus.py" line="192" />
             <source>New language &amp;only</source>
             <translation>Libellés nouveaux &amp;uniquement</translation>
         </message>
@@ -2334,17 +2334,17 @@
     <context>
         <name>Overview</name>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="47" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="61" />
             <source>Overview of positions by chapter</source>
             <translation>Vue d'ensemble des positions par chapitre</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="133" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="147" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="139" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="153" />
             <source>%n open brackets</source>
             <translation>
                 <numerusform>%n crochet ouvert</numerusform>
@@ -2352,12 +2352,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="141" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="155" />
             <source>({count} in {revision})</source>
             <translation>({count} dans {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="144" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="158" />
             <source>{with_position} of %n articles have a position</source>
             <translation>
                 <numerusform>{with_position} article sur %n a une position</numerusform>
@@ -2365,8 +2365,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="149" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="229" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="163" />
             <source>%n red lines</source>
             <translation>
                 <numerusform>%n ligne rouge</numerusform>
@@ -2374,22 +2374,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="229" />
             <source>no red line</source>
             <translation>aucune ligne rouge</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="287" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="318" />
             <source>Open brackets: {count}</source>
             <translation>Crochets ouverts : {count}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="290" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="321" />
             <source>Open brackets in the revision before: {count}</source>
             <translation>Crochets ouverts dans la révision précédente : {count}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="294" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="325" />
             <source>Red lines: {count}</source>
             <translation>Lignes rouges : {count}</translation>
         </message>
@@ -2542,7 +2542,7 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/position/panel.py" line="62" />
-            <location filename="../../negotiator_app/ui/position/panel.py" line="365" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="366" />
             <source>Proposed &amp;wording</source>
             <translation>&amp;Libellé proposé</translation>
         </message>
@@ -2592,77 +2592,77 @@
             <translation>P&amp;riorité</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="149" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="150" />
             <source>Start from current text</source>
             <translation>Partir du texte actuel</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="150" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="151" />
             <source>Copy the provision's text here to edit it</source>
             <translation>Copier ici le texte de la disposition pour le modifier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="163" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="164" />
             <source>Redline against the current text</source>
             <translation>Comparaison avec le texte actuel</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="173" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="174" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="174" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="175" />
             <source>comma, separated, tags</source>
             <translation>étiquettes, séparées, par des virgules</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="175" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="176" />
             <source>&amp;Tags</source>
             <translation>É&amp;tiquettes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="181" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="182" />
             <source>Other delegations</source>
             <translation>Autres délégations</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="224" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="225" />
             <source>Your position on {provision}</source>
             <translation>Votre position sur {provision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="261" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="262" />
             <source>Not saved yet — see the message above.</source>
             <translation>Pas encore enregistré — voir le message ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="267" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="268" />
             <source>Saved {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="286" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="287" />
             <source>Restored {time}</source>
             <translation>Restauré à {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="297" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="298" />
             <source>Editing…</source>
             <translation>Modification…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="367" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="368" />
             <source>Proposed &amp;wording ({language})</source>
             <translation>&amp;Libellé proposé ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="425" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="426" />
             <source>No position recorded yet.</source>
             <translation>Aucune position enregistrée pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/position/panel.py" line="430" />
+            <location filename="../../negotiator_app/ui/position/panel.py" line="431" />
             <source>Last saved {time}</source>
             <translation>Dernier enregistrement : {time}</translation>
         </message>
@@ -2685,12 +2685,12 @@
             <translation>Libellé agréé, mot pour mot : {citation}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="63" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="64" />
             <source>No precedent: new language.</source>
             <translation>Aucun précédent : libellé nouveau.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="71" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="72" />
             <source>… and %n more paragraphs: select an article or a paragraph to see theirs.</source>
             <translation>
                 <numerusform>… et %n autre paragraphe : sélectionnez un article ou un paragraphe pour voir ses précédents.</numerusform>
@@ -2698,17 +2698,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="102" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="103" />
             <source> · earlier revision</source>
             <translation> · révision antérieure</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="103" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="104" />
             <source>{percent} alike</source>
             <translation>similaire à {percent}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="135" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="136" />
             <source>identical but for %n words</source>
             <translation>
                 <numerusform>identique à %n mot près</numerusform>
@@ -2716,22 +2716,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="137" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="138" />
             <source>identical</source>
             <translation>identique</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="138" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="139" />
             <source>adapted</source>
             <translation>adapté</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="139" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="140" />
             <source>related</source>
             <translation>apparenté</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/page.py" line="153" />
+            <location filename="../../negotiator_app/ui/precedents/page.py" line="154" />
             <source>Its own words</source>
             <translation>Son propre texte</translation>
         </message>
@@ -2766,17 +2766,17 @@
             <translation>Cette disposition n'a pas de texte propre : sélectionnez l'un de ses articles ou paragraphes.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="129" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="131" />
             <source>Some texts have not been searched yet; their precedents will appear here.</source>
             <translation>Certains textes n'ont pas encore été examinés ; leurs précédents apparaîtront ici.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="151" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="153" />
             <source> and </source>
             <translation> et </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/precedents/tab.py" line="152" />
+            <location filename="../../negotiator_app/ui/precedents/tab.py" line="154" />
             <source>Compared with {texts}.</source>
             <translation>Comparé avec {texts}.</translation>
         </message>
@@ -3252,70 +3252,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="56" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="43" />
             <source>Reference instruments</source>
             <translation>Instruments de référence</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="139" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="62" />
             <source>Text and version</source>
             <translation>Texte et version</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="140" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="63" />
             <source>The draft you are reading: instrument and version</source>
             <translation>Le projet que vous lisez : instrument et version</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="149" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="72" />
             <source>Filter: article number or words</source>
             <translation>Filtre : numéro d'article ou mots</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="151" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="74" />
             <source>Filter the article tree</source>
             <translation>Filtrer l'arbre des articles</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="157" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="80" />
             <source>&amp;New language only</source>
             <translation>Libellés &amp;nouveaux uniquement</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="159" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="82" />
             <source>Show only new language</source>
             <translation>N'afficher que les libellés nouveaux</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="161" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="84" />
             <source>Only the paragraphs with no precedent (60% alike or closer) in a reference instrument or an earlier revision: the text that needs the most attention</source>
             <translation>Seulement les paragraphes sans précédent (similaires à 60 % ou plus) dans un instrument de référence ou une révision antérieure : le texte qui demande le plus d'attention</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="175" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="98" />
             <source>Articles</source>
             <translation>Articles</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="183" />
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="317" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="106" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="240" />
             <source>No provisions match the filter.</source>
             <translation>Aucune disposition ne correspond au filtre.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="225" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="148" />
             <source>{instrument}
 {label}{language}, imported {date}</source>
             <translation>{instrument}
 {label}{language}, importée le {date}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="229" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="152" />
             <source>Reference instrument: {what}</source>
             <translation>Instrument de référence : {what}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="315" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="238" />
             <source>Every paragraph here has a precedent.</source>
             <translation>Chaque paragraphe ici a un précédent.</translation>
         </message>
@@ -3423,152 +3423,152 @@
             <translation>langue non indiquée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="60" />
+            <location filename="../../negotiator_app/ui/words.py" line="66" />
             <source>stance</source>
             <translation>position</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="61" />
+            <location filename="../../negotiator_app/ui/words.py" line="67" />
             <source>priority</source>
             <translation>priorité</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="62" />
+            <location filename="../../negotiator_app/ui/words.py" line="68" />
             <source>red line</source>
             <translation>ligne rouge</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="63" />
+            <location filename="../../negotiator_app/ui/words.py" line="69" />
             <source>wording</source>
             <translation>libellé</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="64" />
+            <location filename="../../negotiator_app/ui/words.py" line="70" />
             <source>rationale</source>
             <translation>justification</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="65" />
+            <location filename="../../negotiator_app/ui/words.py" line="71" />
             <source>talking points</source>
             <translation>éléments de langage</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="66" />
+            <location filename="../../negotiator_app/ui/words.py" line="72" />
             <source>instructions from capital</source>
             <translation>instructions de la capitale</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="67" />
+            <location filename="../../negotiator_app/ui/words.py" line="73" />
             <source>tags</source>
             <translation>étiquettes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="68" />
+            <location filename="../../negotiator_app/ui/words.py" line="74" />
             <source>delegations</source>
             <translation>délégations</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="71" />
+            <location filename="../../negotiator_app/ui/words.py" line="77" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="72" />
+            <location filename="../../negotiator_app/ui/words.py" line="78" />
             <source>{what} added</source>
             <translation>{what} ajouté</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="73" />
+            <location filename="../../negotiator_app/ui/words.py" line="79" />
             <source>{what} edited</source>
             <translation>{what} modifié</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="74" />
+            <location filename="../../negotiator_app/ui/words.py" line="80" />
             <source>{what} removed</source>
             <translation>{what} supprimé</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="75" />
+            <location filename="../../negotiator_app/ui/words.py" line="81" />
             <source>{what}: {before} → {after}</source>
             <translation>{what} : {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="76" />
+            <location filename="../../negotiator_app/ui/words.py" line="82" />
             <source>red line set</source>
             <translation>ligne rouge fixée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="77" />
+            <location filename="../../negotiator_app/ui/words.py" line="83" />
             <source>red line removed</source>
             <translation>ligne rouge levée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="78" />
+            <location filename="../../negotiator_app/ui/words.py" line="84" />
             <source>{what} ({language})</source>
             <translation>{what} ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="79" />
+            <location filename="../../negotiator_app/ui/words.py" line="85" />
             <source>first save</source>
             <translation>premier enregistrement</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="80" />
+            <location filename="../../negotiator_app/ui/words.py" line="86" />
             <source>saved again, nothing changed</source>
             <translation>réenregistré, rien de changé</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="81" />
+            <location filename="../../negotiator_app/ui/words.py" line="87" />
             <source>restored the save of {when}</source>
             <translation>enregistrement du {when} restauré</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="97" />
+            <location filename="../../negotiator_app/ui/words.py" line="103" />
             <source>unchanged</source>
             <translation>inchangée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="98" />
+            <location filename="../../negotiator_app/ui/words.py" line="104" />
             <source>reworded</source>
             <translation>reformulée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="99" />
+            <location filename="../../negotiator_app/ui/words.py" line="105" />
             <source>renumbered</source>
             <translation>renumérotée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="100" />
+            <location filename="../../negotiator_app/ui/words.py" line="106" />
             <source>moved</source>
             <translation>déplacée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="101" />
+            <location filename="../../negotiator_app/ui/words.py" line="107" />
             <source>renumbered, reworded</source>
             <translation>renumérotée, reformulée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="102" />
+            <location filename="../../negotiator_app/ui/words.py" line="108" />
             <source>split</source>
             <translation>scindée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="103" />
+            <location filename="../../negotiator_app/ui/words.py" line="109" />
             <source>merged</source>
             <translation>fusionnée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="104" />
+            <location filename="../../negotiator_app/ui/words.py" line="110" />
             <source>new</source>
             <translation>nouvelle</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="105" />
+            <location filename="../../negotiator_app/ui/words.py" line="111" />
             <source>deleted</source>
             <translation>supprimée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="119" />
+            <location filename="../../negotiator_app/ui/words.py" line="125" />
             <source>%n brackets removed</source>
             <translation>
                 <numerusform>%n crochet levé</numerusform>
@@ -3576,7 +3576,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="121" />
+            <location filename="../../negotiator_app/ui/words.py" line="127" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -3584,7 +3584,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/words.py" line="123" />
+            <location filename="../../negotiator_app/ui/words.py" line="129" />
             <source>%n kept</source>
             <translation>
                 <numerusform>%n maintenu</numerusform>
@@ -3592,42 +3592,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="126" />
+            <location filename="../../negotiator_app/ui/words.py" line="132" />
             <source>{option} chosen</source>
             <translation>{option} retenue</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="132" />
+            <location filename="../../negotiator_app/ui/words.py" line="138" />
             <source>text unchanged</source>
             <translation>texte inchangé</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="133" />
+            <location filename="../../negotiator_app/ui/words.py" line="139" />
             <source>text changed since your position — review</source>
             <translation>texte modifié depuis votre position — à réexaminer</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="134" />
+            <location filename="../../negotiator_app/ui/words.py" line="140" />
             <source>your proposed wording was taken in</source>
             <translation>votre libellé proposé a été repris</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="135" />
+            <location filename="../../negotiator_app/ui/words.py" line="141" />
             <source>provision deleted — your position on the old text is kept</source>
             <translation>disposition supprimée — votre position sur l'ancien texte est conservée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="136" />
+            <location filename="../../negotiator_app/ui/words.py" line="142" />
             <source>the new text already has a position here — your position on the old text is kept</source>
             <translation>le nouveau texte a déjà une position ici — votre position sur l'ancien texte est conservée</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="142" />
+            <location filename="../../negotiator_app/ui/words.py" line="148" />
             <source>Text changed since your position.</source>
             <translation>Le texte a changé depuis votre position.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/words.py" line="143" />
+            <location filename="../../negotiator_app/ui/words.py" line="149" />
             <source>Your proposed wording was taken in.</source>
             <translation>Votre libellé proposé a été repris.</translation>
         </message>
@@ -3640,8 +3640,8 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/workers.py" line="175" />
-            <location filename="../../negotiator_app/ui/workers.py" line="176" />
+            <location filename="../../negotiator_app/ui/workers.py" line="180" />
+            <location filename="../../negotiator_app/ui/workers.py" line="181" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>

@@ -719,43 +719,43 @@
             <translation>Ход экспорта</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="102" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="103" />
             <source>Choose a file to save to.</source>
             <translation>Выберите файл для сохранения.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="134" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="135" />
             <source>Writing {file}…</source>
             <translation>Запись файла {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="149" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="150" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="184" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="185" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="186" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="187" />
             <source>Show in &amp;folder</source>
             <translation>Показать в пап&amp;ке</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="192" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="193" />
             <source>&amp;Export</source>
             <translation>&amp;Экспортировать</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="195" />
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="196" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="214" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="215" />
             <source>%n provisions will be exported.</source>
             <translation>
                 <numerusform>Будет экспортировано %n положение.</numerusform>
@@ -764,7 +764,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="231" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
             <source>Wrote {path} (%n provisions).</source>
             <translation>
                 <numerusform>Записан файл {path} (%n положение).</numerusform>
@@ -773,22 +773,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="233" />
             <source>Note: {warning}</source>
             <translation>Примечание: {warning}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="241" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="242" />
             <source>The export failed unexpectedly; nothing was written.</source>
             <translation>Экспорт неожиданно прервался; ничего не записано.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="253" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="271" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="272" />
             <source>No application on this computer could open {path}.</source>
             <translation>На этом компьютере нет программы, которая может открыть {path}.</translation>
         </message>
@@ -1103,65 +1103,65 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="33" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="34" />
             <source>Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;Plain text (*.txt *.md);;All files (*)</source>
             <translation>Проекты (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Веб-страница (*.html *.htm);;Akoma Ntoso (*.xml);;Простой текст (*.txt *.md);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="61" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="62" />
             <source>Import a draft</source>
             <translation>Импорт проекта</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
             <source>Reading</source>
             <translation>Чтение</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
             <source>Reading {file}…</source>
             <translation>Чтение файла {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="90" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="139" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="91" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="140" />
             <source>Import cancelled; the library is unchanged.</source>
             <translation>Импорт отменён; библиотека не изменилась.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
             <source>Backing up</source>
             <translation>Резервное копирование</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
             <source>Backing up the library…</source>
             <translation>Резервное копирование библиотеки…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="103" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="104" />
             <source>The library was backed up to {path}.</source>
             <translation>Резервная копия библиотеки сохранена в {path}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="109" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="110" />
             <source>Backup cancelled.</source>
             <translation>Резервное копирование отменено.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="134" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="136" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="82" />
             <source>Importing {file}…</source>
             <translation>Импорт файла {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="154" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="157" />
             <source>Wait for the import or backup under way to finish.</source>
             <translation>Дождитесь завершения текущего импорта или резервного копирования.</translation>
         </message>
@@ -1169,122 +1169,122 @@
     <context>
         <name>ImportOptions</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="38" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="39" />
             <source>A new instrument (named from the document's title)</source>
             <translation>Новый документ (название берётся из заголовка)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="62" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="63" />
             <source>Import a draft</source>
             <translation>Импорт проекта</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="69" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="70" />
             <source>New instrument, or another instrument it is a version of</source>
             <translation>Новый документ или другой документ, версией которого он является</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="85" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="87" />
             <source>e.g. "Rev.1" or "Chair's text, 3 March"</source>
             <translation>например, «Ред. 1» или «Текст Председателя, 3 марта»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="86" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
             <source>Label of this version</source>
             <translation>Обозначение этой версии</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
             <source>Language of the text</source>
             <translation>Язык текста</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="92" />
             <source>Detect</source>
             <translation>Определить</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="95" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
             <source>Detect ({language})</source>
             <translation>Определить ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
             <source>&amp;Reference instrument (an earlier agreed text)</source>
             <translation>&amp;Справочный документ (ранее согласованный текст)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="101" />
             <source>An earlier treaty, resolution or law: the paragraphs of the other texts are compared with it, and their precedents shown in the Precedents tab</source>
             <translation>Ранее принятый договор, резолюция или закон: пункты других текстов сравниваются с ним, а найденные прецеденты показываются на вкладке «Прецеденты»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="105" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="107" />
             <source>Its short name in citations, e.g. "UNCAC"</source>
             <translation>Краткое название в ссылках, например «КПК»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="106" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
             <source>Short name of the reference in citations</source>
             <translation>Краткое название справочного документа в ссылках</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="114" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="116" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="136" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="140" />
             <source>&amp;Label</source>
             <translation>&amp;Обозначение</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="137" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
             <source>L&amp;anguage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="139" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="143" />
             <source>Cite a&amp;s</source>
             <translation>&amp;Цитировать как</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="185" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="189" />
             <source>This text is</source>
             <translation>Этот текст —</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="194" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
             <source>the &amp;next revision of {instrument}, after {revision}</source>
             <translation>следу&amp;ющая редакция документа {instrument} после {revision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
             <source>the next revision</source>
             <translation>следующая редакция</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="200" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="204" />
             <source>another lan&amp;guage of</source>
             <translation>другая языковая &amp;версия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="206" />
             <source>The revision it is another language of</source>
             <translation>Редакция, другой языковой версией которой он является</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="203" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
             <source>a new &amp;instrument, or a version of another:</source>
             <translation>новый &amp;документ или версия другого:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="218" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="222" />
             <source>of {instrument}</source>
             <translation>документа {instrument}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="268" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="272" />
             <source>{revision} already has a text in {language}: import this one as the next revision, or choose its language.</source>
             <translation>У {revision} уже есть текст на языке «{language}»: импортируйте этот текст как следующую редакцию или укажите его язык.</translation>
         </message>
@@ -1554,89 +1554,89 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="228" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="199" />
             <source>The library is empty. Import a draft with File › Import….</source>
             <translation>Библиотека пуста. Импортируйте проект через Файл › Импорт….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="251" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="222" />
             <source>There is no version {version} in the library.</source>
             <translation>В библиотеке нет версии {version}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="292" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="260" />
             <source>{key} is not in {version}.</source>
             <translation>В {version} нет {key}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="318" />
-            <source>This is the last article.</source>
-            <translation>Это последняя статья.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="318" />
-            <source>This is the first article.</source>
-            <translation>Это первая статья.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="367" />
-            <source>No search hits are marked in this article: search with Ctrl+F first.</source>
-            <translation>В этой статье нет выделенных совпадений: сначала выполните поиск (Ctrl+F).</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="433" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="334" />
             <source>Text size {size} pt</source>
             <translation>Размер текста {size} пт</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="455" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="352" />
             <source>The interface will be in {language} from the next start of Negotiator.</source>
             <translation>Язык интерфейса изменится ({language}) при следующем запуске Negotiator.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="459" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="356" />
             <source>Restart now</source>
             <translation>Перезапустить сейчас</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="501" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="398" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Чтобы экспортировать записку, сначала импортируйте проект.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="529" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="426" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Сначала импортируйте проект: изменять пока нечего.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="454" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>В библиотеке не осталось текстов. Импортируйте проект через Файл › Импорт….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="608" />
-            <source>Store this library and its backups in clear again? Anyone who can read this computer's files can then read your positions. Negotiator closes this window, converts the library (a backup first) and opens it again.</source>
-            <translation>Снова хранить библиотеку и её резервные копии без шифрования? Тогда любой, кто может читать файлы на этом компьютере, сможет прочитать ваши позиции. Negotiator закроет окно, преобразует библиотеку (сначала резервная копия) и откроет её снова.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="695" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Добавлено в делегации позиции ({provision}): {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="703" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Saved {time}</source>
             <translation>Сохранено в {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="763" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="590" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ — вернуться к проекту.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="786" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="603" />
             <source>What was left out…</source>
             <translation>Что не вошло…</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
+            <source>This is the last article.</source>
+            <translation>Это последняя статья.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
+            <source>This is the first article.</source>
+            <translation>Это первая статья.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/reader/navigation.py" line="113" />
+            <source>No search hits are marked in this article: search with Ctrl+F first.</source>
+            <translation>В этой статье нет выделенных совпадений: сначала выполните поиск (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/security/commands.py" line="88" />
+            <source>Store this library and its backups in clear again? Anyone who can read this computer's files can then read your positions. Negotiator closes this window, converts the library (a backup first) and opens it again.</source>
+            <translation>Снова хранить библиотеку и её резервные копии без шифрования? Тогда любой, кто может читать файлы на этом компьютере, сможет прочитать ваши позиции. Negotiator закроет окно, преобразует библиотеку (сначала резервная копия) и откроет её снова.</translation>
         </message>
     </context>
     <context>
@@ -1889,163 +1889,163 @@
             <translation>&amp;Никогда</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="114" />
+            <location filename="../../negotiator_app/ui/menus.py" line="113" />
             <source>&amp;Encrypt library…</source>
             <translation>З&amp;ашифровать библиотеку…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="115" />
+            <location filename="../../negotiator_app/ui/menus.py" line="114" />
             <source>Protect the library, its backups and its index with a passphrase</source>
             <translation>Защитить паролем библиотеку, её резервные копии и поисковый индекс</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="116" />
+            <location filename="../../negotiator_app/ui/menus.py" line="115" />
             <source>Store library in &amp;clear…</source>
             <translation>&amp;Снять шифрование…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="118" />
+            <location filename="../../negotiator_app/ui/menus.py" line="117" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="120" />
+            <location filename="../../negotiator_app/ui/menus.py" line="119" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="122" />
+            <location filename="../../negotiator_app/ui/menus.py" line="121" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="123" />
+            <location filename="../../negotiator_app/ui/menus.py" line="122" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="124" />
+            <location filename="../../negotiator_app/ui/menus.py" line="123" />
             <source>Cu&amp;t</source>
             <translation>Вы&amp;резать</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="125" />
+            <location filename="../../negotiator_app/ui/menus.py" line="124" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="126" />
+            <location filename="../../negotiator_app/ui/menus.py" line="125" />
             <source>&amp;Paste</source>
             <translation>Вст&amp;авить</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="127" />
+            <location filename="../../negotiator_app/ui/menus.py" line="126" />
             <source>Select &amp;all</source>
             <translation>Выделить &amp;всё</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="133" />
+            <location filename="../../negotiator_app/ui/menus.py" line="132" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="134" />
+            <location filename="../../negotiator_app/ui/menus.py" line="133" />
             <source>Search the text and your notes</source>
             <translation>Искать в тексте и в ваших заметках</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="135" />
+            <location filename="../../negotiator_app/ui/menus.py" line="134" />
             <source>Next &amp;hit</source>
             <translation>Следующее &amp;совпадение</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="136" />
+            <location filename="../../negotiator_app/ui/menus.py" line="135" />
             <source>The next word found</source>
             <translation>Следующее найденное слово</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="140" />
+            <location filename="../../negotiator_app/ui/menus.py" line="139" />
             <source>Pre&amp;vious hit</source>
             <translation>Пр&amp;едыдущее совпадение</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="147" />
+            <location filename="../../negotiator_app/ui/menus.py" line="146" />
             <source>Filter the &amp;tree</source>
             <translation>&amp;Фильтр дерева</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="151" />
+            <location filename="../../negotiator_app/ui/menus.py" line="150" />
             <source>&amp;Log a statement</source>
             <translation>&amp;Записать выступление</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="153" />
+            <location filename="../../negotiator_app/ui/menus.py" line="152" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="157" />
+            <location filename="../../negotiator_app/ui/menus.py" line="156" />
             <source>&amp;Larger text</source>
             <translation>&amp;Крупнее</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="161" />
+            <location filename="../../negotiator_app/ui/menus.py" line="160" />
             <source>&amp;Smaller text</source>
             <translation>&amp;Мельче</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="162" />
+            <location filename="../../negotiator_app/ui/menus.py" line="161" />
             <source>&amp;Normal size</source>
             <translation>&amp;Обычный размер</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="164" />
+            <location filename="../../negotiator_app/ui/menus.py" line="163" />
             <source>&amp;Colours</source>
             <translation>&amp;Цвета</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
-            <location filename="../../negotiator_app/ui/menus.py" line="175" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="174" />
             <source>Follow the &amp;system</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
             <source>&amp;Light</source>
             <translation>С&amp;ветлые</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="166" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмные</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="172" />
+            <location filename="../../negotiator_app/ui/menus.py" line="171" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="183" />
+            <location filename="../../negotiator_app/ui/menus.py" line="182" />
             <source>Session lo&amp;g</source>
             <translation>&amp;Журнал сессии</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="186" />
+            <location filename="../../negotiator_app/ui/menus.py" line="185" />
             <source>&amp;Position panel</source>
             <translation>&amp;Панель позиции</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="189" />
+            <location filename="../../negotiator_app/ui/menus.py" line="188" />
             <source>Parallel te&amp;xt</source>
             <translation>Параллельный т&amp;екст</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="191" />
+            <location filename="../../negotiator_app/ui/menus.py" line="190" />
             <source>This version beside another language of its revision</source>
             <translation>Эта версия рядом с другой языковой версией той же редакции</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="193" />
+            <location filename="../../negotiator_app/ui/menus.py" line="192" />
             <source>New language &amp;only</source>
             <translation>Только &amp;новые формулировки</translation>
         </message>
@@ -2355,17 +2355,17 @@
     <context>
         <name>Overview</name>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="47" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="61" />
             <source>Overview of positions by chapter</source>
             <translation>Обзор позиций по главам</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="133" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="147" />
             <source>Overview</source>
             <translation>Обзор</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="139" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="153" />
             <source>%n open brackets</source>
             <translation>
                 <numerusform>%n открытая скобка</numerusform>
@@ -2374,12 +2374,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="141" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="155" />
             <source>({count} in {revision})</source>
             <translation>({count} в {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="144" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="158" />
             <source>{with_position} of %n articles have a position</source>
             <translation>
                 <numerusform>позиция определена по {with_position} из %n статьи</numerusform>
@@ -2388,8 +2388,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="149" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="229" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="163" />
             <source>%n red lines</source>
             <translation>
                 <numerusform>%n красная линия</numerusform>
@@ -2398,22 +2398,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="215" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="229" />
             <source>no red line</source>
             <translation>нет красных линий</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="287" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="318" />
             <source>Open brackets: {count}</source>
             <translation>Открытые скобки: {count}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="290" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="321" />
             <source>Open brackets in the revision before: {count}</source>
             <translation>Открытые скобки в предыдущей редакции: {count}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/overview/chart.py" line="294" />
+            <location filename="../../negotiator_app/ui/overview/chart.py" line="325" />
             <source>Red lines: {count}</source>
             <translation>Красные линии: {count}</translation>
         </message>
@@ -3283,70 +3283,70 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="56" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="43" />
             <source>Reference instruments</source>
             <translation>Справочные документы</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="139" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="62" />
             <source>Text and version</source>
             <translation>Документ и версия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="140" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="63" />
             <source>The draft you are reading: instrument and version</source>
             <translation>Открытый проект: документ и версия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="149" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="72" />
             <source>Filter: article number or words</source>
             <translation>Фильтр: номер статьи или слова</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="151" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="74" />
             <source>Filter the article tree</source>
             <translation>Фильтр дерева статей</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="157" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="80" />
             <source>&amp;New language only</source>
             <translation>Только &amp;новые формулировки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="159" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="82" />
             <source>Show only new language</source>
             <translation>Показывать только новые формулировки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="161" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="84" />
             <source>Only the paragraphs with no precedent (60% alike or closer) in a reference instrument or an earlier revision: the text that needs the most attention</source>
             <translation>Только пункты без прецедента (сходство 60% и выше) в справочном документе или в прежней редакции: текст, который требует наибольшего внимания</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="175" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="98" />
             <source>Articles</source>
             <translation>Статьи</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="183" />
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="317" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="106" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="240" />
             <source>No provisions match the filter.</source>
             <translation>Нет положений, отвечающих фильтру.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="225" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="148" />
             <source>{instrument}
 {label}{language}, imported {date}</source>
             <translation>{instrument}
 {label}{language}, импортировано {date}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="229" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="152" />
             <source>Reference instrument: {what}</source>
             <translation>Справочный документ: {what}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/tree/navigator.py" line="315" />
+            <location filename="../../negotiator_app/ui/tree/navigator.py" line="238" />
             <source>Every paragraph here has a precedent.</source>
             <translation>У каждого пункта здесь есть прецедент.</translation>
         </message>
@@ -3674,8 +3674,8 @@
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/workers.py" line="175" />
-            <location filename="../../negotiator_app/ui/workers.py" line="176" />
+            <location filename="../../negotiator_app/ui/workers.py" line="180" />
+            <location filename="../../negotiator_app/ui/workers.py" line="181" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>

@@ -6,6 +6,8 @@ lines. Clicking a bar (or Enter on the selected row) opens that chapter.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -20,11 +22,23 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
-from negotiator_app.core.overview import NO_POSITION, ChapterFigures, totals
+from negotiator_app.core.overview import (
+    NO_POSITION,
+    ChapterFigures,
+    add_brackets_before,
+    chapter_figures,
+    totals,
+)
 from negotiator_app.storage.notes import STANCES
 from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.theme import BRACKET_COLOUR, RED_LINE_COLOUR, STANCE_COLOURS
 from negotiator_app.ui.words import stance_name
+
+if TYPE_CHECKING:
+    from negotiator_app.core.outline import Outline
+    from negotiator_app.storage import VersionInfo
+    from negotiator_app.storage.notes import Note
+    from negotiator_app.ui.compare.tasks import VersionChanges
 
 tr = translator("Overview")
 
@@ -275,6 +289,23 @@ class OverviewPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setFocusProxy(self.chart)
+
+    def show_version(
+        self,
+        version: VersionInfo,
+        outline: Outline,
+        notes: dict[str, Note],
+        changes: VersionChanges | None = None,
+    ) -> None:
+        """The figures of the version being read; with changes, the revision before's brackets."""
+        figures = chapter_figures(outline, notes)
+        title = f"{version.instrument} — {version.label}"
+        if changes is None:
+            self.chart.set_figures(title, figures)
+            return
+        before = add_brackets_before(figures, changes.brackets)
+        since = changes.old.revision or changes.old.label
+        self.chart.set_figures(title, figures, since, before)
 
 
 def describe(figures: ChapterFigures) -> str:
