@@ -1,5 +1,5 @@
 """The note's proposed wordings in its other languages, shown as written: a wording is redlined
-only against a text in its own language (storage/notes.py Proposal)."""
+only against a text in its own language (storage/positions.py Proposal)."""
 
 from __future__ import annotations
 
