@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import platform
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -23,12 +24,21 @@ def main(names: list[str]) -> int:
         modules = [m for m in modules if m.stem.removeprefix("bench_") in names]
     sections = []
     for path in modules:
-        spec = importlib.util.spec_from_file_location(path.stem, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # a dataclass in the module looks itself up there
-        spec.loader.exec_module(module)
         print(f"running {path.stem} ...", flush=True)
-        section = module.run().strip()
+        # Each benchmark in a process of its own: a child's peak memory as Linux reports it
+        # starts from its parent's size when it was made, and one benchmark's leftovers
+        # (hundreds of MB of test texts) must not count in the next one's figures.
+        done = subprocess.run(
+            [sys.executable, __file__, "--one", str(path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+        if done.returncode not in (0, 1):  # 1: a benchmark that says a target was missed
+            print(f"{path.stem} failed (exit {done.returncode})", file=sys.stderr)
+            return done.returncode
+        section = done.stdout.split(_SECTION, 1)[-1].strip()
         print(section, flush=True)
         sections.append(section)
     if not sections:
@@ -44,6 +54,20 @@ def main(names: list[str]) -> int:
     return 0
 
 
+def run_one(path: Path) -> int:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # a dataclass in the module looks itself up there
+    spec.loader.exec_module(module)
+    section = module.run().strip()
+    print(_SECTION + section, flush=True)
+    return 1 if getattr(module, "FAILED", False) else 0
+
+
+_SECTION = "\n=== section ===\n"
+
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent))
+    if sys.argv[1:2] == ["--one"]:
+        sys.exit(run_one(Path(sys.argv[2])))
     sys.exit(main(sys.argv[1:]))

@@ -32,7 +32,7 @@ RARE_SHARE = 0.05
 # ...unless the text has fewer rare terms than this: then its least common ones are walked.
 FEWEST_WALKED = 4
 # At most this many list entries are counted in one lookup (the rarest lists first).
-WALK_BUDGET = 4_000
+WALK_BUDGET = 1_500
 
 
 class PassageIndex:
