@@ -84,6 +84,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `negotiator tree 1 | head`): not an error worth a word.
         sys.stderr.close()
         return 0
+    except MemoryError as error:
+        from negotiator_app.crash import write_crash_log
+
+        log = write_crash_log(error, args.data_dir)
+        return fail(
+            "Negotiator ran out of memory and stopped; every change to the library is all or "
+            f"nothing, so what it held before is intact. Details are in {log}.",
+            status=1,
+        )
     except Exception as error:  # the CLI never ends in a traceback
         from negotiator_app.crash import write_crash_log
 

@@ -109,3 +109,22 @@ def test_a_library_file_that_is_a_pipe_or_a_folder_is_refused(
     thread.join(timeout=60)
     assert done == [2]
     assert "is not a file" in one_sentence(capsys)
+
+
+def test_running_out_of_memory_is_one_sentence_and_the_library_is_kept(
+    data, capsys, monkeypatch, library_dir
+):
+    # Fault injection: the allocation that fails is the reading of the draft.
+    from negotiator_app.cli import library_commands
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    before = main(["list", *data]), capsys.readouterr().out
+    monkeypatch.setattr(library_commands, "import_draft", exhausted)
+    status = main(["import", str(FIXTURES / "small_convention_en.txt"), "--label", "B", *data])
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1
+    assert "ran out of memory" in err and "intact" in err
+    assert "Unexpected error" not in err
+    assert (main(["list", *data]), capsys.readouterr().out) == before
