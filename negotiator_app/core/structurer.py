@@ -287,7 +287,7 @@ class _Builder:
         else:
             parent = reading.article or reading.division() or reading.root()
             key = child_key(parent, key_number(marker.number), bare_prefix="para-")
-            if marker.number == "2" and parent is reading.article:
+            if marker.number == "2" and parent is not None and parent is reading.article:
                 self._misread_one(parent)
         reading.paragraph = self.tree.add(
             Kind.PARAGRAPH, key, marker.number, parent, text=marker.rest
