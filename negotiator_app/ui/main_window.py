@@ -24,10 +24,12 @@ from negotiator_app.storage import Library, LibraryError, VersionInfo
 from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
 from negotiator_app.ui import window_state
-from negotiator_app.ui.banner import Banner, DemoBanner
+from negotiator_app.ui.appearance import Appearance
+from negotiator_app.ui.banner import DemoBanner
 from negotiator_app.ui.centre import COMPARE, OVERVIEW, PARALLEL, READER, RESULTS, CentrePages
 from negotiator_app.ui.compare.revisions import Revisions
-from negotiator_app.ui.i18n import UI_LANGUAGES, current_language, interface_language, translator
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.library.report_banner import MessageBanner
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
@@ -40,13 +42,11 @@ from negotiator_app.ui.security.commands import SecurityCommands
 from negotiator_app.ui.session_log.dock import SessionLogDock
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.side_tabs import SideTabs
-from negotiator_app.ui.theme import apply_theme, is_dark, look
+from negotiator_app.ui.theme import apply_theme, look
 from negotiator_app.ui.tree.model import notes_by_provision
 from negotiator_app.ui.tree.navigator import Navigator
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
     from negotiator_app.core.provision import ImportReport
     from negotiator_app.storage.session_log import LogEntry
     from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
@@ -102,9 +102,8 @@ class MainWindow(QMainWindow):
         self.side = SideTabs(self.position, self.precedents)
         self.panes = Panes(self.navigator, self.pages, self.side)
         self.demo_banner = DemoBanner(settings, self.import_file)
-        self.message = Banner("messageBar")
+        self.message = MessageBanner(self)  # errors, reports
         self.message.link_activated.connect(self.open_provision)  # a key the report warns about
-        self.left_out_dialog: QDialog | None = None
         self.setCentralWidget(_column(self.demo_banner, self.message, self.panes))
 
         self.log_dock = SessionLogDock(library, self)
@@ -118,11 +117,23 @@ class MainWindow(QMainWindow):
             settings.get(options.SEARCH_ALL_VERSIONS),
             self,
         )
-        self.revisions = Revisions(self)  # compare view, change badges, positions to review
+        self.revisions = Revisions(  # compare view, change badges, positions to review
+            library,
+            self,
+            self.log_dock,
+            self.pages,
+            self.side,
+            self.position,
+            self.navigator,
+            self.message,
+            self.open_provision,
+        )
+        self.appearance = Appearance(self, self.pages, settings, self.message)  # the View menu
         self.security = SecurityCommands(self, library.folder, library.encrypted, settings)
         build_toolbar(self)
         self.actions_by_name = build_menus(self)
         self.security.show_state(self.actions_by_name)
+        self.appearance.use_actions(self.actions_by_name)
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
         look(self.saved_label, "quiet")
@@ -332,33 +343,6 @@ class MainWindow(QMainWindow):
         beside = self.pages.other_version_id()
         return (self.version.id, beside) if beside is not None else self.version.id
 
-    def zoom(self, steps: int) -> None:
-        size = self.pages.zoom(steps)
-        self.statusBar().showMessage(tr("Text size {size} pt").format(size=size), 2000)
-
-    def set_theme(self, theme: str) -> None:
-        size = self.reader.font_size()
-        apply_theme(QApplication.instance(), theme)
-        self.pages.restyle(size, is_dark(theme))  # a new style sheet resets the text's font
-        self.settings.set(options.THEME, theme)
-        self.actions_by_name[f"theme_{theme}"].setChecked(True)
-
-    def set_language(self, language: str) -> None:
-        """View > Language: the interface's language from the next start (offered at once)."""
-        self.settings.set(options.LANGUAGE, language)
-        self.actions_by_name[f"language_{language}"].setChecked(True)
-        if interface_language(language) == current_language():
-            self.message.hide()
-            return
-        name = UI_LANGUAGES[interface_language(language)]
-        self.message.show_message(
-            tr("The interface will be in {language} from the next start of Negotiator.").format(
-                language=f"<b>{name}</b>"
-            ),
-            "info",
-            [(tr("Restart now"), self.restart_now)],
-        )
-
     def restart_now(self) -> None:
         """Close the window (saving as on quitting) and open it again."""
         self.restart = True
@@ -452,6 +436,7 @@ class MainWindow(QMainWindow):
         self.navigator.set_versions([], 0)
         self.navigator.set_outline(empty, {})
         self.reader.show_provision(empty, "")
+        self.revisions.library_emptied(empty)
         self.setWindowTitle("Negotiator")
         self.message.show_message(
             tr("The library has no text now. Import a draft with File › Import…."), "info"
@@ -531,6 +516,12 @@ class MainWindow(QMainWindow):
         self.agreed.message.connect(lambda text, tone: self.show_message(escape(text), tone))
         self.agreed.crashed.connect(self.report_crash)
         self.security.conversion_chosen.connect(self._convert_after_close)
+        self.appearance.restart_asked.connect(self.restart_now)
+        self.revisions.crashed.connect(self.report_crash)
+        self.revisions.changes_marked.connect(self.refresh_overview)
+        self.revisions.texts_arrived.connect(self.search.catch_up)
+        self.revisions.texts_arrived.connect(self.find_precedents)
+        self.revisions.position_shown.connect(self.actions_by_name["toggle_position"].setChecked)
 
     def copy_to_delegations(self, entry: LogEntry) -> None:
         """What a delegation said (a log entry), added to the delegations of the position on
@@ -593,27 +584,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Ctrl+[ goes back to the draft."), 5000)
 
     def show_import_report(self, info: VersionInfo, report: ImportReport | None = None) -> None:
-        """The import report of a version: counts, structure warnings (links), what was left out."""
-        from negotiator_app.core.provision import ImportReport
-        from negotiator_app.ui.library.import_report import LeftOutDialog, report_html
-
-        report = report or ImportReport.from_dict(info.report)
-
-        def left_out() -> None:
-            self.left_out_dialog = LeftOutDialog(report, info.label, self)
-            self.left_out_dialog.open()
-
-        text, actions = report_html(info, report), [(tr("What was left out…"), left_out)]
-        # Carried from the revision before: say so where the delegate looks first.
-        waiting, review = self.revisions.review_line(info)
-        text += waiting
-        actions += review
-        self.message.show_message(
-            text,
-            "info",
-            actions,
-            about=info.instrument_id,  # it goes when another instrument is opened
-        )
+        """The import report of a version, with the positions carried into it to review."""
+        self.message.show_import_report(info, report, self.revisions.review_line(info))
 
     def show_version_report(self) -> None:
         if self.version is not None:

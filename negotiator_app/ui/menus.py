@@ -150,22 +150,23 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(edit, "log", tr("&Log a statement"), window.log_dock.focus_input, ["Ctrl+L"])
 
     view = bar.addMenu(tr("&View"))
+    looks = window.appearance
     add(
         view,
         "zoom_in",
         tr("&Larger text"),
-        lambda: window.zoom(1),
+        lambda: looks.zoom(1),
         [SK.ZoomIn, "Ctrl+="],
     )
-    add(view, "zoom_out", tr("&Smaller text"), lambda: window.zoom(-1), [SK.ZoomOut])
-    add(view, "zoom_reset", tr("&Normal size"), lambda: window.zoom(0), ["Ctrl+0"])
+    add(view, "zoom_out", tr("&Smaller text"), lambda: looks.zoom(-1), [SK.ZoomOut])
+    add(view, "zoom_reset", tr("&Normal size"), lambda: looks.zoom(0), ["Ctrl+0"])
     view.addSeparator()
     theme_menu = view.addMenu(tr("&Colours"))
     group = QActionGroup(window)
     for theme, text in (
         ("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))
     ):  # fmt: skip
-        action = add(theme_menu, f"theme_{theme}", text, lambda t=theme: window.set_theme(t))
+        action = add(theme_menu, f"theme_{theme}", text, lambda t=theme: looks.set_theme(t))
         action.setCheckable(True)
         group.addAction(action)
     language_menu = view.addMenu(tr("Lan&guage"))
@@ -173,7 +174,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     chosen = window.settings.get(options.LANGUAGE)
     choices = [(SYSTEM, tr("Follow the &system")), *UI_LANGUAGES.items()]
     for code, text in choices:
-        action = add(language_menu, f"language_{code}", text, lambda c=code: window.set_language(c))
+        action = add(language_menu, f"language_{code}", text, lambda c=code: looks.set_language(c))
         action.setCheckable(True)
         action.setChecked(code == chosen or code == SYSTEM and chosen not in UI_LANGUAGES)
         languages.addAction(action)

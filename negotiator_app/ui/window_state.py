@@ -27,7 +27,7 @@ def restore(window: MainWindow) -> None:
     if not state.isEmpty():
         window.restoreState(state)
     window.panes.restore(s.get(options.MAIN_SPLITTER))
-    window.set_theme(saved_theme(s))
+    window.appearance.set_theme(saved_theme(s))
     window.reader.set_font_size(s.get(options.READER_FONT_SIZE))
 
 
