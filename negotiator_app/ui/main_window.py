@@ -1,13 +1,15 @@
 """The main window: tree on the left, the text in the centre, position panel on the right.
 
 It holds what is being read (version, provision) and moves every part together; the parts keep
-their own state and only say what the delegate asked for: the navigator (tree/), the centre's
-pages (centre.py: reader, parallel text, overview), the Go menu's travels (reader/navigation.py),
-the position pane, the precedents' marks (precedents/agreed.py), search, session log, revisions
-(compare/), the security commands (security/commands.py) and the banners. Pages and dialogs that
-the first paint does not show (search results, overview, go to, import, help) are made when first
-needed, and what can wait until the window is on screen waits for its first paint
-(finish_start), to start faster.
+their own state, get their collaborators when made and say by signals what the delegate asked
+for: the navigator (tree/), the three panes and Ctrl+1 to Ctrl+4 between them (panes.py), the
+centre's pages (centre.py: reader, parallel text, overview), the Go menu's travels
+(reader/navigation.py), the position pane, the precedents' marks (precedents/agreed.py), search,
+session log, revisions (compare/revisions.py), the View menu's looks (appearance.py), the security
+commands (security/commands.py) and the banners (banner.py, library/report_banner.py). Pages and
+dialogs that the first paint does not show (search results, overview, go to, import, help) are
+made when first needed, and what can wait until the window is on screen waits for its first
+paint (finish_start), to start faster.
 """
 
 from __future__ import annotations
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
             library, self.reader, self.navigator, self.precedents, self.statusBar(), self
         )
         self._connect()
-        window_state.restore(self)
+        window_state.restore(self, settings, self.panes, self.appearance, self.reader)
 
     @property
     def panel(self) -> PositionPanel:
@@ -304,27 +306,8 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.focus()
 
-    def focus_tree(self) -> None:
-        self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def choose_version(self) -> None:
-        """Ctrl+Shift+V: the list of texts and versions, open, to choose another with the keys."""
-        self.navigator.versions.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.navigator.versions.showPopup()
-
     def focus_reader(self) -> None:
         self.pages.focus_text()
-
-    def focus_position(self) -> None:
-        self.side.show_position()
-        self.actions_by_name["toggle_position"].setChecked(True)
-        self.panel.focus_first()
-
-    def focus_precedents(self) -> None:
-        """The Precedents tab, the keyboard in it (Tab goes from citation to citation)."""
-        self.side.show_precedents()
-        self.actions_by_name["toggle_position"].setChecked(True)
-        self.precedents.tab.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- view -------------------------------------------------------------------------------
 
@@ -350,11 +333,6 @@ class MainWindow(QMainWindow):
             QApplication.instance().quit()
         else:
             self.restart = False  # the position panel could not save: stay
-
-    def toggle_position_panel(self) -> None:
-        self.save_position()
-        self.side.setVisible(not self.side.isVisible())
-        self.actions_by_name["toggle_position"].setChecked(self.side.isVisible())
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -521,7 +499,8 @@ class MainWindow(QMainWindow):
         self.revisions.changes_marked.connect(self.refresh_overview)
         self.revisions.texts_arrived.connect(self.search.catch_up)
         self.revisions.texts_arrived.connect(self.find_precedents)
-        self.revisions.position_shown.connect(self.actions_by_name["toggle_position"].setChecked)
+        self.revisions.side_shown.connect(self.actions_by_name["toggle_position"].setChecked)
+        self.panes.side_shown.connect(self.actions_by_name["toggle_position"].setChecked)
 
     def copy_to_delegations(self, entry: LogEntry) -> None:
         """What a delegation said (a log entry), added to the delegations of the position on
@@ -626,7 +605,10 @@ class MainWindow(QMainWindow):
             return
         if not self._closed:
             self._closed = True
-            window_state.save(self)
+            place = (self.version.id, self.key) if self.version is not None else None
+            window_state.save(
+                self, self.settings, self.panes, self.reader, self.search.all_versions(), place
+            )
             self.position.stop()
             self.search.stop()
             self.revisions.stop()

@@ -183,7 +183,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     log_toggle.setText(tr("Session lo&g"))
     view.addAction(log_toggle)
     actions["toggle_log"] = log_toggle
-    panel = add(view, "toggle_position", tr("&Position panel"), window.toggle_position_panel)
+    panel = add(view, "toggle_position", tr("&Position panel"), window.panes.toggle_side)
     panel.setCheckable(True)
     panel.setChecked(True)
     parallel = add(view, "parallel", tr("Parallel te&xt"), window.toggle_parallel,
@@ -248,7 +248,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         go,
         "version",
         tr("Other &version…"),
-        window.choose_version,
+        window.panes.choose_version,
         ["Ctrl+Shift+V"],
     )
     add(go, "compare", tr("&Compare versions"), window.revisions.show_compare,
@@ -256,10 +256,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         tr("What changed from the revision before, provision by provision"))  # fmt: skip
     add(go, "review", tr("Positions to r&eview"), window.revisions.show_review, ["Ctrl+Shift+R"],
         tr("Carried positions whose text changed, one by one"))  # fmt: skip
-    add(go, "tree", tr("Article &tree"), window.focus_tree, ["Ctrl+1"])
+    add(go, "tree", tr("Article &tree"), window.panes.focus_tree, ["Ctrl+1"])
     add(go, "reader", tr("&Reader"), window.focus_reader, ["Ctrl+2"])
-    add(go, "position", tr("Your &position"), window.focus_position, ["Ctrl+3"])
-    add(go, "precedents", tr("Pre&cedents"), window.focus_precedents, ["Ctrl+4"],
+    add(go, "position", tr("Your &position"), window.panes.focus_position, ["Ctrl+3"])
+    add(go, "precedents", tr("Pre&cedents"), window.panes.focus_precedents, ["Ctrl+4"],
         tr("Where the provision's words come from"))  # fmt: skip
 
     help_menu = bar.addMenu(tr("&Help"))

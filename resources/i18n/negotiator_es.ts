@@ -1554,47 +1554,47 @@
             <translation>Lo que quedó fuera…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="213" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="215" />
             <source>The library is empty. Import a draft with File › Import….</source>
             <translation>La biblioteca está vacía. Importe un proyecto con Archivo › Importar….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="236" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="238" />
             <source>There is no version {version} in the library.</source>
             <translation>No hay ninguna versión {version} en la biblioteca.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="274" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="276" />
             <source>{key} is not in {version}.</source>
             <translation>{key} no está en {version}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="385" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="363" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Importe un proyecto antes de exportar una nota.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="413" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="391" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Importe primero un proyecto: no hay ninguna versión que modificar.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="442" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="420" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>La biblioteca ya no tiene ningún texto. Importe un proyecto con Archivo › Importar….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="549" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="528" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Añadido a las delegaciones de la postura sobre {provision}: {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="557" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="536" />
             <source>Saved {time}</source>
             <translation>Guardado a las {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="584" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ vuelve al proyecto.</translation>
         </message>
@@ -3117,27 +3117,27 @@
     <context>
         <name>SideTabs</name>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="19" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="25" />
             <source>Position and precedents</source>
             <translation>Postura y precedentes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="22" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="28" />
             <source>Position</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="23" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="29" />
             <source>Precedents</source>
             <translation>Precedentes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="24" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="30" />
             <source>Your delegation's position on the provision (Ctrl+3)</source>
             <translation>La postura de su delegación sobre la disposición (Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="26" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="32" />
             <source>Where the provision's words come from, and what changed (Ctrl+4)</source>
             <translation>De dónde vienen las palabras de la disposición, y qué cambió (Ctrl+4)</translation>
         </message>

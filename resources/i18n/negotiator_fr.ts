@@ -1554,47 +1554,47 @@
             <translation>Ce qui a été exclu…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="213" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="215" />
             <source>The library is empty. Import a draft with File › Import….</source>
             <translation>La bibliothèque est vide. Importez un projet avec Fichier › Importer….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="236" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="238" />
             <source>There is no version {version} in the library.</source>
             <translation>Il n'y a pas de version {version} dans la bibliothèque.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="274" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="276" />
             <source>{key} is not in {version}.</source>
             <translation>{key} ne figure pas dans {version}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="385" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="363" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Importez un projet avant d'exporter une note.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="413" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="391" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Importez d'abord un projet : il n'y a aucune version à modifier.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="442" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="420" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>La bibliothèque ne contient plus de texte. Importez un projet avec Fichier › Importer….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="549" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="528" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Ajouté aux délégations de la position sur {provision} : {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="557" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="536" />
             <source>Saved {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="584" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ revient au projet.</translation>
         </message>
@@ -3117,27 +3117,27 @@
     <context>
         <name>SideTabs</name>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="19" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="25" />
             <source>Position and precedents</source>
             <translation>Position et précédents</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="22" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="28" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="23" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="29" />
             <source>Precedents</source>
             <translation>Précédents</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="24" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="30" />
             <source>Your delegation's position on the provision (Ctrl+3)</source>
             <translation>La position de votre délégation sur la disposition (Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="26" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="32" />
             <source>Where the provision's words come from, and what changed (Ctrl+4)</source>
             <translation>D'où viennent les termes de la disposition, et ce qui a changé (Ctrl+4)</translation>
         </message>

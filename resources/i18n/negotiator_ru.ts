@@ -1574,47 +1574,47 @@
             <translation>Что не вошло…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="213" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="215" />
             <source>The library is empty. Import a draft with File › Import….</source>
             <translation>Библиотека пуста. Импортируйте проект через Файл › Импорт….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="236" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="238" />
             <source>There is no version {version} in the library.</source>
             <translation>В библиотеке нет версии {version}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="274" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="276" />
             <source>{key} is not in {version}.</source>
             <translation>В {version} нет {key}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="385" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="363" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Чтобы экспортировать записку, сначала импортируйте проект.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="413" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="391" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Сначала импортируйте проект: изменять пока нечего.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="442" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="420" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>В библиотеке не осталось текстов. Импортируйте проект через Файл › Импорт….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="549" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="528" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Добавлено в делегации позиции ({provision}): {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="557" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="536" />
             <source>Saved {time}</source>
             <translation>Сохранено в {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="584" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ — вернуться к проекту.</translation>
         </message>
@@ -3145,27 +3145,27 @@
     <context>
         <name>SideTabs</name>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="19" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="25" />
             <source>Position and precedents</source>
             <translation>Позиция и прецеденты</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="22" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="28" />
             <source>Position</source>
             <translation>Позиция</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="23" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="29" />
             <source>Precedents</source>
             <translation>Прецеденты</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="24" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="30" />
             <source>Your delegation's position on the provision (Ctrl+3)</source>
             <translation>Позиция вашей делегации по положению (Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="26" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="32" />
             <source>Where the provision's words come from, and what changed (Ctrl+4)</source>
             <translation>Откуда взяты формулировки положения и что изменилось (Ctrl+4)</translation>
         </message>

@@ -108,7 +108,7 @@ def test_dark_colours_reach_the_window_and_the_reader(qtbot, workbench):
 
 
 def test_the_position_panel_and_log_can_be_hidden_and_come_back(qtbot, workbench):
-    workbench.toggle_position_panel()
+    workbench.panes.toggle_side()
     assert not workbench.panel.isVisible()
     qtbot.keyClick(workbench, Qt.Key.Key_3, CTRL)  # asking for it brings it back
     assert workbench.panel.isVisible()

@@ -40,7 +40,7 @@ class Revisions(QObject):
     crashed = Signal(object)  # an unexpected error in a comparison's thread
     changes_marked = Signal()  # the tree's change badges are new: the overview catches up
     texts_arrived = Signal()  # a revision came in: the search index and the precedents catch up
-    position_shown = Signal(bool)  # the compare view took the position panel's room, or gave it
+    side_shown = Signal(bool)  # the compare view took the position panel's room, or gave it
 
     def __init__(
         self,
@@ -274,12 +274,12 @@ class Revisions(QObject):
             if not side.isHidden():
                 self.position.save_now()
                 side.hide()
-                self.position_shown.emit(False)
+                self.side_shown.emit(False)
                 self._hid_panel = True
         elif self._hid_panel:
             self._hid_panel = False
             side.show()
-            self.position_shown.emit(True)
+            self.side_shown.emit(True)
 
     def _badges_changed(self) -> None:
         self.navigator.set_changes(self.badges.marks())
