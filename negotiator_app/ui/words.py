@@ -151,8 +151,9 @@ _CARRY_SENTENCES = {
 
 
 def carry_detail(detail: str, document_language: str) -> str:
-    """ "renumbered from Article 11" (stored in English by storage/carry_marks.py) in the interface's
-    language, the article named in the document's ("перенумеровано (ранее — Статья 11)")."""
+    """ "renumbered from Article 11" (stored in English by storage/carry_marks.py) in the
+    interface's language, the article named in the document's language
+    ("перенумеровано (ранее — Статья 11)")."""
     return memo_words(current_language()).carry_detail(detail, document_language)
 
 
