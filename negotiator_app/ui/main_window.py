@@ -1,13 +1,15 @@
 """The main window: tree on the left, the text in the centre, position panel on the right.
 
 It holds what is being read (version, provision) and moves every part together; the parts keep
-their own state and only say what the delegate asked for: the navigator (tree/), the centre's
-pages (centre.py: reader, parallel text, overview), the Go menu's travels (reader/navigation.py),
-the position pane, the precedents' marks (precedents/agreed.py), search, session log, revisions
-(compare/), the security commands (security/commands.py) and the banners. Pages and dialogs that
-the first paint does not show (search results, overview, go to, import, help) are made when first
-needed, and what can wait until the window is on screen waits for its first paint
-(finish_start), to start faster.
+their own state, get their collaborators when made and say by signals what the delegate asked
+for: the navigator (tree/), the three panes and Ctrl+1 to Ctrl+4 between them (panes.py), the
+centre's pages (centre.py: reader, parallel text, overview), the Go menu's travels
+(reader/navigation.py), the position pane, the precedents' marks (precedents/agreed.py), search,
+session log, revisions (compare/revisions.py), the View menu's looks (appearance.py), the security
+commands (security/commands.py) and the banners (banner.py, library/report_banner.py). Pages and
+dialogs that the first paint does not show (search results, overview, go to, import, help) are
+made when first needed, and what can wait until the window is on screen waits for its first
+paint (finish_start), to start faster.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ from negotiator_app.storage import Library, LibraryError, VersionInfo
 from negotiator_app.storage.notes import Note, list_notes
 from negotiator_app.ui import settings as options
 from negotiator_app.ui import window_state
-from negotiator_app.ui.banner import Banner, DemoBanner
+from negotiator_app.ui.appearance import Appearance
+from negotiator_app.ui.banner import DemoBanner
 from negotiator_app.ui.centre import COMPARE, OVERVIEW, PARALLEL, READER, RESULTS, CentrePages
 from negotiator_app.ui.compare.revisions import Revisions
-from negotiator_app.ui.i18n import UI_LANGUAGES, current_language, interface_language, translator
+from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.library.report_banner import MessageBanner
 from negotiator_app.ui.menus import build_menus, build_toolbar
 from negotiator_app.ui.panes import Panes
 from negotiator_app.ui.position.pane import PositionPane
@@ -40,13 +44,11 @@ from negotiator_app.ui.security.commands import SecurityCommands
 from negotiator_app.ui.session_log.dock import SessionLogDock
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.side_tabs import SideTabs
-from negotiator_app.ui.theme import apply_theme, is_dark, look
+from negotiator_app.ui.theme import apply_theme, look
 from negotiator_app.ui.tree.model import notes_by_provision
 from negotiator_app.ui.tree.navigator import Navigator
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
     from negotiator_app.core.provision import ImportReport
     from negotiator_app.storage.session_log import LogEntry
     from negotiator_app.ui.dialogs.goto_dialog import GotoDialog
@@ -102,9 +104,8 @@ class MainWindow(QMainWindow):
         self.side = SideTabs(self.position, self.precedents)
         self.panes = Panes(self.navigator, self.pages, self.side)
         self.demo_banner = DemoBanner(settings, self.import_file)
-        self.message = Banner("messageBar")
+        self.message = MessageBanner(self)  # errors, reports
         self.message.link_activated.connect(self.open_provision)  # a key the report warns about
-        self.left_out_dialog: QDialog | None = None
         self.setCentralWidget(_column(self.demo_banner, self.message, self.panes))
 
         self.log_dock = SessionLogDock(library, self)
@@ -118,11 +119,23 @@ class MainWindow(QMainWindow):
             settings.get(options.SEARCH_ALL_VERSIONS),
             self,
         )
-        self.revisions = Revisions(self)  # compare view, change badges, positions to review
+        self.revisions = Revisions(  # compare view, change badges, positions to review
+            library,
+            self,
+            self.log_dock,
+            self.pages,
+            self.side,
+            self.position,
+            self.navigator,
+            self.message,
+            self.open_provision,
+        )
+        self.appearance = Appearance(self, self.pages, settings, self.message)  # the View menu
         self.security = SecurityCommands(self, library.folder, library.encrypted, settings)
         build_toolbar(self)
         self.actions_by_name = build_menus(self)
         self.security.show_state(self.actions_by_name)
+        self.appearance.use_actions(self.actions_by_name)
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
         look(self.saved_label, "quiet")
@@ -132,7 +145,7 @@ class MainWindow(QMainWindow):
             library, self.reader, self.navigator, self.precedents, self.statusBar(), self
         )
         self._connect()
-        window_state.restore(self)
+        window_state.restore(self, settings, self.panes, self.appearance, self.reader)
 
     @property
     def panel(self) -> PositionPanel:
@@ -293,27 +306,8 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.focus()
 
-    def focus_tree(self) -> None:
-        self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def choose_version(self) -> None:
-        """Ctrl+Shift+V: the list of texts and versions, open, to choose another with the keys."""
-        self.navigator.versions.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.navigator.versions.showPopup()
-
     def focus_reader(self) -> None:
         self.pages.focus_text()
-
-    def focus_position(self) -> None:
-        self.side.show_position()
-        self.actions_by_name["toggle_position"].setChecked(True)
-        self.panel.focus_first()
-
-    def focus_precedents(self) -> None:
-        """The Precedents tab, the keyboard in it (Tab goes from citation to citation)."""
-        self.side.show_precedents()
-        self.actions_by_name["toggle_position"].setChecked(True)
-        self.precedents.tab.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- view -------------------------------------------------------------------------------
 
@@ -332,33 +326,6 @@ class MainWindow(QMainWindow):
         beside = self.pages.other_version_id()
         return (self.version.id, beside) if beside is not None else self.version.id
 
-    def zoom(self, steps: int) -> None:
-        size = self.pages.zoom(steps)
-        self.statusBar().showMessage(tr("Text size {size} pt").format(size=size), 2000)
-
-    def set_theme(self, theme: str) -> None:
-        size = self.reader.font_size()
-        apply_theme(QApplication.instance(), theme)
-        self.pages.restyle(size, is_dark(theme))  # a new style sheet resets the text's font
-        self.settings.set(options.THEME, theme)
-        self.actions_by_name[f"theme_{theme}"].setChecked(True)
-
-    def set_language(self, language: str) -> None:
-        """View > Language: the interface's language from the next start (offered at once)."""
-        self.settings.set(options.LANGUAGE, language)
-        self.actions_by_name[f"language_{language}"].setChecked(True)
-        if interface_language(language) == current_language():
-            self.message.hide()
-            return
-        name = UI_LANGUAGES[interface_language(language)]
-        self.message.show_message(
-            tr("The interface will be in {language} from the next start of Negotiator.").format(
-                language=f"<b>{name}</b>"
-            ),
-            "info",
-            [(tr("Restart now"), self.restart_now)],
-        )
-
     def restart_now(self) -> None:
         """Close the window (saving as on quitting) and open it again."""
         self.restart = True
@@ -366,11 +333,6 @@ class MainWindow(QMainWindow):
             QApplication.instance().quit()
         else:
             self.restart = False  # the position panel could not save: stay
-
-    def toggle_position_panel(self) -> None:
-        self.save_position()
-        self.side.setVisible(not self.side.isVisible())
-        self.actions_by_name["toggle_position"].setChecked(self.side.isVisible())
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -452,6 +414,7 @@ class MainWindow(QMainWindow):
         self.navigator.set_versions([], 0)
         self.navigator.set_outline(empty, {})
         self.reader.show_provision(empty, "")
+        self.revisions.library_emptied(empty)
         self.setWindowTitle("Negotiator")
         self.message.show_message(
             tr("The library has no text now. Import a draft with File › Import…."), "info"
@@ -531,6 +494,13 @@ class MainWindow(QMainWindow):
         self.agreed.message.connect(lambda text, tone: self.show_message(escape(text), tone))
         self.agreed.crashed.connect(self.report_crash)
         self.security.conversion_chosen.connect(self._convert_after_close)
+        self.appearance.restart_asked.connect(self.restart_now)
+        self.revisions.crashed.connect(self.report_crash)
+        self.revisions.changes_marked.connect(self.refresh_overview)
+        self.revisions.texts_arrived.connect(self.search.catch_up)
+        self.revisions.texts_arrived.connect(self.find_precedents)
+        self.revisions.side_shown.connect(self.actions_by_name["toggle_position"].setChecked)
+        self.panes.side_shown.connect(self.actions_by_name["toggle_position"].setChecked)
 
     def copy_to_delegations(self, entry: LogEntry) -> None:
         """What a delegation said (a log entry), added to the delegations of the position on
@@ -593,27 +563,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Ctrl+[ goes back to the draft."), 5000)
 
     def show_import_report(self, info: VersionInfo, report: ImportReport | None = None) -> None:
-        """The import report of a version: counts, structure warnings (links), what was left out."""
-        from negotiator_app.core.provision import ImportReport
-        from negotiator_app.ui.library.import_report import LeftOutDialog, report_html
-
-        report = report or ImportReport.from_dict(info.report)
-
-        def left_out() -> None:
-            self.left_out_dialog = LeftOutDialog(report, info.label, self)
-            self.left_out_dialog.open()
-
-        text, actions = report_html(info, report), [(tr("What was left out…"), left_out)]
-        # Carried from the revision before: say so where the delegate looks first.
-        waiting, review = self.revisions.review_line(info)
-        text += waiting
-        actions += review
-        self.message.show_message(
-            text,
-            "info",
-            actions,
-            about=info.instrument_id,  # it goes when another instrument is opened
-        )
+        """The import report of a version, with the positions carried into it to review."""
+        self.message.show_import_report(info, report, self.revisions.review_line(info))
 
     def show_version_report(self) -> None:
         if self.version is not None:
@@ -654,7 +605,10 @@ class MainWindow(QMainWindow):
             return
         if not self._closed:
             self._closed = True
-            window_state.save(self)
+            place = (self.version.id, self.key) if self.version is not None else None
+            window_state.save(
+                self, self.settings, self.panes, self.reader, self.search.all_versions(), place
+            )
             self.position.stop()
             self.search.stop()
             self.revisions.stop()

@@ -150,22 +150,23 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(edit, "log", tr("&Log a statement"), window.log_dock.focus_input, ["Ctrl+L"])
 
     view = bar.addMenu(tr("&View"))
+    looks = window.appearance
     add(
         view,
         "zoom_in",
         tr("&Larger text"),
-        lambda: window.zoom(1),
+        lambda: looks.zoom(1),
         [SK.ZoomIn, "Ctrl+="],
     )
-    add(view, "zoom_out", tr("&Smaller text"), lambda: window.zoom(-1), [SK.ZoomOut])
-    add(view, "zoom_reset", tr("&Normal size"), lambda: window.zoom(0), ["Ctrl+0"])
+    add(view, "zoom_out", tr("&Smaller text"), lambda: looks.zoom(-1), [SK.ZoomOut])
+    add(view, "zoom_reset", tr("&Normal size"), lambda: looks.zoom(0), ["Ctrl+0"])
     view.addSeparator()
     theme_menu = view.addMenu(tr("&Colours"))
     group = QActionGroup(window)
     for theme, text in (
         ("system", tr("Follow the &system")), ("light", tr("&Light")), ("dark", tr("&Dark"))
     ):  # fmt: skip
-        action = add(theme_menu, f"theme_{theme}", text, lambda t=theme: window.set_theme(t))
+        action = add(theme_menu, f"theme_{theme}", text, lambda t=theme: looks.set_theme(t))
         action.setCheckable(True)
         group.addAction(action)
     language_menu = view.addMenu(tr("Lan&guage"))
@@ -173,7 +174,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     chosen = window.settings.get(options.LANGUAGE)
     choices = [(SYSTEM, tr("Follow the &system")), *UI_LANGUAGES.items()]
     for code, text in choices:
-        action = add(language_menu, f"language_{code}", text, lambda c=code: window.set_language(c))
+        action = add(language_menu, f"language_{code}", text, lambda c=code: looks.set_language(c))
         action.setCheckable(True)
         action.setChecked(code == chosen or code == SYSTEM and chosen not in UI_LANGUAGES)
         languages.addAction(action)
@@ -182,7 +183,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     log_toggle.setText(tr("Session lo&g"))
     view.addAction(log_toggle)
     actions["toggle_log"] = log_toggle
-    panel = add(view, "toggle_position", tr("&Position panel"), window.toggle_position_panel)
+    panel = add(view, "toggle_position", tr("&Position panel"), window.panes.toggle_side)
     panel.setCheckable(True)
     panel.setChecked(True)
     parallel = add(view, "parallel", tr("Parallel te&xt"), window.toggle_parallel,
@@ -247,7 +248,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         go,
         "version",
         tr("Other &version…"),
-        window.choose_version,
+        window.panes.choose_version,
         ["Ctrl+Shift+V"],
     )
     add(go, "compare", tr("&Compare versions"), window.revisions.show_compare,
@@ -255,10 +256,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         tr("What changed from the revision before, provision by provision"))  # fmt: skip
     add(go, "review", tr("Positions to r&eview"), window.revisions.show_review, ["Ctrl+Shift+R"],
         tr("Carried positions whose text changed, one by one"))  # fmt: skip
-    add(go, "tree", tr("Article &tree"), window.focus_tree, ["Ctrl+1"])
+    add(go, "tree", tr("Article &tree"), window.panes.focus_tree, ["Ctrl+1"])
     add(go, "reader", tr("&Reader"), window.focus_reader, ["Ctrl+2"])
-    add(go, "position", tr("Your &position"), window.focus_position, ["Ctrl+3"])
-    add(go, "precedents", tr("Pre&cedents"), window.focus_precedents, ["Ctrl+4"],
+    add(go, "position", tr("Your &position"), window.panes.focus_position, ["Ctrl+3"])
+    add(go, "precedents", tr("Pre&cedents"), window.panes.focus_precedents, ["Ctrl+4"],
         tr("Where the provision's words come from"))  # fmt: skip
 
     help_menu = bar.addMenu(tr("&Help"))

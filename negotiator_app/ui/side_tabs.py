@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget
 
 from negotiator_app.ui.i18n import translator
+
+if TYPE_CHECKING:
+    from negotiator_app.ui.position.pane import PositionPane
+    from negotiator_app.ui.precedents.pane import PrecedentsPane
 
 tr = translator("SideTabs")
 
@@ -12,7 +18,7 @@ tr = translator("SideTabs")
 class SideTabs(QTabWidget):
     """Position | Precedents; Ctrl+3 and Ctrl+4 bring each forward."""
 
-    def __init__(self, position: QWidget, precedents: QWidget) -> None:
+    def __init__(self, position: PositionPane, precedents: PrecedentsPane) -> None:
         super().__init__()
         self.setObjectName("sideTabs")
         self.setDocumentMode(True)

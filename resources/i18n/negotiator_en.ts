@@ -36,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="171" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="207" />
             <source>%n positions carried into it need a look.</source>
             <translation>
                 <numerusform>%n position carried into it needs a look.</numerusform>
@@ -44,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="199" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="233" />
             <source>{revision} of the demonstration draft is in the library too, with %n positions carried from {before} to review: see what changed, article by article.</source>
             <translation>
                 <numerusform>{revision} of the demonstration draft is in the library too, with %n position carried from {before} to review: see what changed, article by article.</numerusform>

@@ -278,17 +278,17 @@
             <translation>{provision} de {revision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="88" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="120" />
             <source>Import a draft before comparing versions.</source>
             <translation>Importe un proyecto antes de comparar versiones.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="112" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="145" />
             <source>Import a draft before exporting a table of changes.</source>
             <translation>Importe un proyecto antes de exportar una tabla de cambios.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="171" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="207" />
             <source>%n positions carried into it need a look.</source>
             <translation>
                 <numerusform>%n postura trasladada a ella requiere revisión.</numerusform>
@@ -296,13 +296,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="172" />
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="214" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="208" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="248" />
             <source>Positions to review…</source>
             <translation>Posturas por revisar…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="199" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="233" />
             <source>{revision} of the demonstration draft is in the library too, with %n positions carried from {before} to review: see what changed, article by article.</source>
             <translation>
                 <numerusform>La {revision} del proyecto de demostración también está en la biblioteca, con %n postura trasladada de {before} por revisar: vea qué cambió, artículo por artículo.</numerusform>
@@ -310,12 +310,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="205" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="239" />
             <source>{revision} of the demonstration draft is in the library too: see what changed, article by article.</source>
             <translation>La {revision} del proyecto de demostración también está en la biblioteca: vea qué cambió, artículo por artículo.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="213" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="247" />
             <source>Compare versions</source>
             <translation>Comparar versiones</translation>
         </message>
@@ -1534,69 +1534,69 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="199" />
-            <source>The library is empty. Import a draft with File › Import….</source>
-            <translation>La biblioteca está vacía. Importe un proyecto con Archivo › Importar….</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="222" />
-            <source>There is no version {version} in the library.</source>
-            <translation>No hay ninguna versión {version} en la biblioteca.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="260" />
-            <source>{key} is not in {version}.</source>
-            <translation>{key} no está en {version}.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="334" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="52" />
             <source>Text size {size} pt</source>
             <translation>Tamaño del texto {size} pt</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="352" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="70" />
             <source>The interface will be in {language} from the next start of Negotiator.</source>
             <translation>La interfaz estará en {language} a partir del próximo inicio de Negotiator.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="356" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="74" />
             <source>Restart now</source>
             <translation>Reiniciar ahora</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="398" />
+            <location filename="../../negotiator_app/ui/library/report_banner.py" line="53" />
+            <source>What was left out…</source>
+            <translation>Lo que quedó fuera…</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="215" />
+            <source>The library is empty. Import a draft with File › Import….</source>
+            <translation>La biblioteca está vacía. Importe un proyecto con Archivo › Importar….</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="238" />
+            <source>There is no version {version} in the library.</source>
+            <translation>No hay ninguna versión {version} en la biblioteca.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="276" />
+            <source>{key} is not in {version}.</source>
+            <translation>{key} no está en {version}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="363" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Importe un proyecto antes de exportar una nota.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="426" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="391" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Importe primero un proyecto: no hay ninguna versión que modificar.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="454" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="420" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>La biblioteca ya no tiene ningún texto. Importe un proyecto con Archivo › Importar….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="528" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Añadido a las delegaciones de la postura sobre {provision}: {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="536" />
             <source>Saved {time}</source>
             <translation>Guardado a las {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="590" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ vuelve al proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="603" />
-            <source>What was left out…</source>
-            <translation>Lo que quedó fuera…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
@@ -1693,7 +1693,7 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="38" />
-            <location filename="../../negotiator_app/ui/menus.py" line="282" />
+            <location filename="../../negotiator_app/ui/menus.py" line="283" />
             <source>Overview</source>
             <translation>Vista general</translation>
         </message>
@@ -1964,278 +1964,278 @@
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="156" />
+            <location filename="../../negotiator_app/ui/menus.py" line="157" />
             <source>&amp;Larger text</source>
             <translation>&amp;Ampliar el texto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="160" />
+            <location filename="../../negotiator_app/ui/menus.py" line="161" />
             <source>&amp;Smaller text</source>
             <translation>&amp;Reducir el texto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="161" />
+            <location filename="../../negotiator_app/ui/menus.py" line="162" />
             <source>&amp;Normal size</source>
             <translation>Tamaño &amp;normal</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="163" />
+            <location filename="../../negotiator_app/ui/menus.py" line="164" />
             <source>&amp;Colours</source>
             <translation>&amp;Colores</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
-            <location filename="../../negotiator_app/ui/menus.py" line="174" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="175" />
             <source>Follow the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Light</source>
             <translation>&amp;Claros</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuros</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="171" />
+            <location filename="../../negotiator_app/ui/menus.py" line="172" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="182" />
+            <location filename="../../negotiator_app/ui/menus.py" line="183" />
             <source>Session lo&amp;g</source>
             <translation>Registro de la s&amp;esión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="185" />
+            <location filename="../../negotiator_app/ui/menus.py" line="186" />
             <source>&amp;Position panel</source>
             <translation>&amp;Panel de postura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="188" />
+            <location filename="../../negotiator_app/ui/menus.py" line="189" />
             <source>Parallel te&amp;xt</source>
             <translation>&amp;Texto en paralelo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="190" />
+            <location filename="../../negotiator_app/ui/menus.py" line="191" />
             <source>This version beside another language of its revision</source>
             <translation>Esta versión junto a otro idioma de su revisión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="192" />
+            <location filename="../../negotiator_app/ui/menus.py" line="193" />
             <source>New language &amp;only</source>
             <translation>Solo redacción n&amp;ueva</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="194" />
+            <location filename="../../negotiator_app/ui/menus.py" line="195" />
             <source>Only the paragraphs with no precedent</source>
             <translation>Solo los párrafos sin precedente</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="200" />
+            <location filename="../../negotiator_app/ui/menus.py" line="201" />
             <source>&amp;Full screen</source>
             <translation>Pantalla co&amp;mpleta</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="206" />
+            <location filename="../../negotiator_app/ui/menus.py" line="207" />
             <source>&amp;Library</source>
             <translation>&amp;Biblioteca</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="208" />
+            <location filename="../../negotiator_app/ui/menus.py" line="209" />
             <source>&amp;Rename this version…</source>
             <translation>&amp;Renombrar esta versión…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="209" />
+            <location filename="../../negotiator_app/ui/menus.py" line="210" />
             <source>Give the version being read another label</source>
             <translation>Dar otra denominación a la versión abierta</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="210" />
+            <location filename="../../negotiator_app/ui/menus.py" line="211" />
             <source>&amp;Language and title of this version…</source>
             <translation>&amp;Idioma y título de esta versión…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="211" />
+            <location filename="../../negotiator_app/ui/menus.py" line="212" />
             <source>Say which language the version is in, and its title</source>
             <translation>Indicar el idioma de la versión y su título</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="212" />
+            <location filename="../../negotiator_app/ui/menus.py" line="213" />
             <source>&amp;Delete this version…</source>
             <translation>&amp;Eliminar esta versión…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="213" />
+            <location filename="../../negotiator_app/ui/menus.py" line="214" />
             <source>Delete the version being read (a backup first; positions kept)</source>
             <translation>Eliminar la versión abierta (primero una copia de seguridad; se conservan las posturas)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="217" />
+            <location filename="../../negotiator_app/ui/menus.py" line="218" />
             <source>Rename this &amp;instrument…</source>
             <translation>Renombrar este i&amp;nstrumento…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="218" />
+            <location filename="../../negotiator_app/ui/menus.py" line="219" />
             <source>Delete this ins&amp;trument…</source>
             <translation>Eliminar este ins&amp;trumento…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="219" />
+            <location filename="../../negotiator_app/ui/menus.py" line="220" />
             <source>Delete every version of the instrument (a backup first; positions kept)</source>
             <translation>Eliminar todas las versiones del instrumento (primero una copia de seguridad; se conservan las posturas)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="230" />
+            <location filename="../../negotiator_app/ui/menus.py" line="231" />
             <source>&amp;Go</source>
             <translation>&amp;Ir</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="231" />
+            <location filename="../../negotiator_app/ui/menus.py" line="232" />
             <source>&amp;Go to article…</source>
             <translation>&amp;Ir al artículo…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="232" />
+            <location filename="../../negotiator_app/ui/menus.py" line="233" />
             <source>&amp;Next article</source>
             <translation>Artículo &amp;siguiente</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="236" />
+            <location filename="../../negotiator_app/ui/menus.py" line="237" />
             <source>&amp;Previous article</source>
             <translation>Artículo &amp;anterior</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="241" />
+            <location filename="../../negotiator_app/ui/menus.py" line="242" />
             <source>&amp;Back</source>
             <translation>At&amp;rás</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="242" />
+            <location filename="../../negotiator_app/ui/menus.py" line="243" />
             <source>Back to the provision read before</source>
             <translation>Volver a la disposición leída antes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="243" />
+            <location filename="../../negotiator_app/ui/menus.py" line="244" />
             <source>&amp;Forward</source>
             <translation>A&amp;delante</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="245" />
+            <location filename="../../negotiator_app/ui/menus.py" line="246" />
             <source>&amp;Overview</source>
             <translation>&amp;Vista general</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="249" />
+            <location filename="../../negotiator_app/ui/menus.py" line="250" />
             <source>Other &amp;version…</source>
             <translation>Otra v&amp;ersión…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="253" />
+            <location filename="../../negotiator_app/ui/menus.py" line="254" />
             <source>&amp;Compare versions</source>
             <translation>&amp;Comparar versiones</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="255" />
+            <location filename="../../negotiator_app/ui/menus.py" line="256" />
             <source>What changed from the revision before, provision by provision</source>
             <translation>Qué cambió respecto de la revisión anterior, disposición por disposición</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="256" />
+            <location filename="../../negotiator_app/ui/menus.py" line="257" />
             <source>Positions to r&amp;eview</source>
             <translation>Posturas &amp;pendientes de revisión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="257" />
+            <location filename="../../negotiator_app/ui/menus.py" line="258" />
             <source>Carried positions whose text changed, one by one</source>
             <translation>Las posturas trasladadas cuyo texto cambió, una a una</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="258" />
+            <location filename="../../negotiator_app/ui/menus.py" line="259" />
             <source>Article &amp;tree</source>
             <translation>Árbol de ar&amp;tículos</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="259" />
+            <location filename="../../negotiator_app/ui/menus.py" line="260" />
             <source>&amp;Reader</source>
             <translation>Te&amp;xto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="260" />
+            <location filename="../../negotiator_app/ui/menus.py" line="261" />
             <source>Your &amp;position</source>
             <translation>Su p&amp;ostura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="261" />
+            <location filename="../../negotiator_app/ui/menus.py" line="262" />
             <source>Pre&amp;cedents</source>
             <translation>Precede&amp;ntes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="262" />
+            <location filename="../../negotiator_app/ui/menus.py" line="263" />
             <source>Where the provision's words come from</source>
             <translation>De dónde vienen las palabras de la disposición</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="264" />
+            <location filename="../../negotiator_app/ui/menus.py" line="265" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="265" />
+            <location filename="../../negotiator_app/ui/menus.py" line="266" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>Atajos de &amp;teclado</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="267" />
+            <location filename="../../negotiator_app/ui/menus.py" line="268" />
             <source>Show &amp;log</source>
             <translation>Mostrar el &amp;registro</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="268" />
+            <location filename="../../negotiator_app/ui/menus.py" line="269" />
             <source>What was imported, backed up, failed</source>
             <translation>Lo que se importó, se copió o falló</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="269" />
+            <location filename="../../negotiator_app/ui/menus.py" line="270" />
             <source>&amp;About Negotiator</source>
             <translation>&amp;Acerca de Negotiator</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="275" />
+            <location filename="../../negotiator_app/ui/menus.py" line="276" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="280" />
+            <location filename="../../negotiator_app/ui/menus.py" line="281" />
             <source>Go to article…</source>
             <translation>Ir al artículo…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="281" />
+            <location filename="../../negotiator_app/ui/menus.py" line="282" />
             <source>Go to an article by number (Ctrl+G)</source>
             <translation>Ir a un artículo por su número (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="283" />
+            <location filename="../../negotiator_app/ui/menus.py" line="284" />
             <source>Where you stand, chapter by chapter (Ctrl+Shift+O)</source>
             <translation>Sus posturas, capítulo por capítulo (Ctrl+Mayús+O)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="285" />
+            <location filename="../../negotiator_app/ui/menus.py" line="286" />
             <source>Import…</source>
             <translation>Importar…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="286" />
+            <location filename="../../negotiator_app/ui/menus.py" line="287" />
             <source>Import a draft (Ctrl+O), or drop a file on the window</source>
             <translation>Importar un proyecto (Ctrl+O), o soltar un archivo en la ventana</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="323" />
+            <location filename="../../negotiator_app/ui/menus.py" line="324" />
             <source>Anywhere</source>
             <translation>En cualquier lugar</translation>
         </message>
@@ -3117,27 +3117,27 @@
     <context>
         <name>SideTabs</name>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="19" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="25" />
             <source>Position and precedents</source>
             <translation>Postura y precedentes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="22" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="28" />
             <source>Position</source>
             <translation>Postura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="23" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="29" />
             <source>Precedents</source>
             <translation>Precedentes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="24" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="30" />
             <source>Your delegation's position on the provision (Ctrl+3)</source>
             <translation>La postura de su delegación sobre la disposición (Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="26" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="32" />
             <source>Where the provision's words come from, and what changed (Ctrl+4)</source>
             <translation>De dónde vienen las palabras de la disposición, y qué cambió (Ctrl+4)</translation>
         </message>

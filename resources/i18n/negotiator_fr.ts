@@ -278,17 +278,17 @@
             <translation>{provision} de {revision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="88" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="120" />
             <source>Import a draft before comparing versions.</source>
             <translation>Importez un projet avant de comparer des versions.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="112" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="145" />
             <source>Import a draft before exporting a table of changes.</source>
             <translation>Importez un projet avant d'exporter un tableau des modifications.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="171" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="207" />
             <source>%n positions carried into it need a look.</source>
             <translation>
                 <numerusform>%n position qui y a été reportée est à réexaminer.</numerusform>
@@ -296,13 +296,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="172" />
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="214" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="208" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="248" />
             <source>Positions to review…</source>
             <translation>Positions à réexaminer…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="199" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="233" />
             <source>{revision} of the demonstration draft is in the library too, with %n positions carried from {before} to review: see what changed, article by article.</source>
             <translation>
                 <numerusform>La {revision} du projet de démonstration est aussi dans la bibliothèque, avec %n position reportée de {before} à réexaminer : voyez ce qui a changé, article par article.</numerusform>
@@ -310,12 +310,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="205" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="239" />
             <source>{revision} of the demonstration draft is in the library too: see what changed, article by article.</source>
             <translation>La {revision} du projet de démonstration est aussi dans la bibliothèque : voyez ce qui a changé, article par article.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="213" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="247" />
             <source>Compare versions</source>
             <translation>Comparer les versions</translation>
         </message>
@@ -1534,69 +1534,69 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="199" />
-            <source>The library is empty. Import a draft with File › Import….</source>
-            <translation>La bibliothèque est vide. Importez un projet avec Fichier › Importer….</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="222" />
-            <source>There is no version {version} in the library.</source>
-            <translation>Il n'y a pas de version {version} dans la bibliothèque.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="260" />
-            <source>{key} is not in {version}.</source>
-            <translation>{key} ne figure pas dans {version}.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="334" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="52" />
             <source>Text size {size} pt</source>
             <translation>Taille du texte {size} pt</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="352" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="70" />
             <source>The interface will be in {language} from the next start of Negotiator.</source>
             <translation>L'interface sera en {language} au prochain démarrage de Negotiator.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="356" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="74" />
             <source>Restart now</source>
             <translation>Redémarrer maintenant</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="398" />
+            <location filename="../../negotiator_app/ui/library/report_banner.py" line="53" />
+            <source>What was left out…</source>
+            <translation>Ce qui a été exclu…</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="215" />
+            <source>The library is empty. Import a draft with File › Import….</source>
+            <translation>La bibliothèque est vide. Importez un projet avec Fichier › Importer….</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="238" />
+            <source>There is no version {version} in the library.</source>
+            <translation>Il n'y a pas de version {version} dans la bibliothèque.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="276" />
+            <source>{key} is not in {version}.</source>
+            <translation>{key} ne figure pas dans {version}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="363" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Importez un projet avant d'exporter une note.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="426" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="391" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Importez d'abord un projet : il n'y a aucune version à modifier.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="454" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="420" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>La bibliothèque ne contient plus de texte. Importez un projet avec Fichier › Importer….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="528" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Ajouté aux délégations de la position sur {provision} : {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="536" />
             <source>Saved {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="590" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ revient au projet.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="603" />
-            <source>What was left out…</source>
-            <translation>Ce qui a été exclu…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
@@ -1693,7 +1693,7 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="38" />
-            <location filename="../../negotiator_app/ui/menus.py" line="282" />
+            <location filename="../../negotiator_app/ui/menus.py" line="283" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
@@ -1964,278 +1964,278 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="156" />
+            <location filename="../../negotiator_app/ui/menus.py" line="157" />
             <source>&amp;Larger text</source>
             <translation>&amp;Agrandir le texte</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="160" />
+            <location filename="../../negotiator_app/ui/menus.py" line="161" />
             <source>&amp;Smaller text</source>
             <translation>&amp;Réduire le texte</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="161" />
+            <location filename="../../negotiator_app/ui/menus.py" line="162" />
             <source>&amp;Normal size</source>
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="163" />
+            <location filename="../../negotiator_app/ui/menus.py" line="164" />
             <source>&amp;Colours</source>
             <translation>&amp;Couleurs</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
-            <location filename="../../negotiator_app/ui/menus.py" line="174" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="175" />
             <source>Follow the &amp;system</source>
             <translation>Comme le &amp;système</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Light</source>
             <translation>&amp;Claires</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Dark</source>
             <translation>&amp;Foncées</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="171" />
+            <location filename="../../negotiator_app/ui/menus.py" line="172" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Langue de l'interface</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="182" />
+            <location filename="../../negotiator_app/ui/menus.py" line="183" />
             <source>Session lo&amp;g</source>
             <translation>&amp;Journal de séance</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="185" />
+            <location filename="../../negotiator_app/ui/menus.py" line="186" />
             <source>&amp;Position panel</source>
             <translation>&amp;Panneau de position</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="188" />
+            <location filename="../../negotiator_app/ui/menus.py" line="189" />
             <source>Parallel te&amp;xt</source>
             <translation>&amp;Texte en parallèle</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="190" />
+            <location filename="../../negotiator_app/ui/menus.py" line="191" />
             <source>This version beside another language of its revision</source>
             <translation>Cette version à côté d'une autre version linguistique de sa révision</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="192" />
+            <location filename="../../negotiator_app/ui/menus.py" line="193" />
             <source>New language &amp;only</source>
             <translation>Libellés nouveaux &amp;uniquement</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="194" />
+            <location filename="../../negotiator_app/ui/menus.py" line="195" />
             <source>Only the paragraphs with no precedent</source>
             <translation>Seulement les paragraphes sans précédent</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="200" />
+            <location filename="../../negotiator_app/ui/menus.py" line="201" />
             <source>&amp;Full screen</source>
             <translation>Plein &amp;écran</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="206" />
+            <location filename="../../negotiator_app/ui/menus.py" line="207" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliothèque</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="208" />
+            <location filename="../../negotiator_app/ui/menus.py" line="209" />
             <source>&amp;Rename this version…</source>
             <translation>&amp;Renommer cette version…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="209" />
+            <location filename="../../negotiator_app/ui/menus.py" line="210" />
             <source>Give the version being read another label</source>
             <translation>Donner une autre désignation à la version ouverte</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="210" />
+            <location filename="../../negotiator_app/ui/menus.py" line="211" />
             <source>&amp;Language and title of this version…</source>
             <translation>&amp;Langue et titre de cette version…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="211" />
+            <location filename="../../negotiator_app/ui/menus.py" line="212" />
             <source>Say which language the version is in, and its title</source>
             <translation>Indiquer la langue de la version et son titre</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="212" />
+            <location filename="../../negotiator_app/ui/menus.py" line="213" />
             <source>&amp;Delete this version…</source>
             <translation>&amp;Supprimer cette version…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="213" />
+            <location filename="../../negotiator_app/ui/menus.py" line="214" />
             <source>Delete the version being read (a backup first; positions kept)</source>
             <translation>Supprimer la version ouverte (sauvegarde préalable ; positions conservées)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="217" />
+            <location filename="../../negotiator_app/ui/menus.py" line="218" />
             <source>Rename this &amp;instrument…</source>
             <translation>Renommer cet &amp;instrument…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="218" />
+            <location filename="../../negotiator_app/ui/menus.py" line="219" />
             <source>Delete this ins&amp;trument…</source>
             <translation>Supprimer cet ins&amp;trument…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="219" />
+            <location filename="../../negotiator_app/ui/menus.py" line="220" />
             <source>Delete every version of the instrument (a backup first; positions kept)</source>
             <translation>Supprimer toutes les versions de l'instrument (sauvegarde préalable ; positions conservées)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="230" />
+            <location filename="../../negotiator_app/ui/menus.py" line="231" />
             <source>&amp;Go</source>
             <translation>A&amp;ller</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="231" />
+            <location filename="../../negotiator_app/ui/menus.py" line="232" />
             <source>&amp;Go to article…</source>
             <translation>A&amp;ller à l'article…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="232" />
+            <location filename="../../negotiator_app/ui/menus.py" line="233" />
             <source>&amp;Next article</source>
             <translation>Article &amp;suivant</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="236" />
+            <location filename="../../negotiator_app/ui/menus.py" line="237" />
             <source>&amp;Previous article</source>
             <translation>Article &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="241" />
+            <location filename="../../negotiator_app/ui/menus.py" line="242" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="242" />
+            <location filename="../../negotiator_app/ui/menus.py" line="243" />
             <source>Back to the provision read before</source>
             <translation>Revenir à la disposition lue auparavant</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="243" />
+            <location filename="../../negotiator_app/ui/menus.py" line="244" />
             <source>&amp;Forward</source>
             <translation>&amp;Avancer</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="245" />
+            <location filename="../../negotiator_app/ui/menus.py" line="246" />
             <source>&amp;Overview</source>
             <translation>&amp;Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="249" />
+            <location filename="../../negotiator_app/ui/menus.py" line="250" />
             <source>Other &amp;version…</source>
             <translation>Autre v&amp;ersion…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="253" />
+            <location filename="../../negotiator_app/ui/menus.py" line="254" />
             <source>&amp;Compare versions</source>
             <translation>&amp;Comparer les versions</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="255" />
+            <location filename="../../negotiator_app/ui/menus.py" line="256" />
             <source>What changed from the revision before, provision by provision</source>
             <translation>Ce qui a changé depuis la révision précédente, disposition par disposition</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="256" />
+            <location filename="../../negotiator_app/ui/menus.py" line="257" />
             <source>Positions to r&amp;eview</source>
             <translation>Positions à réexa&amp;miner</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="257" />
+            <location filename="../../negotiator_app/ui/menus.py" line="258" />
             <source>Carried positions whose text changed, one by one</source>
             <translation>Les positions reportées dont le texte a changé, une à une</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="258" />
+            <location filename="../../negotiator_app/ui/menus.py" line="259" />
             <source>Article &amp;tree</source>
             <translation>Arbre des ar&amp;ticles</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="259" />
+            <location filename="../../negotiator_app/ui/menus.py" line="260" />
             <source>&amp;Reader</source>
             <translation>Te&amp;xte</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="260" />
+            <location filename="../../negotiator_app/ui/menus.py" line="261" />
             <source>Your &amp;position</source>
             <translation>Votre p&amp;osition</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="261" />
+            <location filename="../../negotiator_app/ui/menus.py" line="262" />
             <source>Pre&amp;cedents</source>
             <translation>Précé&amp;dents</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="262" />
+            <location filename="../../negotiator_app/ui/menus.py" line="263" />
             <source>Where the provision's words come from</source>
             <translation>D'où viennent les termes de la disposition</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="264" />
+            <location filename="../../negotiator_app/ui/menus.py" line="265" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="265" />
+            <location filename="../../negotiator_app/ui/menus.py" line="266" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>Raccourcis &amp;clavier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="267" />
+            <location filename="../../negotiator_app/ui/menus.py" line="268" />
             <source>Show &amp;log</source>
             <translation>Afficher le &amp;journal</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="268" />
+            <location filename="../../negotiator_app/ui/menus.py" line="269" />
             <source>What was imported, backed up, failed</source>
             <translation>Ce qui a été importé, sauvegardé, ce qui a échoué</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="269" />
+            <location filename="../../negotiator_app/ui/menus.py" line="270" />
             <source>&amp;About Negotiator</source>
             <translation>À &amp;propos de Negotiator</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="275" />
+            <location filename="../../negotiator_app/ui/menus.py" line="276" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="280" />
+            <location filename="../../negotiator_app/ui/menus.py" line="281" />
             <source>Go to article…</source>
             <translation>Aller à l'article…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="281" />
+            <location filename="../../negotiator_app/ui/menus.py" line="282" />
             <source>Go to an article by number (Ctrl+G)</source>
             <translation>Aller à un article par son numéro (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="283" />
+            <location filename="../../negotiator_app/ui/menus.py" line="284" />
             <source>Where you stand, chapter by chapter (Ctrl+Shift+O)</source>
             <translation>Vos positions, chapitre par chapitre (Ctrl+Maj+O)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="285" />
+            <location filename="../../negotiator_app/ui/menus.py" line="286" />
             <source>Import…</source>
             <translation>Importer…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="286" />
+            <location filename="../../negotiator_app/ui/menus.py" line="287" />
             <source>Import a draft (Ctrl+O), or drop a file on the window</source>
             <translation>Importer un projet (Ctrl+O), ou déposer un fichier sur la fenêtre</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="323" />
+            <location filename="../../negotiator_app/ui/menus.py" line="324" />
             <source>Anywhere</source>
             <translation>Partout</translation>
         </message>
@@ -3117,27 +3117,27 @@
     <context>
         <name>SideTabs</name>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="19" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="25" />
             <source>Position and precedents</source>
             <translation>Position et précédents</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="22" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="28" />
             <source>Position</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="23" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="29" />
             <source>Precedents</source>
             <translation>Précédents</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="24" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="30" />
             <source>Your delegation's position on the provision (Ctrl+3)</source>
             <translation>La position de votre délégation sur la disposition (Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="26" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="32" />
             <source>Where the provision's words come from, and what changed (Ctrl+4)</source>
             <translation>D'où viennent les termes de la disposition, et ce qui a changé (Ctrl+4)</translation>
         </message>

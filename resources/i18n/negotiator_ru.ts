@@ -282,17 +282,17 @@
             <translation>{provision} ({revision})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="88" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="120" />
             <source>Import a draft before comparing versions.</source>
             <translation>Чтобы сравнивать версии, сначала импортируйте проект.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="112" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="145" />
             <source>Import a draft before exporting a table of changes.</source>
             <translation>Чтобы экспортировать таблицу изменений, сначала импортируйте проект.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="171" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="207" />
             <source>%n positions carried into it need a look.</source>
             <translation>
                 <numerusform>%n перенесённую в неё позицию нужно просмотреть.</numerusform>
@@ -301,13 +301,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="172" />
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="214" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="208" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="248" />
             <source>Positions to review…</source>
             <translation>Позиции для пересмотра…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="199" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="233" />
             <source>{revision} of the demonstration draft is in the library too, with %n positions carried from {before} to review: see what changed, article by article.</source>
             <translation>
                 <numerusform>В библиотеке есть и {revision} демонстрационного проекта; %n позиция перенесена из {before} и ждёт пересмотра. Посмотрите, что изменилось, статья за статьёй.</numerusform>
@@ -316,12 +316,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="205" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="239" />
             <source>{revision} of the demonstration draft is in the library too: see what changed, article by article.</source>
             <translation>В библиотеке есть и {revision} демонстрационного проекта: посмотрите, что изменилось, статья за статьёй.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/compare/revisions.py" line="213" />
+            <location filename="../../negotiator_app/ui/compare/revisions.py" line="247" />
             <source>Compare versions</source>
             <translation>Сравнить версии</translation>
         </message>
@@ -1554,69 +1554,69 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="199" />
-            <source>The library is empty. Import a draft with File › Import….</source>
-            <translation>Библиотека пуста. Импортируйте проект через Файл › Импорт….</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="222" />
-            <source>There is no version {version} in the library.</source>
-            <translation>В библиотеке нет версии {version}.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="260" />
-            <source>{key} is not in {version}.</source>
-            <translation>В {version} нет {key}.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="334" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="52" />
             <source>Text size {size} pt</source>
             <translation>Размер текста {size} пт</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="352" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="70" />
             <source>The interface will be in {language} from the next start of Negotiator.</source>
             <translation>Язык интерфейса изменится ({language}) при следующем запуске Negotiator.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="356" />
+            <location filename="../../negotiator_app/ui/appearance.py" line="74" />
             <source>Restart now</source>
             <translation>Перезапустить сейчас</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="398" />
+            <location filename="../../negotiator_app/ui/library/report_banner.py" line="53" />
+            <source>What was left out…</source>
+            <translation>Что не вошло…</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="215" />
+            <source>The library is empty. Import a draft with File › Import….</source>
+            <translation>Библиотека пуста. Импортируйте проект через Файл › Импорт….</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="238" />
+            <source>There is no version {version} in the library.</source>
+            <translation>В библиотеке нет версии {version}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="276" />
+            <source>{key} is not in {version}.</source>
+            <translation>В {version} нет {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/main_window.py" line="363" />
             <source>Import a draft before exporting a memo.</source>
             <translation>Чтобы экспортировать записку, сначала импортируйте проект.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="426" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="391" />
             <source>Import a draft first: there is no version to change.</source>
             <translation>Сначала импортируйте проект: изменять пока нечего.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="454" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="420" />
             <source>The library has no text now. Import a draft with File › Import….</source>
             <translation>В библиотеке не осталось текстов. Импортируйте проект через Файл › Импорт….</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="555" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="528" />
             <source>Added to the delegations of the position on {provision}: {delegation}.</source>
             <translation>Добавлено в делегации позиции ({provision}): {delegation}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="536" />
             <source>Saved {time}</source>
             <translation>Сохранено в {time}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="590" />
+            <location filename="../../negotiator_app/ui/main_window.py" line="563" />
             <source>Ctrl+[ goes back to the draft.</source>
             <translation>Ctrl+[ — вернуться к проекту.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/main_window.py" line="603" />
-            <source>What was left out…</source>
-            <translation>Что не вошло…</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/reader/navigation.py" line="66" />
@@ -1713,7 +1713,7 @@
         </message>
         <message>
             <location filename="../../negotiator_app/ui/menus.py" line="38" />
-            <location filename="../../negotiator_app/ui/menus.py" line="282" />
+            <location filename="../../negotiator_app/ui/menus.py" line="283" />
             <source>Overview</source>
             <translation>Обзор</translation>
         </message>
@@ -1984,278 +1984,278 @@
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="156" />
+            <location filename="../../negotiator_app/ui/menus.py" line="157" />
             <source>&amp;Larger text</source>
             <translation>&amp;Крупнее</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="160" />
+            <location filename="../../negotiator_app/ui/menus.py" line="161" />
             <source>&amp;Smaller text</source>
             <translation>&amp;Мельче</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="161" />
+            <location filename="../../negotiator_app/ui/menus.py" line="162" />
             <source>&amp;Normal size</source>
             <translation>&amp;Обычный размер</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="163" />
+            <location filename="../../negotiator_app/ui/menus.py" line="164" />
             <source>&amp;Colours</source>
             <translation>&amp;Цвета</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
-            <location filename="../../negotiator_app/ui/menus.py" line="174" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
+            <location filename="../../negotiator_app/ui/menus.py" line="175" />
             <source>Follow the &amp;system</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Light</source>
             <translation>С&amp;ветлые</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="166" />
+            <location filename="../../negotiator_app/ui/menus.py" line="167" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмные</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="171" />
+            <location filename="../../negotiator_app/ui/menus.py" line="172" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык интерфейса</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="182" />
+            <location filename="../../negotiator_app/ui/menus.py" line="183" />
             <source>Session lo&amp;g</source>
             <translation>&amp;Журнал сессии</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="185" />
+            <location filename="../../negotiator_app/ui/menus.py" line="186" />
             <source>&amp;Position panel</source>
             <translation>&amp;Панель позиции</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="188" />
+            <location filename="../../negotiator_app/ui/menus.py" line="189" />
             <source>Parallel te&amp;xt</source>
             <translation>Параллельный т&amp;екст</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="190" />
+            <location filename="../../negotiator_app/ui/menus.py" line="191" />
             <source>This version beside another language of its revision</source>
             <translation>Эта версия рядом с другой языковой версией той же редакции</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="192" />
+            <location filename="../../negotiator_app/ui/menus.py" line="193" />
             <source>New language &amp;only</source>
             <translation>Только &amp;новые формулировки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="194" />
+            <location filename="../../negotiator_app/ui/menus.py" line="195" />
             <source>Only the paragraphs with no precedent</source>
             <translation>Только пункты без прецедентов</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="200" />
+            <location filename="../../negotiator_app/ui/menus.py" line="201" />
             <source>&amp;Full screen</source>
             <translation>Во весь &amp;экран</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="206" />
+            <location filename="../../negotiator_app/ui/menus.py" line="207" />
             <source>&amp;Library</source>
             <translation>&amp;Библиотека</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="208" />
+            <location filename="../../negotiator_app/ui/menus.py" line="209" />
             <source>&amp;Rename this version…</source>
             <translation>&amp;Переименовать эту версию…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="209" />
+            <location filename="../../negotiator_app/ui/menus.py" line="210" />
             <source>Give the version being read another label</source>
             <translation>Дать открытой версии другое обозначение</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="210" />
+            <location filename="../../negotiator_app/ui/menus.py" line="211" />
             <source>&amp;Language and title of this version…</source>
             <translation>&amp;Язык и название этой версии…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="211" />
+            <location filename="../../negotiator_app/ui/menus.py" line="212" />
             <source>Say which language the version is in, and its title</source>
             <translation>Указать язык версии и её название</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="212" />
+            <location filename="../../negotiator_app/ui/menus.py" line="213" />
             <source>&amp;Delete this version…</source>
             <translation>&amp;Удалить эту версию…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="213" />
+            <location filename="../../negotiator_app/ui/menus.py" line="214" />
             <source>Delete the version being read (a backup first; positions kept)</source>
             <translation>Удалить открытую версию (сначала резервная копия; позиции сохраняются)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="217" />
+            <location filename="../../negotiator_app/ui/menus.py" line="218" />
             <source>Rename this &amp;instrument…</source>
             <translation>Переименовать этот &amp;документ…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="218" />
+            <location filename="../../negotiator_app/ui/menus.py" line="219" />
             <source>Delete this ins&amp;trument…</source>
             <translation>Удалить этот доку&amp;мент…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="219" />
+            <location filename="../../negotiator_app/ui/menus.py" line="220" />
             <source>Delete every version of the instrument (a backup first; positions kept)</source>
             <translation>Удалить все версии документа (сначала резервная копия; позиции сохраняются)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="230" />
+            <location filename="../../negotiator_app/ui/menus.py" line="231" />
             <source>&amp;Go</source>
             <translation>П&amp;ереход</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="231" />
+            <location filename="../../negotiator_app/ui/menus.py" line="232" />
             <source>&amp;Go to article…</source>
             <translation>&amp;Перейти к статье…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="232" />
+            <location filename="../../negotiator_app/ui/menus.py" line="233" />
             <source>&amp;Next article</source>
             <translation>С&amp;ледующая статья</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="236" />
+            <location filename="../../negotiator_app/ui/menus.py" line="237" />
             <source>&amp;Previous article</source>
             <translation>Пре&amp;дыдущая статья</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="241" />
+            <location filename="../../negotiator_app/ui/menus.py" line="242" />
             <source>&amp;Back</source>
             <translation>&amp;Назад</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="242" />
+            <location filename="../../negotiator_app/ui/menus.py" line="243" />
             <source>Back to the provision read before</source>
             <translation>К положению, которое вы читали перед этим</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="243" />
+            <location filename="../../negotiator_app/ui/menus.py" line="244" />
             <source>&amp;Forward</source>
             <translation>&amp;Вперёд</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="245" />
+            <location filename="../../negotiator_app/ui/menus.py" line="246" />
             <source>&amp;Overview</source>
             <translation>&amp;Обзор</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="249" />
+            <location filename="../../negotiator_app/ui/menus.py" line="250" />
             <source>Other &amp;version…</source>
             <translation>Другая в&amp;ерсия…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="253" />
+            <location filename="../../negotiator_app/ui/menus.py" line="254" />
             <source>&amp;Compare versions</source>
             <translation>&amp;Сравнить версии</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="255" />
+            <location filename="../../negotiator_app/ui/menus.py" line="256" />
             <source>What changed from the revision before, provision by provision</source>
             <translation>Что изменилось по сравнению с предыдущей редакцией, положение за положением</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="256" />
+            <location filename="../../negotiator_app/ui/menus.py" line="257" />
             <source>Positions to r&amp;eview</source>
             <translation>Позиции для пе&amp;ресмотра</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="257" />
+            <location filename="../../negotiator_app/ui/menus.py" line="258" />
             <source>Carried positions whose text changed, one by one</source>
             <translation>Перенесённые позиции, текст которых изменился, по одной</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="258" />
+            <location filename="../../negotiator_app/ui/menus.py" line="259" />
             <source>Article &amp;tree</source>
             <translation>Дерево с&amp;татей</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="259" />
+            <location filename="../../negotiator_app/ui/menus.py" line="260" />
             <source>&amp;Reader</source>
             <translation>Те&amp;кст</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="260" />
+            <location filename="../../negotiator_app/ui/menus.py" line="261" />
             <source>Your &amp;position</source>
             <translation>Ваша по&amp;зиция</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="261" />
+            <location filename="../../negotiator_app/ui/menus.py" line="262" />
             <source>Pre&amp;cedents</source>
             <translation>Пре&amp;цеденты</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="262" />
+            <location filename="../../negotiator_app/ui/menus.py" line="263" />
             <source>Where the provision's words come from</source>
             <translation>Откуда взяты формулировки положения</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="264" />
+            <location filename="../../negotiator_app/ui/menus.py" line="265" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="265" />
+            <location filename="../../negotiator_app/ui/menus.py" line="266" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="267" />
+            <location filename="../../negotiator_app/ui/menus.py" line="268" />
             <source>Show &amp;log</source>
             <translation>Показать &amp;журнал</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="268" />
+            <location filename="../../negotiator_app/ui/menus.py" line="269" />
             <source>What was imported, backed up, failed</source>
             <translation>Что было импортировано, сохранено, что не удалось</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="269" />
+            <location filename="../../negotiator_app/ui/menus.py" line="270" />
             <source>&amp;About Negotiator</source>
             <translation>&amp;О программе Negotiator</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="275" />
+            <location filename="../../negotiator_app/ui/menus.py" line="276" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="280" />
+            <location filename="../../negotiator_app/ui/menus.py" line="281" />
             <source>Go to article…</source>
             <translation>Перейти к статье…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="281" />
+            <location filename="../../negotiator_app/ui/menus.py" line="282" />
             <source>Go to an article by number (Ctrl+G)</source>
             <translation>Перейти к статье по номеру (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="283" />
+            <location filename="../../negotiator_app/ui/menus.py" line="284" />
             <source>Where you stand, chapter by chapter (Ctrl+Shift+O)</source>
             <translation>Ваши позиции по главам (Ctrl+Shift+O)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="285" />
+            <location filename="../../negotiator_app/ui/menus.py" line="286" />
             <source>Import…</source>
             <translation>Импорт…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="286" />
+            <location filename="../../negotiator_app/ui/menus.py" line="287" />
             <source>Import a draft (Ctrl+O), or drop a file on the window</source>
             <translation>Импортировать проект (Ctrl+O) или перетащить файл в окно</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/menus.py" line="323" />
+            <location filename="../../negotiator_app/ui/menus.py" line="324" />
             <source>Anywhere</source>
             <translation>Везде</translation>
         </message>
@@ -3145,27 +3145,27 @@
     <context>
         <name>SideTabs</name>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="19" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="25" />
             <source>Position and precedents</source>
             <translation>Позиция и прецеденты</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="22" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="28" />
             <source>Position</source>
             <translation>Позиция</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="23" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="29" />
             <source>Precedents</source>
             <translation>Прецеденты</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="24" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="30" />
             <source>Your delegation's position on the provision (Ctrl+3)</source>
             <translation>Позиция вашей делегации по положению (Ctrl+3)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/side_tabs.py" line="26" />
+            <location filename="../../negotiator_app/ui/side_tabs.py" line="32" />
             <source>Where the provision's words come from, and what changed (Ctrl+4)</source>
             <translation>Откуда взяты формулировки положения и что изменилось (Ctrl+4)</translation>
         </message>

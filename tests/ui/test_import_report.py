@@ -44,7 +44,7 @@ def test_what_was_left_out_lists_every_removed_line_with_its_reason(qtbot, workb
     import_and_wait(qtbot, workbench, FIXTURES / "small_convention_en.docx", "Word")
     assert "Left out:" in workbench.message.label.text()
     qtbot.mouseClick(left_out_button(workbench), Qt.MouseButton.LeftButton)
-    dialog = workbench.left_out_dialog
+    dialog = workbench.message.left_out_dialog
     qtbot.waitExposed(dialog)
     rows = dialog.rows()
     report = workbench.library.version(workbench.version.id).report
@@ -81,4 +81,8 @@ def test_the_report_of_the_open_version_can_be_read_again(qtbot, workbench):
     assert f"Imported <b>{workbench.version.label}</b>" in shown
     assert "Found 2 chapters" in shown or "Found" in shown
     qtbot.mouseClick(left_out_button(workbench), Qt.MouseButton.LeftButton)
-    assert ("", "preamble formulas", "Have agreed as follows:") in workbench.left_out_dialog.rows()
+    assert (
+        "",
+        "preamble formulas",
+        "Have agreed as follows:",
+    ) in workbench.message.left_out_dialog.rows()

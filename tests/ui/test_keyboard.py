@@ -97,18 +97,18 @@ def test_text_size_follows_ctrl_plus_and_minus_and_is_remembered(qtbot, open_wor
 def test_dark_colours_reach_the_window_and_the_reader(qtbot, workbench):
     workbench.open_provision("art-2.h")  # has [bracketed] text
     try:
-        workbench.set_theme("dark")
+        workbench.appearance.set_theme("dark")
         window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
         assert window_colour.lightness() < 80
         assert workbench.reader.colours == DARK
         assert DARK.bracket_bg in workbench.reader.page.toHtml().lower()
     finally:
-        workbench.set_theme("light")
+        workbench.appearance.set_theme("light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
 
 
 def test_the_position_panel_and_log_can_be_hidden_and_come_back(qtbot, workbench):
-    workbench.toggle_position_panel()
+    workbench.panes.toggle_side()
     assert not workbench.panel.isVisible()
     qtbot.keyClick(workbench, Qt.Key.Key_3, CTRL)  # asking for it brings it back
     assert workbench.panel.isVisible()

@@ -89,7 +89,7 @@ def test_the_tab_shows_the_source_its_kind_and_the_redline_and_a_click_opens_it(
 
 def test_citations_are_reached_with_tab_and_opened_with_enter(qtbot, window):
     window.open_provision("art-15.2")
-    window.focus_precedents()
+    window.panes.focus_precedents()
     view = window.precedents.tab.view
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert view.textCursor().selectedText() == "Valmora Convention, art. 7, para. 2"
@@ -99,7 +99,7 @@ def test_citations_are_reached_with_tab_and_opened_with_enter(qtbot, window):
 
 def test_an_article_lists_each_paragraph_and_says_which_are_new_language(qtbot, window):
     window.open_provision("art-28")
-    window.focus_precedents()
+    window.panes.focus_precedents()
     shown = window.precedents.tab.view.toPlainText()
     assert shown.index("Para. 1") < shown.index("Para. 2") < shown.index("Para. 4")
     para_4 = shown[shown.index("Para. 4") : shown.index("Para. 5")]
@@ -161,7 +161,7 @@ def test_at_the_first_start_the_reference_and_its_precedents_arrive_in_the_backg
 ):
     window = open_workbench()  # the demonstration's Rev.1 only, as just after the first paint
     window.open_provision("art-28.3")
-    window.focus_precedents()
+    window.panes.focus_precedents()
     assert "No text to compare this one with yet" in window.precedents.tab.state.text()
 
     with qtbot.waitSignal(window.precedents_updater.updated, timeout=30_000) as done:
@@ -191,14 +191,14 @@ def test_an_import_marked_as_reference_has_its_precedents_found_after_it(qtbot, 
         window.files.import_path(DEMO / "demo_earlier_convention_en.txt", options)
     assert len(done.args[0].update.searched) == 1
     window.open_version(window.library.find_version("EN demo").id, "art-28.3")
-    window.focus_precedents()
+    window.panes.focus_precedents()
     assert "Valmora 2014, art. 11, para. 3" in window.precedents.tab.view.toPlainText()
 
 
 def test_screenshot_of_the_precedents_tab_and_the_new_language_filter(qtbot, window):
     window.demo_banner.dismiss()
     window.open_provision("art-28")
-    window.focus_precedents()
+    window.panes.focus_precedents()
     window.reader.page.verticalScrollBar().setValue(0)
     qtbot.wait(50)
     assert "Para. 3" in window.precedents.tab.view.toPlainText()

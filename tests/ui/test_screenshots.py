@@ -101,8 +101,8 @@ def test_screenshot_in_dark_colours(qtbot, open_workbench):
     a_morning_of_work(window)
     window.open_provision("art-10.3")
     try:
-        window.set_theme("dark")
+        window.appearance.set_theme("dark")
         qtbot.wait(50)
         screenshot(window, "main-window-dark")
     finally:
-        window.set_theme("light")
+        window.appearance.set_theme("light")

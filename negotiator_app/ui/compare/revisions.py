@@ -1,8 +1,9 @@
 """The window's revisions part: the compare view, the tree's change badges, the overview's
 brackets before and after, the queue of carried positions to review, the table of changes.
 
-The window tells it what is being read and when a position is saved; it makes its page and its
-dock the first time they are asked for, and opens provisions through the window.
+The window tells it what is being read and when a position is saved; it makes its page (among
+the centre's pages) and its dock (beside the session log) the first time they are asked for. It
+opens provisions through the callable it is given, and says by signals what others catch up on.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from negotiator_app.storage import LibraryError, VersionInfo
+from negotiator_app.storage import Library, LibraryError, VersionInfo
 from negotiator_app.ui.compare.badges import ChangeBadges
 from negotiator_app.ui.compare.comparisons import Comparisons
 from negotiator_app.ui.i18n import translator
@@ -22,21 +24,53 @@ tr = translator("Compare")
 
 if TYPE_CHECKING:
     from negotiator_app.core.outline import Outline
+    from negotiator_app.ui.banner import Banner
+    from negotiator_app.ui.centre import CentrePages
     from negotiator_app.ui.compare.page import ComparePage
     from negotiator_app.ui.compare.review_queue import ReviewDock
     from negotiator_app.ui.export.changes_dialog import ExportChangesDialog
-    from negotiator_app.ui.main_window import MainWindow
+    from negotiator_app.ui.position.pane import PositionPane
+    from negotiator_app.ui.side_tabs import SideTabs
+    from negotiator_app.ui.tree.navigator import Navigator
 
 
 class Revisions(QObject):
     """Everything about what changed between revisions, for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    crashed = Signal(object)  # an unexpected error in a comparison's thread
+    changes_marked = Signal()  # the tree's change badges are new: the overview catches up
+    texts_arrived = Signal()  # a revision came in: the search index and the precedents catch up
+    side_shown = Signal(bool)  # the compare view took the position panel's room, or gave it
+
+    def __init__(
+        self,
+        library: Library,
+        window: QMainWindow,
+        log_dock: QDockWidget,
+        pages: CentrePages,
+        side: SideTabs,
+        position: PositionPane,
+        navigator: Navigator,
+        banner: Banner,
+        open_provision: Callable[[str, int | None], None],
+    ) -> None:
+        """window holds the review dock, tabbed with log_dock; pages the compare view; side the
+        position pane, which the compare view hides; banner says what came in."""
         super().__init__(window)
+        self.library = library
         self.window = window
-        self.comparisons = Comparisons(window.library, self)
-        self.comparisons.crashed.connect(window.report_crash)
-        self.badges = ChangeBadges(window.library, self.comparisons, self)
+        self.log_dock = log_dock
+        self.pages = pages
+        self.side = side
+        self.position = position
+        self.navigator = navigator
+        self.banner = banner
+        self.open_provision = open_provision
+        self.version: VersionInfo | None = None  # what the window reads
+        self.outline: Outline | None = None
+        self.comparisons = Comparisons(library, self)
+        self.comparisons.crashed.connect(self.crashed)
+        self.badges = ChangeBadges(library, self.comparisons, self)
         self.badges.changed.connect(self._badges_changed)
         self._page: ComparePage | None = None
         self._dock: ReviewDock | None = None
@@ -50,11 +84,11 @@ class Revisions(QObject):
         if self._page is None:
             from negotiator_app.ui.compare.page import ComparePage
 
-            self._page = ComparePage(self.window.library, self.comparisons)
+            self._page = ComparePage(self.library, self.comparisons)
             self._page.provision_opened.connect(self._open)
-            self._page.closed.connect(self.window.focus_reader)
-            self.window.pages.addWidget(self._page)
-            self.window.pages.currentChanged.connect(lambda _: self._page_changed())
+            self._page.closed.connect(self.pages.focus_text)
+            self.pages.addWidget(self._page)
+            self.pages.currentChanged.connect(lambda _: self._page_changed())
         return self._page
 
     @property
@@ -62,35 +96,33 @@ class Revisions(QObject):
         if self._dock is None:
             from negotiator_app.ui.compare.review_queue import ReviewDock
 
-            window = self.window
-            dock = ReviewDock(window.library, window)
+            dock = ReviewDock(self.library, self.window)
             dock.opened.connect(self._open)
             dock.reviewed.connect(lambda _: self._reviewed())
-            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            window.tabifyDockWidget(window.log_dock, dock)
-            dock.show_version(window.version, window.outline)
+            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.window.tabifyDockWidget(self.log_dock, dock)
+            dock.show_version(self.version, self.outline)
             self._dock = dock
         return self._dock
 
     def is_comparing(self) -> bool:
         """Whether the centre shows the compare view."""
-        return self._page is not None and self.window.pages.currentWidget() is self._page
+        return self._page is not None and self.pages.currentWidget() is self._page
 
     # -- what the delegate asks -------------------------------------------------------------
 
     def show_compare(self) -> None:
         """Go > Compare versions: the open version and the one it revises; again: the reader."""
-        window = self.window
         if self.is_comparing():
-            window.focus_reader()
+            self.pages.focus_text()
             return
-        if window.version is None:
-            window.show_message(tr("Import a draft before comparing versions."), "info")
+        if self.version is None:
+            self.banner.show_message(tr("Import a draft before comparing versions."), "info")
             return
-        window.save_position()
+        self.position.save_now()
         page = self.page
-        page.open_for(window.version)
-        window.pages.setCurrentWidget(page)
+        page.open_for(self.version)
+        self.pages.setCurrentWidget(page)
         page.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_review(self) -> None:
@@ -106,22 +138,22 @@ class Revisions(QObject):
         from negotiator_app.ui.compare.tasks import default_pair
         from negotiator_app.ui.export.changes_dialog import ExportChangesDialog
 
-        window = self.window
-        window.save_position()
-        if window.version is None:
-            window.show_message(tr("Import a draft before exporting a table of changes."), "info")
+        self.position.save_now()
+        version = self.version
+        if version is None:
+            self.banner.show_message(
+                tr("Import a draft before exporting a table of changes."), "info"
+            )
             return None
         shown = self._page.changes if self._page is not None else None
         try:
             pair = (
-                (shown.old, shown.new)
-                if shown is not None
-                else default_pair(window.library, window.version)
+                (shown.old, shown.new) if shown is not None else default_pair(self.library, version)
             )
         except LibraryError as error:
-            window.show_message(str(error), "error")
+            self.banner.show_message(str(error), "error")
             return None
-        dialog = ExportChangesDialog(window, window.library, window.version, pair)
+        dialog = ExportChangesDialog(self.window, self.library, version, pair)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -132,15 +164,19 @@ class Revisions(QObject):
         """The window is on screen: from now on, compare each version opened with the one it
         revises (before, that work would compete with the first paint)."""
         self._following = True
-        self.badges.follow(self.window.version)
-        panel = self.window.panel
-        panel.carried.reviewed.connect(lambda _: self._reviewed())
+        self.badges.follow(self.version)
+        self.position.panel.carried.reviewed.connect(lambda _: self._reviewed())
 
     def version_opened(self, version: VersionInfo, outline: Outline) -> None:
+        self.version, self.outline = version, outline
         if self._following:
             self.badges.follow(version)
         if self._dock is not None:
             self._dock.show_version(version, outline)
+
+    def library_emptied(self, outline: Outline) -> None:
+        """The last version went: nothing is read, so there is nothing to compare."""
+        self.version, self.outline = None, outline
 
     def library_changed(self) -> None:
         """A version was renamed or deleted: what was compared names it as it was, or not at all."""
@@ -158,7 +194,7 @@ class Revisions(QObject):
         from negotiator_app.storage.carry import review_list
 
         try:
-            return len(review_list(self.window.library, version))
+            return len(review_list(self.library, version))
         except LibraryError:
             return 0
 
@@ -176,21 +212,19 @@ class Revisions(QObject):
         after the first paint): list it, index it, and say where to see what changed."""
         from negotiator_app.storage.revisions import revised
 
-        window = self.window
         if not versions:
             return
-        window.search.catch_up()
-        window.find_precedents()  # the new texts' agreed language, after what runs already
+        self.texts_arrived.emit()  # indexed, and its agreed language found after what runs
         try:
-            listed = window.library.versions()
-            before = revised(window.library, versions[0])
+            listed = self.library.versions()
+            before = revised(self.library, versions[0])
         except LibraryError as error:
-            window.show_message(escape(str(error)), "error")
+            self.banner.show_message(escape(str(error)), "error")
             return
-        if window.version is not None and window.outline is not None:
-            window.navigator.set_versions(listed, window.version.id)
-            self.version_opened(window.version, window.outline)
-        if window.message.isVisible():
+        if self.version is not None and self.outline is not None:
+            self.navigator.set_versions(listed, self.version.id)
+            self.version_opened(self.version, self.outline)
+        if self.banner.isVisible():
             return  # something the delegate must read comes first
         first = versions[0]
         waiting = self.to_review(first)
@@ -206,7 +240,7 @@ class Revisions(QObject):
                 "{revision} of the demonstration draft is in the library too: see what changed, "
                 "article by article."
             ).format(revision=revision)
-        window.message.show_message(
+        self.banner.show_message(
             text,
             "info",
             [
@@ -223,31 +257,30 @@ class Revisions(QObject):
     # -- helpers ----------------------------------------------------------------------------
 
     def _open(self, version_id: int, key: str) -> None:
-        self.window.open_provision(key, version_id)
-        self.window.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.open_provision(key, version_id)
+        self.pages.reader.page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reviewed(self) -> None:
         """Marked reviewed in the queue or in the position panel: both say so."""
         if self._dock is not None:
             self._dock.refresh()
-        self.window.panel.carried.refresh()
+        self.position.panel.carried.refresh()
 
     def _page_changed(self) -> None:
         """The compare view takes the position panel's room (the two texts need it), and gives
         it back when the delegate goes back to reading."""
-        position = self.window.side  # the position panel and the precedents, as tabs
-        toggle = self.window.actions_by_name["toggle_position"]
+        side = self.side  # the position panel and the precedents, as tabs
         if self.is_comparing():
-            if not position.isHidden():
-                self.window.save_position()
-                position.hide()
-                toggle.setChecked(False)
+            if not side.isHidden():
+                self.position.save_now()
+                side.hide()
+                self.side_shown.emit(False)
                 self._hid_panel = True
         elif self._hid_panel:
             self._hid_panel = False
-            position.show()
-            toggle.setChecked(True)
+            side.show()
+            self.side_shown.emit(True)
 
     def _badges_changed(self) -> None:
-        self.window.navigator.set_changes(self.badges.marks())
-        self.window.refresh_overview()
+        self.navigator.set_changes(self.badges.marks())
+        self.changes_marked.emit()
