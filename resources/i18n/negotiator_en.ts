@@ -63,7 +63,7 @@
     <context>
         <name>ExportChanges</name>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="275" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="198" />
             <source>Wrote {path} (%n rows).</source>
             <translation>
                 <numerusform>Wrote {path} (%n row).</numerusform>
@@ -74,7 +74,7 @@
     <context>
         <name>ExportMemo</name>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="215" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="139" />
             <source>%n provisions will be exported.</source>
             <translation>
                 <numerusform>%n provision will be exported.</numerusform>
@@ -82,7 +82,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="143" />
             <source>Wrote {path} (%n provisions).</source>
             <translation>
                 <numerusform>Wrote {path} (%n provision).</numerusform>

@@ -474,208 +474,157 @@
     <context>
         <name>ExportChanges</name>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
             <source>Word table, landscape (.docx)</source>
             <translation>Tableau Word, paysage (.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
             <source>Word documents (*.docx)</source>
             <translation>Documents Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
             <source>CSV, every pair compared (.csv)</source>
             <translation>CSV, chaque paire comparée (.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
             <source>Markdown, for email (.md)</source>
             <translation>Markdown, pour la messagerie (.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="70" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="62" />
             <source>Export table of changes</source>
             <translation>Exporter le tableau des modifications</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="74" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="66" />
             <source>Older version</source>
             <translation>Version antérieure</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="75" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="67" />
             <source>Newer version</source>
             <translation>Version ultérieure</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="85" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="77" />
             <source>One row per changed provision (the paragraph that changed)</source>
             <translation>Une ligne par disposition modifiée (le paragraphe qui a changé)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="87" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="79" />
             <source>One row per changed article, with its whole text</source>
             <translation>Une ligne par article modifié, avec son texte complet</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="84" />
             <source>Title on the first page</source>
             <translation>Titre en première page</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="96" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="88" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="98" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="90" />
             <source>Where to save the file</source>
             <translation>Où enregistrer le fichier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="99" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="91" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
             <source>Choose where to save the file</source>
             <translation>Choisir où enregistrer le fichier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
             <source>Ol&amp;der version:</source>
             <translation>Version a&amp;ntérieure :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="101" />
             <source>&amp;Newer version:</source>
             <translation>Version &amp;ultérieure :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="113" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="105" />
             <source>Rows:</source>
             <translation>Lignes :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="114" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="106" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="115" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="107" />
             <source>&amp;Title:</source>
             <translation>&amp;Titre :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="116" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
             <source>&amp;Marking:</source>
             <translation>&amp;Mention :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="117" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
             <source>Fo&amp;rmat:</source>
             <translation>&amp;Format :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="118" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="110" />
             <source>Sa&amp;ve to:</source>
             <translation>&amp;Enregistrer sous :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="120" />
-            <source>Export progress</source>
-            <translation>Progression de l'exportation</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="144" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="129" />
             <source>Choose two different versions to compare.</source>
             <translation>Choisissez deux versions différentes à comparer.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="147" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="132" />
             <source>Choose a file to save to.</source>
             <translation>Choisissez le fichier où enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="171" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="151" />
             <source>Comparing and writing {file}…</source>
             <translation>Comparaison et écriture de {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="195" />
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="219" />
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="221" />
-            <source>Show in &amp;folder</source>
-            <translation>Afficher dans le &amp;dossier</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="227" />
-            <source>&amp;Export</source>
-            <translation>E&amp;xporter</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="230" />
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="301" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="241" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="170" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="261" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="190" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="275" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="198" />
             <source>Wrote {path} (%n rows).</source>
             <translation>
                 <numerusform>{path} écrit (%n ligne).</numerusform>
                 <numerusform>{path} écrit (%n lignes).</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="276" />
-            <source>Note: {warning}</source>
-            <translation>Remarque : {warning}</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="285" />
-            <source>The export failed unexpectedly; nothing was written.</source>
-            <translation>L'exportation a échoué de façon inattendue ; rien n'a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="301" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="323" />
-            <source>No application on this computer could open {path}.</source>
-            <translation>Aucune application de cet ordinateur n'a pu ouvrir {path}.</translation>
         </message>
     </context>
     <context>
@@ -701,53 +650,22 @@
             <translation>(sans mention)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="64" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="53" />
             <source>Export memo</source>
             <translation>Exporter la note</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="83" />
-            <source>Export progress</source>
-            <translation>Progression de l'exportation</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="103" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="84" />
             <source>Choose a file to save to.</source>
             <translation>Choisissez le fichier où enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="135" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="111" />
             <source>Writing {file}…</source>
             <translation>Écriture de {file}…</translation>
         </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="150" />
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="185" />
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="187" />
-            <source>Show in &amp;folder</source>
-            <translation>Affic&amp;her dans le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="193" />
-            <source>&amp;Export</source>
-            <translation>E&amp;xporter</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="196" />
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="215" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="139" />
             <source>%n provisions will be exported.</source>
             <translation>
                 <numerusform>%n disposition sera exportée.</numerusform>
@@ -755,32 +673,12 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="143" />
             <source>Wrote {path} (%n provisions).</source>
             <translation>
                 <numerusform>{path} écrit (%n disposition).</numerusform>
                 <numerusform>{path} écrit (%n dispositions).</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="233" />
-            <source>Note: {warning}</source>
-            <translation>Remarque : {warning}</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="242" />
-            <source>The export failed unexpectedly; nothing was written.</source>
-            <translation>L'exportation a échoué de façon inattendue ; rien n'a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="272" />
-            <source>No application on this computer could open {path}.</source>
-            <translation>Aucune application de cet ordinateur n'a pu ouvrir {path}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="49" />
@@ -1005,6 +903,57 @@
                 <numerusform>La disposition sélectionnée dans l'arbre (%n)</numerusform>
                 <numerusform>Les %n dispositions sélectionnées dans l'arbre</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="39" />
+            <source>Export progress</source>
+            <translation>Progression de l'exportation</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="79" />
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="81" />
+            <source>Show in &amp;folder</source>
+            <translation>Affic&amp;her dans le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="87" />
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="90" />
+            <location filename="../../negotiator_app/ui/export/writing.py" line="159" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="101" />
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="138" />
+            <source>Note: {warning}</source>
+            <translation>Remarque : {warning}</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="147" />
+            <source>The export failed unexpectedly; nothing was written.</source>
+            <translation>L'exportation a échoué de façon inattendue ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="159" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="175" />
+            <source>No application on this computer could open {path}.</source>
+            <translation>Aucune application de cet ordinateur n'a pu ouvrir {path}.</translation>
         </message>
     </context>
     <context>

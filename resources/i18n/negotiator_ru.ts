@@ -481,209 +481,158 @@
     <context>
         <name>ExportChanges</name>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
             <source>Word table, landscape (.docx)</source>
             <translation>Таблица Word, альбомная (.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
             <source>Word documents (*.docx)</source>
             <translation>Документы Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
             <source>CSV, every pair compared (.csv)</source>
             <translation>CSV, все сравнённые пары (.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
             <source>Markdown, for email (.md)</source>
             <translation>Markdown, для электронной почты (.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="70" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="62" />
             <source>Export table of changes</source>
             <translation>Экспорт таблицы изменений</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="74" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="66" />
             <source>Older version</source>
             <translation>Прежняя версия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="75" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="67" />
             <source>Newer version</source>
             <translation>Новая версия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="85" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="77" />
             <source>One row per changed provision (the paragraph that changed)</source>
             <translation>Одна строка на каждое изменённое положение (тот пункт, который изменился)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="87" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="79" />
             <source>One row per changed article, with its whole text</source>
             <translation>Одна строка на каждую изменённую статью, с полным текстом</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="84" />
             <source>Title on the first page</source>
             <translation>Заголовок на первой странице</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="96" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="88" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="98" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="90" />
             <source>Where to save the file</source>
             <translation>Куда сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="99" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="91" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
             <source>Choose where to save the file</source>
             <translation>Выбрать, куда сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
             <source>Ol&amp;der version:</source>
             <translation>&amp;Прежняя версия:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="101" />
             <source>&amp;Newer version:</source>
             <translation>&amp;Новая версия:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="113" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="105" />
             <source>Rows:</source>
             <translation>Строки:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="114" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="106" />
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="115" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="107" />
             <source>&amp;Title:</source>
             <translation>&amp;Заголовок:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="116" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
             <source>&amp;Marking:</source>
             <translation>&amp;Гриф:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="117" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
             <source>Fo&amp;rmat:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="118" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="110" />
             <source>Sa&amp;ve to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="120" />
-            <source>Export progress</source>
-            <translation>Ход экспорта</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="144" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="129" />
             <source>Choose two different versions to compare.</source>
             <translation>Выберите для сравнения две разные версии.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="147" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="132" />
             <source>Choose a file to save to.</source>
             <translation>Выберите файл для сохранения.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="171" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="151" />
             <source>Comparing and writing {file}…</source>
             <translation>Сравнение и запись файла {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="195" />
-            <source>Cancelling…</source>
-            <translation>Отмена…</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="219" />
-            <source>&amp;Open</source>
-            <translation>&amp;Открыть</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="221" />
-            <source>Show in &amp;folder</source>
-            <translation>Показать в пап&amp;ке</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="227" />
-            <source>&amp;Export</source>
-            <translation>&amp;Экспортировать</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="230" />
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="301" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="241" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="170" />
             <source>Changes</source>
             <translation>Изменения</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="261" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="190" />
             <source>Save as</source>
             <translation>Сохранить как</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="275" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="198" />
             <source>Wrote {path} (%n rows).</source>
             <translation>
                 <numerusform>Записан файл {path} (%n строка).</numerusform>
                 <numerusform>Записан файл {path} (%n строки).</numerusform>
                 <numerusform>Записан файл {path} (%n строк).</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="276" />
-            <source>Note: {warning}</source>
-            <translation>Примечание: {warning}</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="285" />
-            <source>The export failed unexpectedly; nothing was written.</source>
-            <translation>Экспорт неожиданно прервался; ничего не записано.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="301" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="323" />
-            <source>No application on this computer could open {path}.</source>
-            <translation>На этом компьютере нет программы, которая может открыть {path}.</translation>
         </message>
     </context>
     <context>
@@ -709,53 +658,22 @@
             <translation>(без грифа)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="64" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="53" />
             <source>Export memo</source>
             <translation>Экспорт записки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="83" />
-            <source>Export progress</source>
-            <translation>Ход экспорта</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="103" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="84" />
             <source>Choose a file to save to.</source>
             <translation>Выберите файл для сохранения.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="135" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="111" />
             <source>Writing {file}…</source>
             <translation>Запись файла {file}…</translation>
         </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="150" />
-            <source>Cancelling…</source>
-            <translation>Отмена…</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="185" />
-            <source>&amp;Open</source>
-            <translation>&amp;Открыть</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="187" />
-            <source>Show in &amp;folder</source>
-            <translation>Показать в пап&amp;ке</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="193" />
-            <source>&amp;Export</source>
-            <translation>&amp;Экспортировать</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="196" />
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="215" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="139" />
             <source>%n provisions will be exported.</source>
             <translation>
                 <numerusform>Будет экспортировано %n положение.</numerusform>
@@ -764,33 +682,13 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="232" />
+            <location filename="../../negotiator_app/ui/export/dialog.py" line="143" />
             <source>Wrote {path} (%n provisions).</source>
             <translation>
                 <numerusform>Записан файл {path} (%n положение).</numerusform>
                 <numerusform>Записан файл {path} (%n положения).</numerusform>
                 <numerusform>Записан файл {path} (%n положений).</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="233" />
-            <source>Note: {warning}</source>
-            <translation>Примечание: {warning}</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="242" />
-            <source>The export failed unexpectedly; nothing was written.</source>
-            <translation>Экспорт неожиданно прервался; ничего не записано.</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="254" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../../negotiator_app/ui/export/dialog.py" line="272" />
-            <source>No application on this computer could open {path}.</source>
-            <translation>На этом компьютере нет программы, которая может открыть {path}.</translation>
         </message>
         <message>
             <location filename="../../negotiator_app/ui/export/form.py" line="49" />
@@ -1016,6 +914,57 @@
                 <numerusform>%n положения, выбранные в дереве</numerusform>
                 <numerusform>%n положений, выбранных в дереве</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="39" />
+            <source>Export progress</source>
+            <translation>Ход экспорта</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="79" />
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="81" />
+            <source>Show in &amp;folder</source>
+            <translation>Показать в пап&amp;ке</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="87" />
+            <source>&amp;Export</source>
+            <translation>&amp;Экспортировать</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="90" />
+            <location filename="../../negotiator_app/ui/export/writing.py" line="159" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="101" />
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="138" />
+            <source>Note: {warning}</source>
+            <translation>Примечание: {warning}</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="147" />
+            <source>The export failed unexpectedly; nothing was written.</source>
+            <translation>Экспорт неожиданно прервался; ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="159" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/export/writing.py" line="175" />
+            <source>No application on this computer could open {path}.</source>
+            <translation>На этом компьютере нет программы, которая может открыть {path}.</translation>
         </message>
     </context>
     <context>

@@ -12,18 +12,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from negotiator_app.export.changes import called
 from negotiator_app.export.memo_words import memo_language, memo_words
-from negotiator_app.export.output_file import ExportCancelled, ExportResult
+from negotiator_app.export.output_file import ExportResult
 from negotiator_app.storage import Library, VersionInfo
 from negotiator_app.ui.export.choices import LanguageBox, MarkingBox
+from negotiator_app.ui.export.writing import Cancelled, WritingDialog
 from negotiator_app.ui.i18n import translator
-from negotiator_app.ui.workers import Progress, TaskRunner
+from negotiator_app.ui.workers import Progress
 
 tr = translator("ExportChanges")
 # (what the user picks, file suffix, file-dialog filter)
@@ -48,10 +45,8 @@ FORMATS = (
 WORD, CSV, MARKDOWN = range(3)
 
 
-class ExportChangesDialog(QDialog):
+class ExportChangesDialog(WritingDialog):
     """Export what changed between two versions of the instrument being read."""
-
-    exported = Signal(object)  # the ExportResult, once the file is written
 
     def __init__(
         self,
@@ -60,12 +55,9 @@ class ExportChangesDialog(QDialog):
         version: VersionInfo,
         pair: tuple[VersionInfo, VersionInfo] | None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, library)
         from negotiator_app.ui.compare.tasks import comparable
 
-        self.library = library
-        self.written: ExportResult | None = None
-        self.runner: TaskRunner | None = None
         self.versions = comparable(library, version)
         self.setWindowTitle(tr("Export table of changes"))
         self.setObjectName("exportChangesDialog")
@@ -116,13 +108,6 @@ class ExportChangesDialog(QDialog):
         form.addRow(tr("&Marking:"), self.marking)
         form.addRow(tr("Fo&rmat:"), self.format)
         form.addRow(tr("Sa&ve to:"), _row(self.output, browse))
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(tr("Export progress"))
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("exportStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -153,7 +138,7 @@ class ExportChangesDialog(QDialog):
         cover.marking = memo_words(language).marking(self.marking.chosen())
         index, folder = self.format.currentIndex(), self.library.folder
 
-        def work(progress: Progress) -> ExportResult:
+        def work(progress: Progress, cancelled: Cancelled) -> ExportResult:
             progress(0, 0)
             with Library(folder) as library:
                 content = select_changes(library, old, new, level, language)
@@ -161,24 +146,10 @@ class ExportChangesDialog(QDialog):
                 return write_changes_csv(content, path)
             if index == MARKDOWN:
                 return write_changes_markdown(content, path, cover.marking)
-            return write_changes(
-                content, path, cover, progress=progress, cancelled=runner.is_cancelled
-            )
+            return write_changes(content, path, cover, progress=progress, cancelled=cancelled)
 
-        self.written = None
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self._set_status(tr("Comparing and writing {file}…").format(file=path.name))
-        runner = TaskRunner(work, self, "export changes")
-        runner.progressed.connect(self._progressed)
-        runner.succeeded.connect(self._succeeded)
-        runner.failed.connect(self._show_error)
-        runner.crashed.connect(self._crashed)
-        runner.cancelled.connect(lambda: self._set_status(str(ExportCancelled())))
-        runner.finished.connect(self._finished)
-        self.runner = runner
-        self._set_running(True)
-        runner.start()
+        status = tr("Comparing and writing {file}…").format(file=path.name)
+        self._write(work, "export changes", status)
 
     def path(self) -> Path | None:
         """The file to write, with the format's suffix added when the name lacks it."""
@@ -189,49 +160,7 @@ class ExportChangesDialog(QDialog):
         suffix = FORMATS[self.format.currentIndex()][1]
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
-    def cancel_export(self) -> None:
-        if self.runner is not None:
-            self.runner.cancel()
-            self._set_status(tr("Cancelling…"))
-
-    def open_file(self) -> None:
-        if self.written is not None:
-            self._open(self.written.path)
-
-    def show_in_folder(self) -> None:
-        if self.written is not None:
-            self._open(self.written.path.parent)
-
-    def is_running(self) -> bool:
-        return self.runner is not None
-
-    def reject(self) -> None:
-        """Close, or (while writing) stop the export first: no half-written file is left."""
-        if self.runner is not None:
-            self.cancel_export()
-            self.runner.wait()
-        super().reject()
-
     # -- building the dialog ----------------------------------------------------------------
-
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.open_button = QPushButton(tr("&Open"))
-        self.open_button.clicked.connect(self.open_file)
-        self.folder_button = QPushButton(tr("Show in &folder"))
-        self.folder_button.clicked.connect(self.show_in_folder)
-        for button in (self.open_button, self.folder_button):
-            button.setEnabled(False)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.export_button = QPushButton(tr("&Export"))
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.export)
-        self.close_button = QPushButton(tr("Close"))
-        self.close_button.clicked.connect(self._close_or_cancel)
-        row.addWidget(self.export_button)
-        row.addWidget(self.close_button)
-        return row
 
     def _follow_defaults(self) -> None:
         """Title and file name follow the versions and the format until the user types their own."""
@@ -265,63 +194,18 @@ class ExportChangesDialog(QDialog):
 
     # -- the export under way ---------------------------------------------------------------
 
-    def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+    def _wrote(self, result: ExportResult) -> str:
+        return tr("Wrote {path} (%n rows).", result.provisions).format(path=result.path)
 
-    def _succeeded(self, result: ExportResult) -> None:
-        self.written = result
-        lines = [tr("Wrote {path} (%n rows).", result.provisions).format(path=result.path)]
-        lines += [tr("Note: {warning}").format(warning=warning) for warning in result.warnings]
-        self._set_status("\n".join(lines))
-        self.open_button.setEnabled(True)
-        self.folder_button.setEnabled(True)
-        self.exported.emit(result)
-
-    def _crashed(self, error: Exception) -> None:
-        from negotiator_app.ui.dialogs.crash_dialog import show_crash
-
-        self._show_error(tr("The export failed unexpectedly; nothing was written."))
-        show_crash(error, self.library.folder, self)
+    def _set_choices_enabled(self, enabled: bool) -> None:
+        for widget in (self.old_box, self.new_box, self.language, self.title_edit, self.marking):
+            widget.setEnabled(enabled)
+        self.format.setEnabled(enabled)
+        self.output.setEnabled(enabled)
 
     def _finished(self) -> None:
-        runner, self.runner = self.runner, None
-        if runner is not None:
-            runner.deleteLater()
+        super()._finished()
         self.progress.hide()
-        self._set_running(False)
-
-    def _set_running(self, running: bool) -> None:
-        for widget in (self.old_box, self.new_box, self.language, self.title_edit, self.marking):
-            widget.setEnabled(not running)
-        self.format.setEnabled(not running)
-        self.output.setEnabled(not running)
-        self.export_button.setEnabled(not running)
-        self.close_button.setText(tr("Cancel") if running else tr("Close"))
-        if running:
-            self.open_button.setEnabled(False)
-            self.folder_button.setEnabled(False)
-
-    def _close_or_cancel(self) -> None:
-        if self.is_running():
-            self.cancel_export()
-        else:
-            self.reject()
-
-    def _show_error(self, message: str) -> None:
-        self.status.setProperty("tone", "error")
-        self.status.setText(message)
-
-    def _set_status(self, message: str) -> None:
-        self.status.setProperty("tone", "info")
-        self.status.setText(message)
-
-    def _open(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_error(
-                tr("No application on this computer could open {path}.").format(path=path)
-            )
 
 
 def _documents() -> Path:

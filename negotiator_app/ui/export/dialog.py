@@ -6,33 +6,27 @@ the file runs as a background task (ui/workers) that reports progress and stops 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from negotiator_app.export.memo import write_memo
-from negotiator_app.export.output_file import ExportCancelled, ExportProblem, ExportResult
+from negotiator_app.export.output_file import ExportProblem, ExportResult
 from negotiator_app.export.positions import write_csv, write_markdown
 from negotiator_app.export.selection import select
 from negotiator_app.storage import Library, LibraryError
 from negotiator_app.ui import settings as options
 from negotiator_app.ui.export.form import CSV, MARKDOWN, ExportForm
+from negotiator_app.ui.export.writing import Cancelled, WritingDialog
 from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.screen_fit import fit_window, fitting_size
 from negotiator_app.ui.settings import Settings
-from negotiator_app.ui.workers import Progress, TaskRunner
+from negotiator_app.ui.workers import Progress
 
 tr = translator("ExportMemo")
 WIDTH = 620
@@ -40,10 +34,8 @@ MIN_CHOICES_HEIGHT = 160
 SCROLL_BAR_ROOM = 24  # the form's width plus a scroll bar, when the screen is too short for it
 
 
-class ExportMemoDialog(QDialog):
+class ExportMemoDialog(WritingDialog):
     """Export the positions on one version as a Word memo, Markdown or CSV."""
-
-    exported = Signal(object)  # the ExportResult, once the file is written
 
     def __init__(
         self,
@@ -55,12 +47,9 @@ class ExportMemoDialog(QDialog):
     ) -> None:
         """settings: where the cover's delegation, session, "prepared by" and marking are
         remembered from one export (and one run of the app) to the next."""
-        super().__init__(parent)
-        self.library = library
+        super().__init__(parent, library)
         self.settings = settings
         self.version_id = version_id
-        self.written: ExportResult | None = None  # the last file written
-        self.runner: TaskRunner | None = None
         self.setWindowTitle(tr("Export memo"))
         self.setObjectName("exportMemoDialog")
 
@@ -79,15 +68,7 @@ class ExportMemoDialog(QDialog):
         self.choices.setMinimumHeight(MIN_CHOICES_HEIGHT)
         self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field
         layout.addWidget(self.choices, 1)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(tr("Export progress"))
-        self.progress.hide()
         layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("exportStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names files: never markup
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         layout.addLayout(self._buttons())
         self._update_count()
@@ -111,9 +92,8 @@ class ExportMemoDialog(QDialog):
         remember_cover(self.settings, form.remembered())
         template, comments = form.template_path(), form.with_comments()
 
-        def work(progress: Progress) -> ExportResult:
-            # The runner made below: the export also checks it just before it saves the file.
-            cancelled = runner.is_cancelled
+        def work(progress: Progress, cancelled: Cancelled) -> ExportResult:
+            # The export also asks cancelled() just before it saves the file.
             if index == MARKDOWN:
                 return write_markdown(content, path, cover, progress=progress, cancelled=cancelled)
             if index == CSV:
@@ -128,45 +108,8 @@ class ExportMemoDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        self.written = None
-        self.progress.setRange(0, len(content.items))
-        self.progress.setValue(0)
-        self.progress.show()
-        self._set_status(tr("Writing {file}…").format(file=path.name))
-        runner = TaskRunner(work, self, "export")
-        runner.progressed.connect(self._progressed)
-        runner.succeeded.connect(self._succeeded)
-        runner.failed.connect(self._show_error)
-        runner.crashed.connect(self._crashed)
-        runner.cancelled.connect(lambda: self._set_status(str(ExportCancelled())))
-        runner.finished.connect(self._finished)
-        self.runner = runner
-        self._set_running(True)
-        runner.start()
-
-    def cancel_export(self) -> None:
-        if self.runner is not None:
-            self.runner.cancel()
-            self._set_status(tr("Cancelling…"))
-
-    def open_file(self) -> None:
-        if self.written is not None:
-            self._open(self.written.path)
-
-    def show_in_folder(self) -> None:
-        if self.written is not None:
-            self._open(self.written.path.parent)
-
-    def is_running(self) -> bool:
-        return self.runner is not None
-
-    def reject(self) -> None:
-        """Close, or (while writing) stop the export first: no half-written file is left."""
-        if self.runner is not None:
-            self.cancel_export()
-            # The export stops at its next provision; a stuck one is left to finish alone.
-            self.runner.wait()
-        super().reject()
+        status = tr("Writing {file}…").format(file=path.name)
+        self._write(work, "export", status, total=len(content.items))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -179,25 +122,6 @@ class ExportMemoDialog(QDialog):
         around = self.sizeHint().height() - self.choices.sizeHint().height()
         form = self.form.sizeHint()
         return QSize(max(WIDTH, form.width() + SCROLL_BAR_ROOM), form.height() + around)
-
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.open_button = QPushButton(tr("&Open"))
-        self.open_button.clicked.connect(self.open_file)
-        self.folder_button = QPushButton(tr("Show in &folder"))
-        self.folder_button.clicked.connect(self.show_in_folder)
-        for button in (self.open_button, self.folder_button):
-            button.setEnabled(False)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.export_button = QPushButton(tr("&Export"))
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.export)
-        self.close_button = QPushButton(tr("Close"))
-        self.close_button.clicked.connect(self._close_or_cancel)
-        row.addWidget(self.export_button)
-        row.addWidget(self.close_button)
-        return row
 
     # -- reacting ----------------------------------------------------------------------------
 
@@ -215,62 +139,16 @@ class ExportMemoDialog(QDialog):
         self.form.count.setText(tr("%n provisions will be exported.", count))
         self.export_button.setEnabled(True)
 
-    def _close_or_cancel(self) -> None:
-        if self.is_running():
-            self.cancel_export()
-        else:
-            self.reject()
+    def _wrote(self, result: ExportResult) -> str:
+        return tr("Wrote {path} (%n provisions).", result.provisions).format(path=result.path)
 
-    # -- the export under way ---------------------------------------------------------------
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-
-    def _succeeded(self, result: ExportResult) -> None:
-        self.written = result
-        lines = [tr("Wrote {path} (%n provisions).", result.provisions).format(path=result.path)]
-        lines += [tr("Note: {warning}").format(warning=warning) for warning in result.warnings]
-        self._set_status("\n".join(lines))
-        self.open_button.setEnabled(True)
-        self.folder_button.setEnabled(True)
-        self.exported.emit(result)
-
-    def _crashed(self, error: Exception) -> None:
-        from negotiator_app.ui.dialogs.crash_dialog import show_crash
-
-        self._show_error(tr("The export failed unexpectedly; nothing was written."))
-        show_crash(error, self.library.folder, self)
-
-    def _finished(self) -> None:
-        runner, self.runner = self.runner, None
-        if runner is not None:
-            runner.deleteLater()
-        self._set_running(False)
+    def _set_choices_enabled(self, enabled: bool) -> None:
+        self.form.setEnabled(enabled)
 
     def _set_running(self, running: bool) -> None:
-        self.form.setEnabled(not running)
-        self.export_button.setEnabled(not running)
-        self.close_button.setText(tr("Cancel") if running else tr("Close"))
-        if running:
-            self.open_button.setEnabled(False)
-            self.folder_button.setEnabled(False)
-        else:
+        super()._set_running(running)
+        if not running:
             self._update_count()
-
-    def _show_error(self, message: str) -> None:
-        self.status.setProperty("tone", "error")
-        self.status.setText(message)
-
-    def _set_status(self, message: str) -> None:
-        self.status.setProperty("tone", "info")
-        self.status.setText(message)
-
-    def _open(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_error(
-                tr("No application on this computer could open {path}.").format(path=path)
-            )
 
 
 _REMEMBERED = {
