@@ -61,20 +61,18 @@ class PassageIndex:
         postings = self._postings
         known = [postings[term] for term in _terms(words) if term in postings]
         walked = [held for held in known if len(held) <= self._rare]
-        few = len(walked) < FEWEST_WALKED
         shared: Counter[int] = Counter()
-        if few:  # the shortest passages holding each of its least common terms
-            for held in sorted(known, key=len)[:FEWEST_WALKED]:
-                shared.update(held[: WALK_BUDGET // FEWEST_WALKED])
-        else:  # its rarest terms first, as far as the budget goes
+        if len(walked) >= FEWEST_WALKED:  # its rarest terms first, as far as the budget goes
             budget = WALK_BUDGET
             for held in sorted(walked, key=len):
                 if budget <= 0:
                     break
                 shared.update(held[:budget])
                 budget -= len(held)
-        if not few:
             return shared.most_common(limit)
+        # Few rare terms: the shortest passages holding each of its least common terms.
+        for held in sorted(known, key=len)[:FEWEST_WALKED]:
+            shared.update(held[: WALK_BUDGET // FEWEST_WALKED])
         sizes = self._sizes
         return heapq.nlargest(limit, shared.items(), key=lambda item: item[1] / sizes[item[0]])
 
