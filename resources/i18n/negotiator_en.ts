@@ -101,7 +101,7 @@
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="41" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="42" />
             <source>Check the tree: %n structure warnings.</source>
             <translation>
                 <numerusform>Check the tree: %n structure warning.</numerusform>
@@ -109,7 +109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="47" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="48" />
             <source>… and %n more (negotiator check-structure).</source>
             <translation>
                 <numerusform>… and %n more (negotiator check-structure).</numerusform>
@@ -117,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="61" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="62" />
             <source>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</source>
             <translation>
                 <numerusform>%n line of the file is not in the tree. It is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</numerusform>
@@ -125,11 +125,99 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="67" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="68" />
             <source>The first %n are listed.</source>
             <translation>
                 <numerusform>The first %n is listed.</numerusform>
                 <numerusform>The first %n are listed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="20" />
+            <source>%n instruments</source>
+            <translation>
+                <numerusform>%n instrument</numerusform>
+                <numerusform>%n instruments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="21" />
+            <source>%n parts</source>
+            <translation>
+                <numerusform>%n part</numerusform>
+                <numerusform>%n parts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="22" />
+            <source>%n chapters</source>
+            <translation>
+                <numerusform>%n chapter</numerusform>
+                <numerusform>%n chapters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="23" />
+            <source>%n sections</source>
+            <translation>
+                <numerusform>%n section</numerusform>
+                <numerusform>%n sections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="24" />
+            <source>%n titles</source>
+            <translation>
+                <numerusform>%n title</numerusform>
+                <numerusform>%n titles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="25" />
+            <source>%n articles</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="26" />
+            <source>%n operative paragraphs</source>
+            <translation>
+                <numerusform>%n operative paragraph</numerusform>
+                <numerusform>%n operative paragraphs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="27" />
+            <source>%n paragraphs</source>
+            <translation>
+                <numerusform>%n paragraph</numerusform>
+                <numerusform>%n paragraphs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="28" />
+            <source>%n subparagraphs</source>
+            <translation>
+                <numerusform>%n subparagraph</numerusform>
+                <numerusform>%n subparagraphs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="29" />
+            <source>%n annexes</source>
+            <translation>
+                <numerusform>%n annex</numerusform>
+                <numerusform>%n annexes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="30" />
+            <source>%n preamble paragraphs</source>
+            <translation>
+                <numerusform>%n preamble paragraph</numerusform>
+                <numerusform>%n preamble paragraphs</numerusform>
             </translation>
         </message>
     </context>

@@ -1107,122 +1107,122 @@
     <context>
         <name>ImportOptions</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="39" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="40" />
             <source>A new instrument (named from the document's title)</source>
             <translation>Un instrumento nuevo (con el nombre del título del documento)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="63" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="64" />
             <source>Import a draft</source>
             <translation>Importar un proyecto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="70" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="71" />
             <source>New instrument, or another instrument it is a version of</source>
             <translation>Instrumento nuevo, u otro instrumento del que es una versión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
             <source>e.g. "Rev.1" or "Chair's text, 3 March"</source>
             <translation>p. ej. «Rev. 1» o «Texto de la Presidencia, 3 de marzo»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="89" />
             <source>Label of this version</source>
             <translation>Denominación de esta versión</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="91" />
             <source>Language of the text</source>
             <translation>Idioma del texto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="92" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="93" />
             <source>Detect</source>
             <translation>Detectar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="98" />
             <source>Detect ({language})</source>
             <translation>Detectar ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="100" />
             <source>&amp;Reference instrument (an earlier agreed text)</source>
             <translation>Instrumento de &amp;referencia (un texto acordado anterior)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="101" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="102" />
             <source>An earlier treaty, resolution or law: the paragraphs of the other texts are compared with it, and their precedents shown in the Precedents tab</source>
             <translation>Un tratado, una resolución o una ley anteriores: los párrafos de los demás textos se comparan con él, y sus precedentes se muestran en la pestaña Precedentes</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="107" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
             <source>Its short name in citations, e.g. "UNCAC"</source>
             <translation>Su nombre abreviado en las citas, p. ej. «CNUCC»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="109" />
             <source>Short name of the reference in citations</source>
             <translation>Nombre abreviado de la referencia en las citas</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="116" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="117" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="140" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
             <source>&amp;Label</source>
             <translation>&amp;Denominación</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="142" />
             <source>L&amp;anguage</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="143" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="144" />
             <source>Cite a&amp;s</source>
             <translation>&amp;Citar como</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="189" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="190" />
             <source>This text is</source>
             <translation>Este texto es</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="199" />
             <source>the &amp;next revision of {instrument}, after {revision}</source>
             <translation>la revisión &amp;siguiente de {instrument}, tras {revision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="203" />
             <source>the next revision</source>
             <translation>la revisión siguiente</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="204" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="205" />
             <source>another lan&amp;guage of</source>
             <translation>otro idio&amp;ma de</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="206" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
             <source>The revision it is another language of</source>
             <translation>La revisión de la que es otro idioma</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="208" />
             <source>a new &amp;instrument, or a version of another:</source>
             <translation>un instrumento &amp;nuevo, o una versión de otro:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="222" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="223" />
             <source>of {instrument}</source>
             <translation>de {instrument}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="272" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="273" />
             <source>{revision} already has a text in {language}: import this one as the next revision, or choose its language.</source>
             <translation>{revision} ya tiene un texto en {language}: importe este como revisión siguiente, o elija su idioma.</translation>
         </message>
@@ -1230,17 +1230,17 @@
     <context>
         <name>ImportReport</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="33" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="34" />
             <source>{version} of {instrument}</source>
             <translation>{version} de {instrument}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="36" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="37" />
             <source>Imported {what}.</source>
             <translation>Importado: {what}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="41" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="42" />
             <source>Check the tree: %n structure warnings.</source>
             <translation>
                 <numerusform>Compruebe el árbol: %n aviso de estructura.</numerusform>
@@ -1248,7 +1248,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="47" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="48" />
             <source>… and %n more (negotiator check-structure).</source>
             <translation>
                 <numerusform>… y %n más (negotiator check-structure).</numerusform>
@@ -1256,12 +1256,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="57" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="58" />
             <source>What was left out — {title}</source>
             <translation>Lo que quedó fuera — {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="61" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="62" />
             <source>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</source>
             <translation>
                 <numerusform>%n línea del archivo no está en el árbol. Se lista con el motivo por el que quedó fuera y su página, para que pueda comprobar que no se perdió nada del texto.</numerusform>
@@ -1269,7 +1269,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="67" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="68" />
             <source>The first %n are listed.</source>
             <translation>
                 <numerusform>Se lista la primera (%n).</numerusform>
@@ -1277,39 +1277,232 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="71" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="72" />
             <source>Show the lines left out for</source>
             <translation>Mostrar las líneas que quedaron fuera por</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="72" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="73" />
             <source>Every reason ({count})</source>
             <translation>Todos los motivos ({count})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="77" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
             <source>Lines left out</source>
             <translation>Líneas que quedaron fuera</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Page</source>
             <translation>Página</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="91" />
             <source>Show:</source>
             <translation>Mostrar:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="20" />
+            <source>%n instruments</source>
+            <translation>
+                <numerusform>%n instrumento</numerusform>
+                <numerusform>%n instrumentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="21" />
+            <source>%n parts</source>
+            <translation>
+                <numerusform>%n parte</numerusform>
+                <numerusform>%n partes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="22" />
+            <source>%n chapters</source>
+            <translation>
+                <numerusform>%n capítulo</numerusform>
+                <numerusform>%n capítulos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="23" />
+            <source>%n sections</source>
+            <translation>
+                <numerusform>%n sección</numerusform>
+                <numerusform>%n secciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="24" />
+            <source>%n titles</source>
+            <translation>
+                <numerusform>%n título</numerusform>
+                <numerusform>%n títulos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="25" />
+            <source>%n articles</source>
+            <translation>
+                <numerusform>%n artículo</numerusform>
+                <numerusform>%n artículos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="26" />
+            <source>%n operative paragraphs</source>
+            <translation>
+                <numerusform>%n párrafo dispositivo</numerusform>
+                <numerusform>%n párrafos dispositivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="27" />
+            <source>%n paragraphs</source>
+            <translation>
+                <numerusform>%n párrafo</numerusform>
+                <numerusform>%n párrafos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="28" />
+            <source>%n subparagraphs</source>
+            <translation>
+                <numerusform>%n apartado</numerusform>
+                <numerusform>%n apartados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="29" />
+            <source>%n annexes</source>
+            <translation>
+                <numerusform>%n anexo</numerusform>
+                <numerusform>%n anexos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="30" />
+            <source>%n preamble paragraphs</source>
+            <translation>
+                <numerusform>%n párrafo del preámbulo</numerusform>
+                <numerusform>%n párrafos del preámbulo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="34" />
+            <source>contents lines</source>
+            <translation>líneas del índice</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="35" />
+            <source>front matter lines</source>
+            <translation>líneas de portada</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="36" />
+            <source>cross-headings</source>
+            <translation>subtítulos intermedios</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="37" />
+            <source>footnotes</source>
+            <translation>notas al pie</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="38" />
+            <source>footnote references</source>
+            <translation>llamadas de nota</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="39" />
+            <source>rule lines</source>
+            <translation>líneas separadoras</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="40" />
+            <source>comments</source>
+            <translation>comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="41" />
+            <source>lines between instruments</source>
+            <translation>líneas entre instrumentos</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="42" />
+            <source>page numbers</source>
+            <translation>números de página</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="43" />
+            <source>running headers and footers</source>
+            <translation>encabezados y pies de página</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="44" />
+            <source>preamble formulas</source>
+            <translation>fórmulas del preámbulo</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="45" />
+            <source>endnotes</source>
+            <translation>notas finales</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="46" />
+            <source>lines after the end of the text</source>
+            <translation>líneas tras el final del texto</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="47" />
+            <source>web page footer lines</source>
+            <translation>líneas del pie de la página web</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="48" />
+            <source>navigation, page header and footer lines</source>
+            <translation>navegación, encabezado y pie de página</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="49" />
+            <source>documents referred to but not in the file</source>
+            <translation>documentos citados que no están en el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="52" />
+            <source>characters that cannot be decoded</source>
+            <translation>caracteres que no se pueden descodificar</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="68" />
+            <source>Found {found}.</source>
+            <translation>Encontrado: {found}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="71" />
+            <source>{reason}: {count}</source>
+            <translation>{reason}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="74" />
+            <source>Left out: {lines}.</source>
+            <translation>Omitido: {lines}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="75" />
+            <source>Warning: {warning}</source>
+            <translation>Advertencia: {warning}</translation>
         </message>
     </context>
     <context>

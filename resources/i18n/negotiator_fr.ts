@@ -1107,122 +1107,122 @@
     <context>
         <name>ImportOptions</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="39" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="40" />
             <source>A new instrument (named from the document's title)</source>
             <translation>Un nouvel instrument (nommé d'après le titre du document)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="63" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="64" />
             <source>Import a draft</source>
             <translation>Importer un projet</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="70" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="71" />
             <source>New instrument, or another instrument it is a version of</source>
             <translation>Nouvel instrument, ou autre instrument dont il est une version</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
             <source>e.g. "Rev.1" or "Chair's text, 3 March"</source>
             <translation>p. ex. « Rév. 1 » ou « Texte du Président, 3 mars »</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="89" />
             <source>Label of this version</source>
             <translation>Désignation de cette version</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="91" />
             <source>Language of the text</source>
             <translation>Langue du texte</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="92" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="93" />
             <source>Detect</source>
             <translation>Détecter</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="98" />
             <source>Detect ({language})</source>
             <translation>Détecter ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="100" />
             <source>&amp;Reference instrument (an earlier agreed text)</source>
             <translation>Instrument de &amp;référence (un texte agréé antérieur)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="101" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="102" />
             <source>An earlier treaty, resolution or law: the paragraphs of the other texts are compared with it, and their precedents shown in the Precedents tab</source>
             <translation>Un traité, une résolution ou une loi antérieurs : les paragraphes des autres textes lui sont comparés, et leurs précédents s'affichent dans l'onglet Précédents</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="107" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
             <source>Its short name in citations, e.g. "UNCAC"</source>
             <translation>Son nom abrégé dans les citations, p. ex. « CNUCC »</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="109" />
             <source>Short name of the reference in citations</source>
             <translation>Nom abrégé de la référence dans les citations</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="116" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="117" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="140" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
             <source>&amp;Label</source>
             <translation>&amp;Désignation</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="142" />
             <source>L&amp;anguage</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="143" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="144" />
             <source>Cite a&amp;s</source>
             <translation>&amp;Citer comme</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="189" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="190" />
             <source>This text is</source>
             <translation>Ce texte est</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="199" />
             <source>the &amp;next revision of {instrument}, after {revision}</source>
             <translation>la révision &amp;suivante de {instrument}, après {revision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="203" />
             <source>the next revision</source>
             <translation>la révision suivante</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="204" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="205" />
             <source>another lan&amp;guage of</source>
             <translation>une autre version lin&amp;guistique de</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="206" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
             <source>The revision it is another language of</source>
             <translation>La révision dont il est une autre version linguistique</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="208" />
             <source>a new &amp;instrument, or a version of another:</source>
             <translation>un nouvel &amp;instrument, ou une version d'un autre :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="222" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="223" />
             <source>of {instrument}</source>
             <translation>de {instrument}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="272" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="273" />
             <source>{revision} already has a text in {language}: import this one as the next revision, or choose its language.</source>
             <translation>{revision} a déjà un texte en {language} : importez celui-ci comme révision suivante, ou choisissez sa langue.</translation>
         </message>
@@ -1230,17 +1230,17 @@
     <context>
         <name>ImportReport</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="33" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="34" />
             <source>{version} of {instrument}</source>
             <translation>{version} de {instrument}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="36" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="37" />
             <source>Imported {what}.</source>
             <translation>Importé : {what}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="41" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="42" />
             <source>Check the tree: %n structure warnings.</source>
             <translation>
                 <numerusform>Vérifiez l'arbre : %n avertissement de structure.</numerusform>
@@ -1248,7 +1248,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="47" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="48" />
             <source>… and %n more (negotiator check-structure).</source>
             <translation>
                 <numerusform>… et %n autre (negotiator check-structure).</numerusform>
@@ -1256,12 +1256,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="57" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="58" />
             <source>What was left out — {title}</source>
             <translation>Ce qui a été exclu — {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="61" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="62" />
             <source>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</source>
             <translation>
                 <numerusform>%n ligne du fichier ne figure pas dans l'arbre. Elle est listée avec la raison de son exclusion et sa page, pour que vous puissiez vérifier que rien du texte n'a été perdu.</numerusform>
@@ -1269,7 +1269,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="67" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="68" />
             <source>The first %n are listed.</source>
             <translation>
                 <numerusform>La première (%n) est listée.</numerusform>
@@ -1277,39 +1277,232 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="71" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="72" />
             <source>Show the lines left out for</source>
             <translation>Afficher les lignes exclues pour</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="72" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="73" />
             <source>Every reason ({count})</source>
             <translation>Toutes les raisons ({count})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="77" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
             <source>Lines left out</source>
             <translation>Lignes exclues</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Page</source>
             <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Why</source>
             <translation>Raison</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="91" />
             <source>Show:</source>
             <translation>Afficher :</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="20" />
+            <source>%n instruments</source>
+            <translation>
+                <numerusform>%n instrument</numerusform>
+                <numerusform>%n instruments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="21" />
+            <source>%n parts</source>
+            <translation>
+                <numerusform>%n partie</numerusform>
+                <numerusform>%n parties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="22" />
+            <source>%n chapters</source>
+            <translation>
+                <numerusform>%n chapitre</numerusform>
+                <numerusform>%n chapitres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="23" />
+            <source>%n sections</source>
+            <translation>
+                <numerusform>%n section</numerusform>
+                <numerusform>%n sections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="24" />
+            <source>%n titles</source>
+            <translation>
+                <numerusform>%n titre</numerusform>
+                <numerusform>%n titres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="25" />
+            <source>%n articles</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="26" />
+            <source>%n operative paragraphs</source>
+            <translation>
+                <numerusform>%n paragraphe du dispositif</numerusform>
+                <numerusform>%n paragraphes du dispositif</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="27" />
+            <source>%n paragraphs</source>
+            <translation>
+                <numerusform>%n paragraphe</numerusform>
+                <numerusform>%n paragraphes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="28" />
+            <source>%n subparagraphs</source>
+            <translation>
+                <numerusform>%n alinéa</numerusform>
+                <numerusform>%n alinéas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="29" />
+            <source>%n annexes</source>
+            <translation>
+                <numerusform>%n annexe</numerusform>
+                <numerusform>%n annexes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="30" />
+            <source>%n preamble paragraphs</source>
+            <translation>
+                <numerusform>%n alinéa du préambule</numerusform>
+                <numerusform>%n alinéas du préambule</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="34" />
+            <source>contents lines</source>
+            <translation>lignes de sommaire</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="35" />
+            <source>front matter lines</source>
+            <translation>lignes de page de titre</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="36" />
+            <source>cross-headings</source>
+            <translation>intertitres</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="37" />
+            <source>footnotes</source>
+            <translation>notes de bas de page</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="38" />
+            <source>footnote references</source>
+            <translation>appels de note</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="39" />
+            <source>rule lines</source>
+            <translation>filets</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="40" />
+            <source>comments</source>
+            <translation>commentaires</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="41" />
+            <source>lines between instruments</source>
+            <translation>lignes entre les instruments</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="42" />
+            <source>page numbers</source>
+            <translation>numéros de page</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="43" />
+            <source>running headers and footers</source>
+            <translation>en-têtes et pieds de page</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="44" />
+            <source>preamble formulas</source>
+            <translation>formules du préambule</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="45" />
+            <source>endnotes</source>
+            <translation>notes de fin</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="46" />
+            <source>lines after the end of the text</source>
+            <translation>lignes après la fin du texte</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="47" />
+            <source>web page footer lines</source>
+            <translation>lignes de pied de page web</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="48" />
+            <source>navigation, page header and footer lines</source>
+            <translation>navigation, en-tête et pied de page</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="49" />
+            <source>documents referred to but not in the file</source>
+            <translation>documents cités mais absents du fichier</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="52" />
+            <source>characters that cannot be decoded</source>
+            <translation>caractères indéchiffrables</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="68" />
+            <source>Found {found}.</source>
+            <translation>Trouvé : {found}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="71" />
+            <source>{reason}: {count}</source>
+            <translation>{reason} : {count}</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="74" />
+            <source>Left out: {lines}.</source>
+            <translation>Omis : {lines}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="75" />
+            <source>Warning: {warning}</source>
+            <translation>Avertissement : {warning}</translation>
         </message>
     </context>
     <context>

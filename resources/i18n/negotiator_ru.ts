@@ -1118,122 +1118,122 @@
     <context>
         <name>ImportOptions</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="39" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="40" />
             <source>A new instrument (named from the document's title)</source>
             <translation>Новый документ (название берётся из заголовка)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="63" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="64" />
             <source>Import a draft</source>
             <translation>Импорт проекта</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="70" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="71" />
             <source>New instrument, or another instrument it is a version of</source>
             <translation>Новый документ или другой документ, версией которого он является</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
             <source>e.g. "Rev.1" or "Chair's text, 3 March"</source>
             <translation>например, «Ред. 1» или «Текст Председателя, 3 марта»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="88" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="89" />
             <source>Label of this version</source>
             <translation>Обозначение этой версии</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="91" />
             <source>Language of the text</source>
             <translation>Язык текста</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="92" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="93" />
             <source>Detect</source>
             <translation>Определить</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="97" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="98" />
             <source>Detect ({language})</source>
             <translation>Определить ({language})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="99" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="100" />
             <source>&amp;Reference instrument (an earlier agreed text)</source>
             <translation>&amp;Справочный документ (ранее согласованный текст)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="101" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="102" />
             <source>An earlier treaty, resolution or law: the paragraphs of the other texts are compared with it, and their precedents shown in the Precedents tab</source>
             <translation>Ранее принятый договор, резолюция или закон: пункты других текстов сравниваются с ним, а найденные прецеденты показываются на вкладке «Прецеденты»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="107" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
             <source>Its short name in citations, e.g. "UNCAC"</source>
             <translation>Краткое название в ссылках, например «КПК»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="108" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="109" />
             <source>Short name of the reference in citations</source>
             <translation>Краткое название справочного документа в ссылках</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="116" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="117" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="140" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
             <source>&amp;Label</source>
             <translation>&amp;Обозначение</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="141" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="142" />
             <source>L&amp;anguage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="143" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="144" />
             <source>Cite a&amp;s</source>
             <translation>&amp;Цитировать как</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="189" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="190" />
             <source>This text is</source>
             <translation>Этот текст —</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="198" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="199" />
             <source>the &amp;next revision of {instrument}, after {revision}</source>
             <translation>следу&amp;ющая редакция документа {instrument} после {revision}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="202" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="203" />
             <source>the next revision</source>
             <translation>следующая редакция</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="204" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="205" />
             <source>another lan&amp;guage of</source>
             <translation>другая языковая &amp;версия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="206" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
             <source>The revision it is another language of</source>
             <translation>Редакция, другой языковой версией которой он является</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="207" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="208" />
             <source>a new &amp;instrument, or a version of another:</source>
             <translation>новый &amp;документ или версия другого:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="222" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="223" />
             <source>of {instrument}</source>
             <translation>документа {instrument}</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_options.py" line="272" />
+            <location filename="../../negotiator_app/ui/library/import_options.py" line="273" />
             <source>{revision} already has a text in {language}: import this one as the next revision, or choose its language.</source>
             <translation>У {revision} уже есть текст на языке «{language}»: импортируйте этот текст как следующую редакцию или укажите его язык.</translation>
         </message>
@@ -1241,17 +1241,17 @@
     <context>
         <name>ImportReport</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="33" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="34" />
             <source>{version} of {instrument}</source>
             <translation>{version} документа «{instrument}»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="36" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="37" />
             <source>Imported {what}.</source>
             <translation>Импортировано: {what}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="41" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="42" />
             <source>Check the tree: %n structure warnings.</source>
             <translation>
                 <numerusform>Проверьте дерево: %n предупреждение о структуре.</numerusform>
@@ -1260,7 +1260,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="47" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="48" />
             <source>… and %n more (negotiator check-structure).</source>
             <translation>
                 <numerusform>… и ещё %n (negotiator check-structure).</numerusform>
@@ -1269,12 +1269,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="57" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="58" />
             <source>What was left out — {title}</source>
             <translation>Что не вошло — {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="61" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="62" />
             <source>%n lines of the file are not in the tree. Each is listed with the reason it was left out and its page, so you can check that nothing of the text was lost.</source>
             <translation>
                 <numerusform>%n строка файла не вошла в дерево. Она приведена с причиной и страницей, чтобы вы могли убедиться, что ничего из текста не потеряно.</numerusform>
@@ -1283,7 +1283,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="67" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="68" />
             <source>The first %n are listed.</source>
             <translation>
                 <numerusform>Показана первая %n.</numerusform>
@@ -1292,39 +1292,243 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="71" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="72" />
             <source>Show the lines left out for</source>
             <translation>Показать строки, не вошедшие по причине</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="72" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="73" />
             <source>Every reason ({count})</source>
             <translation>Все причины ({count})</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="77" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
             <source>Lines left out</source>
             <translation>Не вошедшие строки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Page</source>
             <translation>Стр.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Why</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="78" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="79" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/import_report.py" line="90" />
+            <location filename="../../negotiator_app/ui/library/import_report.py" line="91" />
             <source>Show:</source>
             <translation>Показать:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="20" />
+            <source>%n instruments</source>
+            <translation>
+                <numerusform>%n документ</numerusform>
+                <numerusform>%n документа</numerusform>
+                <numerusform>%n документов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="21" />
+            <source>%n parts</source>
+            <translation>
+                <numerusform>%n часть</numerusform>
+                <numerusform>%n части</numerusform>
+                <numerusform>%n частей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="22" />
+            <source>%n chapters</source>
+            <translation>
+                <numerusform>%n глава</numerusform>
+                <numerusform>%n главы</numerusform>
+                <numerusform>%n глав</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="23" />
+            <source>%n sections</source>
+            <translation>
+                <numerusform>%n раздел</numerusform>
+                <numerusform>%n раздела</numerusform>
+                <numerusform>%n разделов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="24" />
+            <source>%n titles</source>
+            <translation>
+                <numerusform>%n титул</numerusform>
+                <numerusform>%n титула</numerusform>
+                <numerusform>%n титулов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="25" />
+            <source>%n articles</source>
+            <translation>
+                <numerusform>%n статья</numerusform>
+                <numerusform>%n статьи</numerusform>
+                <numerusform>%n статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="26" />
+            <source>%n operative paragraphs</source>
+            <translation>
+                <numerusform>%n пункт постановляющей части</numerusform>
+                <numerusform>%n пункта постановляющей части</numerusform>
+                <numerusform>%n пунктов постановляющей части</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="27" />
+            <source>%n paragraphs</source>
+            <translation>
+                <numerusform>%n пункт</numerusform>
+                <numerusform>%n пункта</numerusform>
+                <numerusform>%n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="28" />
+            <source>%n subparagraphs</source>
+            <translation>
+                <numerusform>%n подпункт</numerusform>
+                <numerusform>%n подпункта</numerusform>
+                <numerusform>%n подпунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="29" />
+            <source>%n annexes</source>
+            <translation>
+                <numerusform>%n приложение</numerusform>
+                <numerusform>%n приложения</numerusform>
+                <numerusform>%n приложений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="30" />
+            <source>%n preamble paragraphs</source>
+            <translation>
+                <numerusform>%n пункт преамбулы</numerusform>
+                <numerusform>%n пункта преамбулы</numerusform>
+                <numerusform>%n пунктов преамбулы</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="34" />
+            <source>contents lines</source>
+            <translation>строки оглавления</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="35" />
+            <source>front matter lines</source>
+            <translation>строки титульной части</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="36" />
+            <source>cross-headings</source>
+            <translation>промежуточные заголовки</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="37" />
+            <source>footnotes</source>
+            <translation>сноски</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="38" />
+            <source>footnote references</source>
+            <translation>знаки сносок</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="39" />
+            <source>rule lines</source>
+            <translation>линии-разделители</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="40" />
+            <source>comments</source>
+            <translation>комментарии</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="41" />
+            <source>lines between instruments</source>
+            <translation>строки между документами</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="42" />
+            <source>page numbers</source>
+            <translation>номера страниц</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="43" />
+            <source>running headers and footers</source>
+            <translation>колонтитулы</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="44" />
+            <source>preamble formulas</source>
+            <translation>формулы преамбулы</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="45" />
+            <source>endnotes</source>
+            <translation>концевые сноски</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="46" />
+            <source>lines after the end of the text</source>
+            <translation>строки после конца текста</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="47" />
+            <source>web page footer lines</source>
+            <translation>строки нижнего колонтитула веб-страницы</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="48" />
+            <source>navigation, page header and footer lines</source>
+            <translation>навигация, верхний и нижний колонтитулы страницы</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="49" />
+            <source>documents referred to but not in the file</source>
+            <translation>упомянутые документы, которых нет в файле</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="52" />
+            <source>characters that cannot be decoded</source>
+            <translation>нераспознаваемые символы</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="68" />
+            <source>Found {found}.</source>
+            <translation>Найдено: {found}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="71" />
+            <source>{reason}: {count}</source>
+            <translation>{reason}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="74" />
+            <source>Left out: {lines}.</source>
+            <translation>Опущено: {lines}.</translation>
+        </message>
+        <message>
+            <location filename="../../negotiator_app/ui/library/report_lines.py" line="75" />
+            <source>Warning: {warning}</source>
+            <translation>Предупреждение: {warning}</translation>
         </message>
     </context>
     <context>

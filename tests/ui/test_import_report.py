@@ -86,3 +86,29 @@ def test_the_report_of_the_open_version_can_be_read_again(qtbot, workbench):
         "preamble formulas",
         "Have agreed as follows:",
     ) in workbench.message.left_out_dialog.rows()
+
+
+def test_the_report_is_in_the_interface_language_with_its_plural_forms(qtbot, workbench):
+    from negotiator_app.ui.i18n import install_translators
+    from negotiator_app.ui.library.report_lines import report_summary
+
+    report = ImportReport()
+    report.counts = {"instrument": 2, "article": 21, "paragraph": 5, "annex": 1,
+                     "preamble paragraph": 3}  # fmt: skip
+    report.drop("page numbers", 82, text="- 16 -", page=16)
+    report.drop("contents lines", 12)
+    assert report_summary(report)[:2] == [
+        "Found 2 instruments, 21 articles, 5 paragraphs, 1 annex, 3 preamble paragraphs.",
+        "Left out: contents lines: 12, page numbers: 82.",
+    ]
+    install_translators("ru")
+    try:
+        assert report_summary(report)[:2] == [
+            "Найдено: 2 документа, 21 статья, 5 пунктов, 1 приложение, 3 пункта преамбулы.",
+            "Опущено: строки оглавления: 12, номера страниц: 82.",
+        ]
+        dialog = LeftOutDialog(report, "Rev.1", workbench)
+        qtbot.addWidget(dialog)
+        assert dialog.rows() == [("16", "номера страниц", "- 16 -")]
+    finally:
+        install_translators("en")

@@ -31,6 +31,7 @@ from negotiator_app.core.provision import Document
 from negotiator_app.errors import shown
 from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.library.placement import OpenInstrument
+from negotiator_app.ui.library.report_lines import report_summary
 from negotiator_app.ui.theme import look
 from negotiator_app.ui.words import language_name, language_title
 
@@ -129,7 +130,7 @@ class ImportOptions(QDialog):
         form = QFormLayout(self)
         form.addRow(self.file_name)
         if document is not None:
-            self.found = QLabel("\n".join(document.report.summary_lines()[:2]))
+            self.found = QLabel("\n".join(report_summary(document.report)[:2]))
             self.found.setTextFormat(Qt.TextFormat.PlainText)  # words of the file: not markup
             self.found.setObjectName("importFound")
             self.found.setWordWrap(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from negotiator_app.core.provision import ImportReport
 from negotiator_app.storage import VersionInfo
 from negotiator_app.ui.i18n import translator
+from negotiator_app.ui.library.report_lines import reason_words, report_summary
 
 tr = translator("ImportReport")
 _WARNINGS_SHOWN = 8
@@ -34,7 +35,7 @@ def report_html(version: VersionInfo, report: ImportReport) -> str:
         version=f"<b>{escape(version.label)}</b>", instrument=escape(version.instrument)
     )
     lines = [tr("Imported {what}.").format(what=what)]
-    lines += [escape(line) for line in report.summary_lines(structure_max=0)]
+    lines += [escape(line) for line in report_summary(report)]
     structure = report.structure
     if structure:
         count = len(structure)
@@ -71,7 +72,7 @@ class LeftOutDialog(QDialog):
         self.reasons.setAccessibleName(tr("Show the lines left out for"))
         self.reasons.addItem(tr("Every reason ({count})").format(count=listed), "")
         for reason, count in sorted(report.dropped.items()):
-            self.reasons.addItem(f"{reason} ({count})", reason)
+            self.reasons.addItem(f"{reason_words(reason)} ({count})", reason)
         self.reasons.currentIndexChanged.connect(self._fill)
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(tr("Lines left out"))
@@ -111,6 +112,6 @@ class LeftOutDialog(QDialog):
             page = QTableWidgetItem(str(line.page) if line.page else "")
             page.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self.table.setItem(row, 0, page)
-            self.table.setItem(row, 1, QTableWidgetItem(line.reason))
+            self.table.setItem(row, 1, QTableWidgetItem(reason_words(line.reason)))
             self.table.setItem(row, 2, QTableWidgetItem(line.text))
         self.table.resizeRowsToContents()

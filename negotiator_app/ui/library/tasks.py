@@ -22,7 +22,6 @@ class ImportOutcome:
     """What an import stored, and the report the delegate reads after it."""
 
     version: VersionInfo
-    report_lines: list[str]
     report: ImportReport
 
 
@@ -61,7 +60,7 @@ def import_into_library(
                 reference=reference,
                 cite_as=cite_as,
             )
-        return ImportOutcome(info, document.report.summary_lines(), document.report)
+        return ImportOutcome(info, document.report)
 
     return work
 
@@ -128,7 +127,7 @@ def store_read_draft(
                     reference=reference,
                     cite_as=cite_as,
                 )
-        return ImportOutcome(info, stored.report.summary_lines(), stored.report)
+        return ImportOutcome(info, stored.report)
 
     return work
 
