@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from negotiator_app.core.block import Block
 from negotiator_app.core.contents import is_contents_entry
-from negotiator_app.core.numbering import key_number, recognise
+from negotiator_app.core.numbering import Marker, act_section, key_number, recognise
 from negotiator_app.core.provision import Document, ImportReport, Kind, Provision
 
 # A line of one of these kinds, a heading or capitalised, shows the text has a structure.
@@ -12,7 +12,8 @@ _STRUCTURE_KINDS = frozenset({"article", "chapter", "part", "preamble", "opener"
 
 
 def has_structure(blocks: list[Block]) -> bool:
-    """Whether any line labels an article, a division, a preamble or an annex."""
+    """Whether any line labels an article, a division, a preamble or an annex, or is the heading
+    of an act's first section ("1. Definitions", "Section 1")."""
     for block in blocks:
         marker = recognise(block.text)
         if (
@@ -22,7 +23,16 @@ def has_structure(blocks: list[Block]) -> bool:
             and not is_contents_entry(block.raw)
         ):
             return True
+        if block.role == "heading" and _first_section(block.text, marker):
+            return True
     return False
+
+
+def _first_section(text: str, marker: Marker | None) -> bool:
+    if marker is not None and marker.kind == "section":
+        return key_number(marker.number) == "1"
+    section = act_section(text)
+    return section is not None and key_number(section.number) == "1"
 
 
 def flat_document(blocks: list[Block], language: str, report: ImportReport) -> Document:

@@ -101,7 +101,9 @@ _ARABIC_LABEL_RE = re.compile(
     + r")\s+(?P<num>\d{1,4}|[\u0621-\u064a]+(?:\s+(?:عشرة?|و[\u0621-\u064a]+))?)"
     r"(?:\s*[:：\-\u2013\u2014.]\s*(?P<rest>.*))?$"
 )
-_ACT_SECTION_RE = re.compile(r"^(?P<num>\d{1,4}[A-Z]{0,3})[\s\u00a0]+(?P<rest>[A-Z][^\n]{1,150})$")
+_ACT_SECTION_RE = re.compile(
+    r"^(?P<num>\d{1,4}[A-Z]{0,3})\.?[\s\u00a0]+(?P<rest>[A-Z][^\n]{1,150})$"
+)
 _ROMAN_HEADING_RE = re.compile(r"^(?P<num>[IVXLC]{1,7})\.[\s\u00a0]+(?P<rest>\S.*)$")
 # The word in any case; what follows it on the same line starts with a capital.
 _PREAMBLE_RE = re.compile(
@@ -154,7 +156,8 @@ class Marker:
 
 
 def act_section(line: str) -> Marker | None:
-    """ "2A  Meaning of designated entity": a section of an act, numbered without its word.
+    """ "2A  Meaning of designated entity", "1. Definitions": a section of an act or by-law,
+    numbered without its word.
 
     Only a line the source styles as a heading is read this way; in running text the same
     shape is a sentence that starts with a number.

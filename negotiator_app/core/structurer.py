@@ -127,8 +127,8 @@ class _Builder:
         if self.contents.drop(block):
             return None
         marker = None if block.role == LABEL_HEADING else recognise(block.text)
-        if marker is None and block.role == "heading" and reading.stage in {"body", "annex"}:
-            marker = act_section(block.text)
+        if block.role == "heading" and (marker is None or marker.kind == "paragraph"):
+            marker = self._act_section(block, marker)
         if marker is not None and not marker.capitalised and block.role != "heading":
             # "article 26." in lower case continues a sentence; label lines are capitalised.
             marker = None
@@ -156,6 +156,25 @@ class _Builder:
             return Block(marker.rest, block.role, marker.rest, block.page)
         getattr(self, f"_on_{marker.kind}")(marker, block)
         return None
+
+    def _act_section(self, block: Block, marker: Marker | None) -> Marker | None:
+        """A heading numbered without a word ("2A  Meaning of...", "1. Definitions"): a section
+        of an act or by-law; the first of them ends the front matter of a text that has no
+        articles."""
+        section = act_section(block.text)
+        if section is None:
+            return marker
+        if marker is None:
+            return section if self.reading.stage in {"body", "annex"} else None
+        # "1." with a heading: a numbered paragraph set in bold ("23. Reasons shall be given
+        # for any refusal.") is a sentence; a section's heading is not. It opens the sections
+        # of a text without articles, or follows another section.
+        if section.rest.endswith((".", ":", ";")):
+            return marker
+        reading = self.reading
+        first = reading.stage == "front" and key_number(section.number) == "1"
+        after_section = reading.article is not None and reading.article.kind == Kind.SECTION
+        return section if first or after_section else marker
 
     def cross_heading(self, block: Block, following: Block | None) -> bool:
         """A short heading between articles ("Composition", "Voting"): listed, not article text.

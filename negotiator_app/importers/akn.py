@@ -221,7 +221,11 @@ class _Reader:
         number = _num(element)
         if not number:
             number = _eid_number(element)
-        label = number if recognise(number) is not None else f"{word} {number}".strip()
+        # A number that is a label of its own ("Article 5") stands alone; a bare one ("1", "1."
+        # as by-laws number their sections) takes the container's word: "Section 1".
+        marker = recognise(number)
+        bare = marker is None or marker.kind in {"paragraph", "item"}
+        label = f"{word} {number.rstrip('.')}".strip() if bare else number
         self.add(label, "heading")
         heading = _child(element, "heading")
         if heading is not None:

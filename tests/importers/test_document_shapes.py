@@ -153,3 +153,58 @@ def test_a_reference_wrapped_to_the_start_of_a_line_stays_in_its_sentence():
     ]  # fmt: skip
     assert document.find("art-25.7").text.endswith("monitoring and review under article 26.")
     assert not [p.key for p in document.walk() if "~" in p.key]
+
+
+BY_LAW = (
+    "<html><body><h1>Waste Management By-law, 2009</h1>"
+    "<p>Adopted by the Council of Examplia on 1 May 2009.</p>"
+    "<h3>1. Definitions</h3><p>In this By-law, “waste” means any unwanted substance.</p>"
+    "<h3>2. Application of this by-law</h3><p>(1) This By-law applies to the whole city.</p>"
+    "<p>(2) It binds every owner of land.</p>"
+    "<h3>2A. Obligations of service providers</h3><p>(1) A provider must keep records.</p>"
+    "</body></html>"
+)
+
+
+def test_a_by_law_whose_sections_are_numbered_headings_gives_its_sections():
+    # No "Article" and no "Section" word: "1. Definitions" set as a heading opens section 1.
+    document = read_html(BY_LAW.encode())
+    assert [p.key for p in document.walk()] == [
+        "sec-1", "sec-2", "sec-2.1", "sec-2.2", "sec-2A", "sec-2A.1",
+    ]  # fmt: skip
+    assert document.find("sec-2").heading == "Application of this by-law"
+    assert document.find("sec-1").text.startswith("In this By-law")
+    assert document.front_matter[-1].startswith("Adopted by the Council")
+
+
+def test_a_numbered_sentence_set_as_a_heading_stays_a_paragraph_of_its_article():
+    page = (
+        "<html><body><h1>Convention on Testing</h1><h2>Article 18</h2>"
+        "<p>1. States Parties shall afford one another assistance.</p>"
+        "<h4>2. Reasons shall be given for any refusal of assistance.</h4>"
+        "</body></html>"
+    )
+    document = read_html(page.encode())
+    assert [p.key for p in document.walk()] == ["art-18", "art-18.1", "art-18.2"]
+
+
+def test_akoma_ntoso_sections_numbered_with_a_full_stop_are_sections():
+    from negotiator_app.importers.akn import read_akn
+
+    section = (
+        '<section eId="sec_{n}"><num>{n}.</num><heading>{title}</heading>'
+        '<subsection eId="sec_{n}__subsec_1"><num>(1)</num><content><p>{text}</p></content>'
+        "</subsection></section>"
+    )
+    body = "".join(
+        section.format(n=n, title=title, text=text)
+        for n, title, text in [(1, "Definitions", "Words mean what they say."),
+                               (2, "Application", "This By-law applies to the city.")]
+    )  # fmt: skip
+    xml = (
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body>'
+        f"{body}</body></act></akomaNtoso>"
+    )
+    document = read_akn(xml.encode())
+    assert [p.key for p in document.walk()] == ["sec-1", "sec-1.1", "sec-2", "sec-2.1"]
+    assert document.find("sec-2").heading == "Application"
