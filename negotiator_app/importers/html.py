@@ -39,6 +39,12 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
          "track", "wbr", "param"}  # fmt: skip
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Akoma Ntoso rendered as HTML (Indigo, Laws.Africa) sets its provisions in <span>s that a style
+# sheet shows as blocks: a subsection, a paragraph or a list item opens one and ends one; a
+# list's introduction ends one ("A waste generator must—", then its items).
+_AKN_UNITS = {"akn-subsection", "akn-paragraph", "akn-item", "akn-point", "akn-alinea"}
+_AKN_ENDS = _AKN_UNITS | {"akn-listIntroduction", "akn-listWrapUp", "akn-intro", "akn-wrapUp"}
+_SPAN, _SPAN_UNIT, _SPAN_END, _SPAN_NUM = 0, 1, 2, 3  # how each open <span> ends
 _LIST_STYLES = {"decimal": "1", "lower-alpha": "a", "lower-latin": "a", "upper-alpha": "A",
                 "upper-latin": "A", "lower-roman": "i", "upper-roman": "I", "none": "",
                 "lower-greek": "1", "disc": "", "circle": "", "square": ""}  # fmt: skip
@@ -98,6 +104,7 @@ class _DraftParser:
         self.lists_beyond = 0  # lists open deeper than _LIST_DEPTH
         self.label = ""
         self.heading_depth = 0
+        self.spans = bytearray()  # for each open <span>, how it ends: _SPAN, _SPAN_UNIT...
         self.furniture: list[str] = []  # the text of navigation, page headers and footers
 
     # -- the parser's events --------------------------------------------------------
@@ -120,6 +127,18 @@ class _DraftParser:
         if tag == "br":
             self.lines.append([])
             return
+        if tag == "span":
+            classes = set(attributes.get("class", "").split())
+            if classes & _AKN_UNITS:
+                kind = _SPAN_UNIT
+            elif classes & _AKN_ENDS:
+                kind = _SPAN_END
+            else:
+                kind = _SPAN_NUM if "akn-num" in classes else _SPAN
+            self.spans.append(kind)
+            if kind == _SPAN_UNIT:
+                self.flush()
+            return
         if tag not in _BLOCKS:
             return
         self.flush()
@@ -139,6 +158,13 @@ class _DraftParser:
         if self.dropped:
             if tag == self.dropped[-1]:
                 self.dropped.pop()
+            return
+        if tag == "span":
+            kind = self.spans.pop() if self.spans else _SPAN
+            if kind == _SPAN_NUM:
+                self.lines[-1].append(" ")  # "(1)" and the text after it: two words
+            elif kind != _SPAN:
+                self.flush()
             return
         if tag not in _BLOCKS:
             return

@@ -208,3 +208,25 @@ def test_akoma_ntoso_sections_numbered_with_a_full_stop_are_sections():
     document = read_akn(xml.encode())
     assert [p.key for p in document.walk()] == ["sec-1", "sec-1.1", "sec-2", "sec-2.1"]
     assert document.find("sec-2").heading == "Application"
+
+
+def test_akoma_ntoso_rendered_as_html_spans_gives_its_subsections_and_items():
+    # Laws.Africa's renderings set provisions in <span>s that a style sheet shows as blocks.
+    item = '<span class="akn-item"><span class="akn-num">({l})</span> <span class="akn-p">{t}</span></span>'
+    page = (
+        "<html><body><h3>1. Obligations of waste generators</h3>"
+        '<section class="akn-subsection"><span class="akn-num">(1)</span>'
+        '<span class="akn-content"><span class="akn-blockList">'
+        '<span class="akn-listIntroduction">A <span class="akn-term">waste generator</span> '
+        "must—</span>"
+        + item.format(l="a", t="avoid the generation of waste;")
+        + item.format(l="b", t="separate waste.")
+        + '</span></span></section><span class="akn-subsection"><span class="akn-num">(2)'
+        '</span><span class="akn-content"><span class="akn-p">Records are kept.</span>'
+        "</span></span></body></html>"
+    )
+    document = read_html(page.encode())
+    assert [p.key for p in document.walk()] == ["sec-1", "sec-1.1", "sec-1.1.a", "sec-1.1.b",
+                                                "sec-1.2"]  # fmt: skip
+    assert document.find("sec-1.1").text == "A waste generator must—"
+    assert document.find("sec-1.1.b").text == "separate waste."
