@@ -65,7 +65,8 @@ ARTICLE_NUMBER = rf"\d{{1,4}}(?:[\s\u00a0-]?(?:{SUFFIX_WORDS})(?![^\W\d_]))?"
 _FIRST_WORDS = {"premier": "1", "1er": "1", "première": "1", "primero": "1", "первая": "1"}
 
 _SUFFIX = rf"(?:[\s\u00a0]*(?P<suffix>{SUFFIX_WORDS})(?![^\W\d_]))?"
-_NUM = r"(?P<num>\d{1,4}|[IVXLCivxlc]{1,8}|[A-Z]|premier|1er|primero)"
+# "Section 4A", "Article 12B": a number inserted later with a capital letter, as acts number them.
+_NUM = r"(?P<num>\d{1,4}[A-Z]{1,2}(?![^\W\d_])|\d{1,4}|[IVXLCivxlc]{1,8}|[A-Z]|premier|1er|primero)"
 _SEP = r"(?P<sep>[\s\u00a0]*[.:\u2013\u2014-][\s\u00a0]*|[\s\u00a0]+|$)"
 
 # The labels that open a division of the text (and may carry a heading).

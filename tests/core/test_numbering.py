@@ -74,3 +74,11 @@ def test_roman_numerals():
 def test_key_number():
     assert key_number("12 bis") == "12bis"
     assert key_number("IV") == "IV"
+
+
+def test_a_number_inserted_later_with_a_capital_letter_is_one_label():
+    # Acts insert "Section 4A" between 4 and 5 (the Cape Town by-law's 2016 amendment).
+    assert (recognise("Section 4A").kind, recognise("Section 4A").number) == ("section", "4A")
+    assert recognise("Article 12B Heading").rest == "Heading"
+    assert key_number(recognise("Section 23A.").number) == "23A"
+    assert recognise("Article 4Abc") is None  # a word, not a number and a letter
