@@ -221,13 +221,20 @@ class _Reader:
         number = _num(element)
         if not number:
             number = _eid_number(element)
+        heading = _child(element, "heading")
+        if not number:
+            # An unnumbered container (a schedule's one <article>): its heading is a heading,
+            # not a label "Article" with nothing after it.
+            if heading is not None:
+                self.add(_text(heading), "heading")
+            self.children(element, skip={"heading", "num"})
+            return
         # A number that is a label of its own ("Article 5") stands alone; a bare one ("1", "1."
         # as by-laws number their sections) takes the container's word: "Section 1".
         marker = recognise(number)
         bare = marker is None or marker.kind in {"paragraph", "item"}
         label = f"{word} {number.rstrip('.')}".strip() if bare else number
         self.add(label, "heading")
-        heading = _child(element, "heading")
         if heading is not None:
             self.add(_text(heading), LABEL_HEADING)
         self.children(element, skip={"heading", "num"})
@@ -380,8 +387,17 @@ def _eid_label(element: Element) -> str:
 
 
 def _attachment_number(attachment: Element) -> str:
-    match = re.search(r"(?:annex|att)_?([IVXLC]+|\d+|[A-Z])$", attachment.get("eId", ""), re.I)
-    return match.group(1) if match else ""
+    """The number in an attachment's identifiers: eId "att_2", id "component-schedule1", or its
+    document's name "schedule1" (Akoma Ntoso 2 and 3 both)."""
+    inner = next((c for c in attachment if _local(c.tag) not in _SKIPPED), attachment)
+    for name in (attachment.get("eId"), attachment.get("id"), inner.get("name")):
+        match = _ATTACHMENT_NUMBER_RE.search(name or "")
+        if match:
+            return match.group(1)
+    return ""
+
+
+_ATTACHMENT_NUMBER_RE = re.compile(r"(?:annex|att|schedule)[-_]?([IVXLC]+|\d+|[A-Z])$", re.I)
 
 
 def _declared_language(root: Element) -> str:

@@ -230,3 +230,28 @@ def test_akoma_ntoso_rendered_as_html_spans_gives_its_subsections_and_items():
                                                 "sec-1.2"]  # fmt: skip
     assert document.find("sec-1.1").text == "A waste generator must—"
     assert document.find("sec-1.1.b").text == "separate waste."
+
+
+def test_akoma_ntoso_schedules_are_numbered_from_their_names_and_keep_their_headings():
+    from negotiator_app.importers.akn import read_akn
+
+    schedule = (
+        '<component id="component-schedule{n}"><doc name="schedule{n}"><mainBody>'
+        '<article id="schedule{n}"><heading>{title}</heading><paragraph id="s{n}.p0">'
+        "<content><p>{text}</p></content></paragraph></article></mainBody></doc></component>"
+    )
+    xml = (
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body>'
+        '<section id="section-1"><num>1.</num><heading>Repeal</heading><subsection id="s1.1">'
+        "<num>(1)</num><content><p>The by-laws in Schedule 1 are repealed.</p></content>"
+        "</subsection></section></body><components>"
+        + schedule.format(n=1, title="Repealed Laws", text="Refuse Bins By-law, 1961.")
+        + schedule.format(n=2, title="Fines", text="R500 for dumping.")
+        + "</components></act></akomaNtoso>"
+    )
+    document = read_akn(xml.encode())
+    annexes = [p for p in document.walk() if p.kind == Kind.ANNEX]
+    assert [(a.key, a.heading) for a in annexes] == [
+        ("annex-1", "Repealed Laws"), ("annex-2", "Fines"),
+    ]  # fmt: skip
+    assert "Refuse Bins" in " ".join(p.text for p in annexes[0].walk())
