@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from negotiator_app.core.block import Block
 from negotiator_app.core.growing_tree import GrowingTree, child_key
 from negotiator_app.core.numbering import PREAMBLE_HEADINGS, recognise
@@ -113,6 +115,23 @@ class PreambleReader:
         self.tree.add(Kind.PREAMBLE_PARAGRAPH, f"{preamble.key}.{local}", number or str(position),
                       preamble, text=text)  # fmt: skip
 
+    def whereas_from_front(self) -> None:
+        """An act's recitals above its first section, with no opener ("WHEREAS the City has
+        ...", "BE IT ENACTED ..."): the front lines from the first "Whereas" on are its
+        preamble, not lines left out."""
+        reading = self.reading
+        if reading.stage != "front" or self.is_open_here():
+            return
+        own = reading.front[reading.front_start :]
+        start = next((i for i, b in enumerate(own) if _WHEREAS_RE.match(b.text)), None)
+        if start is None:
+            return
+        lines = own[start:]
+        del reading.front[len(reading.front) - len(lines) :]
+        self.open()
+        for block in lines:
+            self.recital(block.text, "")
+
     def _front_to_preamble(self) -> None:
         """A closing formula with no preamble before it: the lines after the title were one."""
         reading = self.reading
@@ -123,3 +142,6 @@ class PreambleReader:
         self.open()
         for block in lines:
             self.text(block.text)
+
+
+_WHEREAS_RE = re.compile(r"^(?:WHEREAS|Whereas)\b")

@@ -282,6 +282,7 @@ class _Builder:
     def _on_act_section(self, marker: Marker, block: Block) -> None:
         """ "2A  Meaning of ...": an act's section, keyed by its own number like an article."""
         reading = self.reading
+        self.preamble.whereas_from_front()
         reading.stage = "body"
         key = child_key(reading.root(), f"sec-{key_number(marker.number)}")
         parent = reading.division() or reading.root()

@@ -43,7 +43,13 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # sheet shows as blocks: a subsection, a paragraph or a list item opens one and ends one; a
 # list's introduction ends one ("A waste generator must—", then its items).
 _AKN_UNITS = {"akn-subsection", "akn-paragraph", "akn-item", "akn-point", "akn-alinea"}
-_AKN_ENDS = _AKN_UNITS | {"akn-listIntroduction", "akn-listWrapUp", "akn-intro", "akn-wrapUp"}
+_AKN_ENDS = _AKN_UNITS | {
+    "akn-listIntroduction",
+    "akn-listWrapUp",
+    "akn-intro",
+    "akn-wrapUp",
+    "akn-p",
+}
 _SPAN, _SPAN_UNIT, _SPAN_END, _SPAN_NUM = 0, 1, 2, 3  # how each open <span> ends
 _LIST_STYLES = {"decimal": "1", "lower-alpha": "a", "lower-latin": "a", "upper-alpha": "A",
                 "upper-latin": "A", "lower-roman": "i", "upper-roman": "I", "none": "",

@@ -158,6 +158,8 @@ def test_a_reference_wrapped_to_the_start_of_a_line_stays_in_its_sentence():
 BY_LAW = (
     "<html><body><h1>Waste Management By-law, 2009</h1>"
     "<p>Adopted by the Council of Examplia on 1 May 2009.</p>"
+    "<p>WHEREAS the Council may make by-laws on waste;</p>"
+    "<p>BE IT ENACTED by the Council of Examplia, as follows:—</p>"
     "<h3>1. Definitions</h3><p>In this By-law, “waste” means any unwanted substance.</p>"
     "<h3>2. Application of this by-law</h3><p>(1) This By-law applies to the whole city.</p>"
     "<p>(2) It binds every owner of land.</p>"
@@ -170,8 +172,10 @@ def test_a_by_law_whose_sections_are_numbered_headings_gives_its_sections():
     # No "Article" and no "Section" word: "1. Definitions" set as a heading opens section 1.
     document = read_html(BY_LAW.encode())
     assert [p.key for p in document.walk()] == [
-        "sec-1", "sec-2", "sec-2.1", "sec-2.2", "sec-2A", "sec-2A.1",
+        "pre", "pre.1", "pre.2", "sec-1", "sec-2", "sec-2.1", "sec-2.2", "sec-2A", "sec-2A.1",
     ]  # fmt: skip
+    # Its recitals with no opener above them ("WHEREAS ...") are its preamble.
+    assert document.find("pre.2").text.startswith("BE IT ENACTED")
     assert document.find("sec-2").heading == "Application of this by-law"
     assert document.find("sec-1").text.startswith("In this By-law")
     assert document.front_matter[-1].startswith("Adopted by the Council")
