@@ -63,7 +63,7 @@
     <context>
         <name>ExportChanges</name>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="198" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="201" />
             <source>Wrote {path} (%n rows).</source>
             <translation>
                 <numerusform>Wrote {path} (%n row).</numerusform>
@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/form.py" line="370" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="354" />
             <source>The %n provisions selected in the tree</source>
             <translation>
                 <numerusform>The %n provision selected in the tree</numerusform>

@@ -474,152 +474,152 @@
     <context>
         <name>ExportChanges</name>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
             <source>Word table, landscape (.docx)</source>
             <translation>Tabla de Word, horizontal (.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
             <source>CSV, every pair compared (.csv)</source>
             <translation>CSV, cada par comparado (.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
             <source>Markdown, for email (.md)</source>
             <translation>Markdown, para correo electrónico (.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="62" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="65" />
             <source>Export table of changes</source>
             <translation>Exportar tabla de cambios</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="66" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="69" />
             <source>Older version</source>
             <translation>Versión anterior</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="67" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="70" />
             <source>Newer version</source>
             <translation>Versión posterior</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="77" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="80" />
             <source>One row per changed provision (the paragraph that changed)</source>
             <translation>Una fila por disposición modificada (el párrafo que cambió)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="79" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="82" />
             <source>One row per changed article, with its whole text</source>
             <translation>Una fila por artículo modificado, con su texto completo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="84" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="87" />
             <source>Title on the first page</source>
             <translation>Título en la primera página</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="88" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="91" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="90" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="93" />
             <source>Where to save the file</source>
             <translation>Dónde guardar el archivo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="91" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="94" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="95" />
             <source>Choose where to save the file</source>
             <translation>Elegir dónde guardar el archivo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="103" />
             <source>Ol&amp;der version:</source>
             <translation>Versión &amp;anterior:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="101" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="104" />
             <source>&amp;Newer version:</source>
             <translation>Versión &amp;posterior:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="105" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
             <source>Rows:</source>
             <translation>Filas:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="106" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="107" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="110" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="111" />
             <source>&amp;Marking:</source>
             <translation>&amp;Clasificación:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="112" />
             <source>Fo&amp;rmat:</source>
             <translation>&amp;Formato:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="110" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="113" />
             <source>Sa&amp;ve to:</source>
             <translation>&amp;Guardar en:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="129" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="132" />
             <source>Choose two different versions to compare.</source>
             <translation>Elija dos versiones distintas para comparar.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="132" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="135" />
             <source>Choose a file to save to.</source>
             <translation>Elija el archivo donde guardar.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="151" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="154" />
             <source>Comparing and writing {file}…</source>
             <translation>Comparando y escribiendo {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="170" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="173" />
             <source>Changes</source>
             <translation>Cambios</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="190" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="193" />
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="198" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="201" />
             <source>Wrote {path} (%n rows).</source>
             <translation>
                 <numerusform>Se escribió {path} (%n fila).</numerusform>
@@ -630,22 +630,22 @@
     <context>
         <name>ExportMemo</name>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="23" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="27" />
             <source>Language of the memo</source>
             <translation>Idioma de la nota</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="25" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="29" />
             <source>The language of the memo's own words: title, headings, stances, dates. The provisions are quoted, and named, as the text says them.</source>
             <translation>El idioma de las palabras propias de la nota: título, encabezados, posturas, fechas. Las disposiciones se citan, y se designan, como las dice el texto.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="45" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="49" />
             <source>Classification marking</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="55" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="59" />
             <source>(no marking)</source>
             <translation>(sin clasificación)</translation>
         </message>
@@ -681,188 +681,188 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="49" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="54" />
             <source>Word memo (.docx)</source>
             <translation>Nota de Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="49" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="54" />
             <source>Word documents (*.docx)</source>
             <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="50" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="55" />
             <source>Markdown, for email (.md)</source>
             <translation>Markdown, para correo electrónico (.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="50" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="55" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="51" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="56" />
             <source>CSV, for spreadsheets (.csv)</source>
             <translation>CSV, para hojas de cálculo (.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="51" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="56" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="141" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="146" />
             <source>Cover</source>
             <translation>Portada</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="145" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="150" />
             <source>Memo title</source>
             <translation>Título de la nota</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="146" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="151" />
             <source>e.g. Delegation of Examplia</source>
             <translation>p. ej. Delegación de Examplia</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="147" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="152" />
             <source>The negotiation</source>
             <translation>La negociación</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="148" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="153" />
             <source>e.g. Fourth session, New York</source>
             <translation>p. ej. Cuarto período de sesiones, Nueva York</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="149" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="154" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="150" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="155" />
             <source>Your name</source>
             <translation>Su nombre</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="155" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="160" />
             <source>Memo &amp;language:</source>
             <translation>&amp;Idioma de la nota:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="156" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="161" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="157" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="162" />
             <source>&amp;Delegation:</source>
             <translation>&amp;Delegación:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="158" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="163" />
             <source>&amp;Negotiation:</source>
             <translation>&amp;Negociación:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="159" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="164" />
             <source>&amp;Session:</source>
             <translation>&amp;Sesión:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="160" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="165" />
             <source>D&amp;ate:</source>
             <translation>F&amp;echa:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="161" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="166" />
             <source>Prepared &amp;by:</source>
             <translation>&amp;Preparada por:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="162" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="167" />
             <source>&amp;Marking:</source>
             <translation>C&amp;lasificación:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="168" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="173" />
             <source>Provisions</source>
             <translation>Disposiciones</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="172" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="177" />
             <source>Provisions with a position</source>
             <translation>Disposiciones con postura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="173" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="178" />
             <source>All articles, with or without a position (briefing book)</source>
             <translation>Todos los artículos, con o sin postura (carpeta de información)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="185" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="190" />
             <source>Only these stances (none ticked: any):</source>
             <translation>Solo estas posturas (ninguna marcada: todas):</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="195" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="200" />
             <source>Only these tags:</source>
             <translation>Solo estas etiquetas:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="196" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="201" />
             <source>Only these chapters:</source>
             <translation>Solo estos capítulos:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="198" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="203" />
             <source>Say which agreed lan&amp;guage each provision takes up (from the reference instruments)</source>
             <translation>Indicar qué texto a&amp;cordado recoge cada disposición (según los instrumentos de referencia)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="203" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="208" />
             <source>A line per provision: “Agreed language: UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'”</source>
             <translation>Una línea por disposición: «Texto acordado: CNUCC, art. 46, párr. 9 b), con «adoptará» → «podrá adoptar»»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="216" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="221" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="221" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="226" />
             <source>Fo&amp;rmat:</source>
             <translation>&amp;Formato:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="223" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="228" />
             <source>Negotiator's standard template</source>
             <translation>Plantilla estándar de Negotiator</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="224" />
-            <location filename="../../negotiator_app/ui/export/form.py" line="234" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="229" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="238" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="227" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="232" />
             <source>Tem&amp;plate:</source>
             <translation>Pl&amp;antilla:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="229" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="233" />
             <source>Add each rationale as a Word comment on its provision</source>
             <translation>Añadir cada justificación como comentario de Word en su disposición</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="233" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="237" />
             <source>Where to save the file</source>
             <translation>Dónde guardar el archivo</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="236" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="240" />
             <source>Sa&amp;ve to:</source>
             <translation>&amp;Guardar en:</translation>
         </message>
@@ -887,17 +887,17 @@
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="367" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="351" />
             <source>The provisions selected in the tree (none selected)</source>
             <translation>Las disposiciones seleccionadas en el árbol (ninguna seleccionada)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="369" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="353" />
             <source>The provision selected in the tree ({key})</source>
             <translation>La disposición seleccionada en el árbol ({key})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/form.py" line="370" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="354" />
             <source>The %n provisions selected in the tree</source>
             <translation>
                 <numerusform>La disposición seleccionada en el árbol (%n)</numerusform>
@@ -1041,65 +1041,63 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="34" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="33" />
             <source>Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;Plain text (*.txt *.md);;All files (*)</source>
             <translation>Proyectos (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Página web (*.html *.htm);;Akoma Ntoso (*.xml);;Texto sin formato (*.txt *.md);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="62" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="61" />
             <source>Import a draft</source>
             <translation>Importar un proyecto</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
             <source>Reading</source>
             <translation>Lectura</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
             <source>Reading {file}…</source>
             <translation>Leyendo {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="91" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="140" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="84" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="133" />
             <source>Import cancelled; the library is unchanged.</source>
             <translation>Importación cancelada; la biblioteca no ha cambiado.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="93" />
             <source>Backing up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="93" />
             <source>Backing up the library…</source>
             <translation>Haciendo una copia de seguridad de la biblioteca…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="104" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="97" />
             <source>The library was backed up to {path}.</source>
             <translation>Se hizo una copia de seguridad de la biblioteca en {path}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="110" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="103" />
             <source>Backup cancelled.</source>
             <translation>Copia de seguridad cancelada.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="128" />
             <source>Importing</source>
             <translation>Importación</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="136" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="82" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="129" />
             <source>Importing {file}…</source>
             <translation>Importando {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="157" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="151" />
             <source>Wait for the import or backup under way to finish.</source>
             <translation>Espere a que termine la importación o la copia de seguridad en curso.</translation>
         </message>

@@ -474,152 +474,152 @@
     <context>
         <name>ExportChanges</name>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
             <source>Word table, landscape (.docx)</source>
             <translation>Tableau Word, paysage (.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
             <source>Word documents (*.docx)</source>
             <translation>Documents Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
             <source>CSV, every pair compared (.csv)</source>
             <translation>CSV, chaque paire comparée (.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
             <source>Markdown, for email (.md)</source>
             <translation>Markdown, pour la messagerie (.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="62" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="65" />
             <source>Export table of changes</source>
             <translation>Exporter le tableau des modifications</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="66" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="69" />
             <source>Older version</source>
             <translation>Version antérieure</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="67" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="70" />
             <source>Newer version</source>
             <translation>Version ultérieure</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="77" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="80" />
             <source>One row per changed provision (the paragraph that changed)</source>
             <translation>Une ligne par disposition modifiée (le paragraphe qui a changé)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="79" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="82" />
             <source>One row per changed article, with its whole text</source>
             <translation>Une ligne par article modifié, avec son texte complet</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="84" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="87" />
             <source>Title on the first page</source>
             <translation>Titre en première page</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="88" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="91" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="90" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="93" />
             <source>Where to save the file</source>
             <translation>Où enregistrer le fichier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="91" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="94" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="95" />
             <source>Choose where to save the file</source>
             <translation>Choisir où enregistrer le fichier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="103" />
             <source>Ol&amp;der version:</source>
             <translation>Version a&amp;ntérieure :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="101" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="104" />
             <source>&amp;Newer version:</source>
             <translation>Version &amp;ultérieure :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="105" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
             <source>Rows:</source>
             <translation>Lignes :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="106" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="107" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="110" />
             <source>&amp;Title:</source>
             <translation>&amp;Titre :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="111" />
             <source>&amp;Marking:</source>
             <translation>&amp;Mention :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="112" />
             <source>Fo&amp;rmat:</source>
             <translation>&amp;Format :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="110" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="113" />
             <source>Sa&amp;ve to:</source>
             <translation>&amp;Enregistrer sous :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="129" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="132" />
             <source>Choose two different versions to compare.</source>
             <translation>Choisissez deux versions différentes à comparer.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="132" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="135" />
             <source>Choose a file to save to.</source>
             <translation>Choisissez le fichier où enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="151" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="154" />
             <source>Comparing and writing {file}…</source>
             <translation>Comparaison et écriture de {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="170" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="173" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="190" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="193" />
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="198" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="201" />
             <source>Wrote {path} (%n rows).</source>
             <translation>
                 <numerusform>{path} écrit (%n ligne).</numerusform>
@@ -630,22 +630,22 @@
     <context>
         <name>ExportMemo</name>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="23" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="27" />
             <source>Language of the memo</source>
             <translation>Langue de la note</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="25" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="29" />
             <source>The language of the memo's own words: title, headings, stances, dates. The provisions are quoted, and named, as the text says them.</source>
             <translation>La langue des termes propres à la note : titre, intertitres, positions, dates. Les dispositions sont citées, et désignées, telles que le texte les formule.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="45" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="49" />
             <source>Classification marking</source>
             <translation>Mention de classification</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="55" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="59" />
             <source>(no marking)</source>
             <translation>(sans mention)</translation>
         </message>
@@ -681,188 +681,188 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="49" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="54" />
             <source>Word memo (.docx)</source>
             <translation>Note Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="49" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="54" />
             <source>Word documents (*.docx)</source>
             <translation>Documents Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="50" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="55" />
             <source>Markdown, for email (.md)</source>
             <translation>Markdown, pour la messagerie (.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="50" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="55" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="51" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="56" />
             <source>CSV, for spreadsheets (.csv)</source>
             <translation>CSV, pour les tableurs (.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="51" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="56" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="141" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="146" />
             <source>Cover</source>
             <translation>Page de garde</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="145" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="150" />
             <source>Memo title</source>
             <translation>Titre de la note</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="146" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="151" />
             <source>e.g. Delegation of Examplia</source>
             <translation>p. ex. Délégation de l'Examplie</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="147" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="152" />
             <source>The negotiation</source>
             <translation>La négociation</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="148" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="153" />
             <source>e.g. Fourth session, New York</source>
             <translation>p. ex. Quatrième session, New York</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="149" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="154" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="150" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="155" />
             <source>Your name</source>
             <translation>Votre nom</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="155" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="160" />
             <source>Memo &amp;language:</source>
             <translation>&amp;Langue de la note :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="156" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="161" />
             <source>&amp;Title:</source>
             <translation>&amp;Titre :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="157" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="162" />
             <source>&amp;Delegation:</source>
             <translation>Délégat&amp;ion :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="158" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="163" />
             <source>&amp;Negotiation:</source>
             <translation>&amp;Négociation :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="159" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="164" />
             <source>&amp;Session:</source>
             <translation>&amp;Session :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="160" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="165" />
             <source>D&amp;ate:</source>
             <translation>Dat&amp;e :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="161" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="166" />
             <source>Prepared &amp;by:</source>
             <translation>Établie &amp;par :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="162" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="167" />
             <source>&amp;Marking:</source>
             <translation>&amp;Mention :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="168" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="173" />
             <source>Provisions</source>
             <translation>Dispositions</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="172" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="177" />
             <source>Provisions with a position</source>
             <translation>Dispositions assorties d'une position</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="173" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="178" />
             <source>All articles, with or without a position (briefing book)</source>
             <translation>Tous les articles, avec ou sans position (dossier de séance)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="185" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="190" />
             <source>Only these stances (none ticked: any):</source>
             <translation>Seulement ces positions (aucune cochée : toutes) :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="195" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="200" />
             <source>Only these tags:</source>
             <translation>Seulement ces étiquettes :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="196" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="201" />
             <source>Only these chapters:</source>
             <translation>Seulement ces chapitres :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="198" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="203" />
             <source>Say which agreed lan&amp;guage each provision takes up (from the reference instruments)</source>
             <translation>Indiquer le libellé a&amp;gréé que reprend chaque disposition (d'après les instruments de référence)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="203" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="208" />
             <source>A line per provision: “Agreed language: UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'”</source>
             <translation>Une ligne par disposition : « Libellé agréé : CNUCC, art. 46, par. 9 b), avec « prend » → « peut prendre » »</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="216" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="221" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="221" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="226" />
             <source>Fo&amp;rmat:</source>
             <translation>&amp;Format :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="223" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="228" />
             <source>Negotiator's standard template</source>
             <translation>Modèle standard de Negotiator</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="224" />
-            <location filename="../../negotiator_app/ui/export/form.py" line="234" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="229" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="238" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="227" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="232" />
             <source>Tem&amp;plate:</source>
             <translation>Mo&amp;dèle :</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="229" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="233" />
             <source>Add each rationale as a Word comment on its provision</source>
             <translation>Ajouter chaque justification comme commentaire Word sur sa disposition</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="233" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="237" />
             <source>Where to save the file</source>
             <translation>Où enregistrer le fichier</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="236" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="240" />
             <source>Sa&amp;ve to:</source>
             <translation>En&amp;registrer sous :</translation>
         </message>
@@ -887,17 +887,17 @@
             <translation>Enregistrer sous</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="367" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="351" />
             <source>The provisions selected in the tree (none selected)</source>
             <translation>Les dispositions sélectionnées dans l'arbre (aucune sélection)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="369" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="353" />
             <source>The provision selected in the tree ({key})</source>
             <translation>La disposition sélectionnée dans l'arbre ({key})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/form.py" line="370" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="354" />
             <source>The %n provisions selected in the tree</source>
             <translation>
                 <numerusform>La disposition sélectionnée dans l'arbre (%n)</numerusform>
@@ -1041,65 +1041,63 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="34" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="33" />
             <source>Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;Plain text (*.txt *.md);;All files (*)</source>
             <translation>Projets (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Page web (*.html *.htm);;Akoma Ntoso (*.xml);;Texte brut (*.txt *.md);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="62" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="61" />
             <source>Import a draft</source>
             <translation>Importer un projet</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
             <source>Reading</source>
             <translation>Lecture</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
             <source>Reading {file}…</source>
             <translation>Lecture de {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="91" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="140" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="84" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="133" />
             <source>Import cancelled; the library is unchanged.</source>
             <translation>Importation annulée ; la bibliothèque est inchangée.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="93" />
             <source>Backing up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="93" />
             <source>Backing up the library…</source>
             <translation>Sauvegarde de la bibliothèque…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="104" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="97" />
             <source>The library was backed up to {path}.</source>
             <translation>La bibliothèque a été sauvegardée dans {path}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="110" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="103" />
             <source>Backup cancelled.</source>
             <translation>Sauvegarde annulée.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="128" />
             <source>Importing</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="136" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="82" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="129" />
             <source>Importing {file}…</source>
             <translation>Importation de {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="157" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="151" />
             <source>Wait for the import or backup under way to finish.</source>
             <translation>Attendez la fin de l'importation ou de la sauvegarde en cours.</translation>
         </message>

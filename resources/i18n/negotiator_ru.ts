@@ -481,152 +481,152 @@
     <context>
         <name>ExportChanges</name>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
             <source>Word table, landscape (.docx)</source>
             <translation>Таблица Word, альбомная (.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="41" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="44" />
             <source>Word documents (*.docx)</source>
             <translation>Документы Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
             <source>CSV, every pair compared (.csv)</source>
             <translation>CSV, все сравнённые пары (.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="42" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="45" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
             <source>Markdown, for email (.md)</source>
             <translation>Markdown, для электронной почты (.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="43" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="46" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="62" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="65" />
             <source>Export table of changes</source>
             <translation>Экспорт таблицы изменений</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="66" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="69" />
             <source>Older version</source>
             <translation>Прежняя версия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="67" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="70" />
             <source>Newer version</source>
             <translation>Новая версия</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="77" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="80" />
             <source>One row per changed provision (the paragraph that changed)</source>
             <translation>Одна строка на каждое изменённое положение (тот пункт, который изменился)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="79" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="82" />
             <source>One row per changed article, with its whole text</source>
             <translation>Одна строка на каждую изменённую статью, с полным текстом</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="84" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="87" />
             <source>Title on the first page</source>
             <translation>Заголовок на первой странице</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="88" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="91" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="90" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="93" />
             <source>Where to save the file</source>
             <translation>Куда сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="91" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="94" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="92" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="95" />
             <source>Choose where to save the file</source>
             <translation>Выбрать, куда сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="100" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="103" />
             <source>Ol&amp;der version:</source>
             <translation>&amp;Прежняя версия:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="101" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="104" />
             <source>&amp;Newer version:</source>
             <translation>&amp;Новая версия:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="105" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
             <source>Rows:</source>
             <translation>Строки:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="106" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
             <source>&amp;Language:</source>
             <translation>&amp;Язык:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="107" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="110" />
             <source>&amp;Title:</source>
             <translation>&amp;Заголовок:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="108" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="111" />
             <source>&amp;Marking:</source>
             <translation>&amp;Гриф:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="109" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="112" />
             <source>Fo&amp;rmat:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="110" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="113" />
             <source>Sa&amp;ve to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="129" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="132" />
             <source>Choose two different versions to compare.</source>
             <translation>Выберите для сравнения две разные версии.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="132" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="135" />
             <source>Choose a file to save to.</source>
             <translation>Выберите файл для сохранения.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="151" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="154" />
             <source>Comparing and writing {file}…</source>
             <translation>Сравнение и запись файла {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="170" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="173" />
             <source>Changes</source>
             <translation>Изменения</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="190" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="193" />
             <source>Save as</source>
             <translation>Сохранить как</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="198" />
+            <location filename="../../negotiator_app/ui/export/changes_dialog.py" line="201" />
             <source>Wrote {path} (%n rows).</source>
             <translation>
                 <numerusform>Записан файл {path} (%n строка).</numerusform>
@@ -638,22 +638,22 @@
     <context>
         <name>ExportMemo</name>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="23" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="27" />
             <source>Language of the memo</source>
             <translation>Язык записки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="25" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="29" />
             <source>The language of the memo's own words: title, headings, stances, dates. The provisions are quoted, and named, as the text says them.</source>
             <translation>Язык, на котором написаны слова самой записки: заголовок, разделы, позиции, даты. Положения цитируются и называются так, как в тексте.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="45" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="49" />
             <source>Classification marking</source>
             <translation>Гриф</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/choices.py" line="55" />
+            <location filename="../../negotiator_app/ui/export/choices.py" line="59" />
             <source>(no marking)</source>
             <translation>(без грифа)</translation>
         </message>
@@ -691,188 +691,188 @@
             </translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="49" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="54" />
             <source>Word memo (.docx)</source>
             <translation>Записка Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="49" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="54" />
             <source>Word documents (*.docx)</source>
             <translation>Документы Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="50" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="55" />
             <source>Markdown, for email (.md)</source>
             <translation>Markdown, для электронной почты (.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="50" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="55" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="51" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="56" />
             <source>CSV, for spreadsheets (.csv)</source>
             <translation>CSV, для электронных таблиц (.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="51" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="56" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="141" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="146" />
             <source>Cover</source>
             <translation>Титульный лист</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="145" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="150" />
             <source>Memo title</source>
             <translation>Заголовок записки</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="146" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="151" />
             <source>e.g. Delegation of Examplia</source>
             <translation>например, Делегация Эксамплии</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="147" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="152" />
             <source>The negotiation</source>
             <translation>Переговоры</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="148" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="153" />
             <source>e.g. Fourth session, New York</source>
             <translation>например, Четвёртая сессия, Нью-Йорк</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="149" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="154" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="150" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="155" />
             <source>Your name</source>
             <translation>Ваше имя</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="155" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="160" />
             <source>Memo &amp;language:</source>
             <translation>&amp;Язык записки:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="156" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="161" />
             <source>&amp;Title:</source>
             <translation>&amp;Заголовок:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="157" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="162" />
             <source>&amp;Delegation:</source>
             <translation>&amp;Делегация:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="158" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="163" />
             <source>&amp;Negotiation:</source>
             <translation>&amp;Переговоры:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="159" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="164" />
             <source>&amp;Session:</source>
             <translation>С&amp;ессия:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="160" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="165" />
             <source>D&amp;ate:</source>
             <translation>Д&amp;ата:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="161" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="166" />
             <source>Prepared &amp;by:</source>
             <translation>&amp;Исполнитель:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="162" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="167" />
             <source>&amp;Marking:</source>
             <translation>&amp;Гриф:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="168" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="173" />
             <source>Provisions</source>
             <translation>Положения</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="172" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="177" />
             <source>Provisions with a position</source>
             <translation>Положения, по которым есть позиция</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="173" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="178" />
             <source>All articles, with or without a position (briefing book)</source>
             <translation>Все статьи, с позицией и без (справочные материалы)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="185" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="190" />
             <source>Only these stances (none ticked: any):</source>
             <translation>Только позиции (ничего не отмечено — любые):</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="195" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="200" />
             <source>Only these tags:</source>
             <translation>Только с метками:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="196" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="201" />
             <source>Only these chapters:</source>
             <translation>Только главы:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="198" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="203" />
             <source>Say which agreed lan&amp;guage each provision takes up (from the reference instruments)</source>
             <translation>Указать, какие согласованные формулировки &amp;воспроизводит каждое положение (по справочным документам)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="203" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="208" />
             <source>A line per provision: “Agreed language: UNCAC, art. 46, para. 9 (b), with 'shall' → 'may'”</source>
             <translation>Строка по каждому положению: «Согласованный текст: КПК, ст. 46, п. 9 (b), с изменениями: „обязано“ → „может“»</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="216" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="221" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="221" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="226" />
             <source>Fo&amp;rmat:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="223" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="228" />
             <source>Negotiator's standard template</source>
             <translation>Стандартный шаблон Negotiator</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="224" />
-            <location filename="../../negotiator_app/ui/export/form.py" line="234" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="229" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="238" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="227" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="232" />
             <source>Tem&amp;plate:</source>
             <translation>Ша&amp;блон:</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="229" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="233" />
             <source>Add each rationale as a Word comment on its provision</source>
             <translation>Добавить каждое обоснование как примечание Word к положению</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="233" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="237" />
             <source>Where to save the file</source>
             <translation>Куда сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="236" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="240" />
             <source>Sa&amp;ve to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
@@ -897,17 +897,17 @@
             <translation>Сохранить как</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="367" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="351" />
             <source>The provisions selected in the tree (none selected)</source>
             <translation>Положения, выбранные в дереве (ничего не выбрано)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/export/form.py" line="369" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="353" />
             <source>The provision selected in the tree ({key})</source>
             <translation>Положение, выбранное в дереве ({key})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../negotiator_app/ui/export/form.py" line="370" />
+            <location filename="../../negotiator_app/ui/export/form.py" line="354" />
             <source>The %n provisions selected in the tree</source>
             <translation>
                 <numerusform>%n положение, выбранное в дереве</numerusform>
@@ -1052,65 +1052,63 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="34" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="33" />
             <source>Drafts (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web page (*.html *.htm);;Akoma Ntoso (*.xml);;Plain text (*.txt *.md);;All files (*)</source>
             <translation>Проекты (*.docx *.pdf *.html *.htm *.xml *.txt *.md);;Word (*.docx);;PDF (*.pdf);;Веб-страница (*.html *.htm);;Akoma Ntoso (*.xml);;Простой текст (*.txt *.md);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="62" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="61" />
             <source>Import a draft</source>
             <translation>Импорт проекта</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
             <source>Reading</source>
             <translation>Чтение</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="87" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="80" />
             <source>Reading {file}…</source>
             <translation>Чтение файла {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="91" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="140" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="84" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="133" />
             <source>Import cancelled; the library is unchanged.</source>
             <translation>Импорт отменён; библиотека не изменилась.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="93" />
             <source>Backing up</source>
             <translation>Резервное копирование</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="100" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="93" />
             <source>Backing up the library…</source>
             <translation>Резервное копирование библиотеки…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="104" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="97" />
             <source>The library was backed up to {path}.</source>
             <translation>Резервная копия библиотеки сохранена в {path}.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="110" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="103" />
             <source>Backup cancelled.</source>
             <translation>Резервное копирование отменено.</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="135" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="81" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="128" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="136" />
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="82" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="129" />
             <source>Importing {file}…</source>
             <translation>Импорт файла {file}…</translation>
         </message>
         <message>
-            <location filename="../../negotiator_app/ui/library/file_commands.py" line="157" />
+            <location filename="../../negotiator_app/ui/library/file_commands.py" line="151" />
             <source>Wait for the import or backup under way to finish.</source>
             <translation>Дождитесь завершения текущего импорта или резервного копирования.</translation>
         </message>

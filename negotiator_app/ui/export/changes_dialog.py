@@ -12,14 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -30,7 +27,13 @@ from negotiator_app.export.changes import called
 from negotiator_app.export.memo_words import memo_language, memo_words
 from negotiator_app.export.output_file import ExportResult
 from negotiator_app.storage import Library, VersionInfo
-from negotiator_app.ui.export.choices import LanguageBox, MarkingBox
+from negotiator_app.ui.export.choices import (
+    LanguageBox,
+    MarkingBox,
+    documents_folder,
+    line_edit,
+    side_by_side,
+)
 from negotiator_app.ui.export.writing import Cancelled, WritingDialog
 from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.workers import Progress
@@ -81,13 +84,13 @@ class ExportChangesDialog(WritingDialog):
         self.rows.addButton(by_article, 1)
         by_provision.setChecked(True)
         self.language = LanguageBox(memo_language(new.language))
-        self.title_edit = _line(tr("Title on the first page"))
+        self.title_edit = line_edit("", tr("Title on the first page"))
         self.marking = MarkingBox(self.language.language())
         self.language.currentIndexChanged.connect(self._language_changed)
         self.format = QComboBox()
         self.format.setAccessibleName(tr("Format"))
         self.format.addItems([tr.marked(name) for name, _, _ in FORMATS])
-        self.output = _line(tr("Where to save the file"))
+        self.output = line_edit("", tr("Where to save the file"))
         browse = QPushButton(tr("Choose…"))
         browse.setAccessibleName(tr("Choose where to save the file"))
         browse.clicked.connect(self._choose_output)
@@ -107,7 +110,7 @@ class ExportChangesDialog(WritingDialog):
         form.addRow(tr("&Title:"), self.title_edit)
         form.addRow(tr("&Marking:"), self.marking)
         form.addRow(tr("Fo&rmat:"), self.format)
-        form.addRow(tr("Sa&ve to:"), _row(self.output, browse))
+        form.addRow(tr("Sa&ve to:"), side_by_side(self.output, browse))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -168,7 +171,7 @@ class ExportChangesDialog(WritingDialog):
         words = memo_words(self.language.language())
         title = words.changes_title.format(old=called(old), new=called(new)) if old and new else ""
         name = re.sub(r'[\\/:*?"<>|]+', " ", title).strip() or tr("Changes")
-        file = str(_documents() / (name + FORMATS[self.format.currentIndex()][1]))
+        file = str(documents_folder() / (name + FORMATS[self.format.currentIndex()][1]))
         last_title, last_file = self._defaults
         if self.title_edit.text() in ("", last_title):
             self.title_edit.setText(title)
@@ -206,24 +209,3 @@ class ExportChangesDialog(WritingDialog):
     def _finished(self) -> None:
         super()._finished()
         self.progress.hide()
-
-
-def _documents() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-
-def _line(placeholder: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(placeholder)
-    return edit
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
-    return holder

@@ -1,9 +1,13 @@
-"""Two choices both export dialogs offer: the language of the document written, and its
-classification marking (the presets shown as that language prints them)."""
+"""What both export dialogs offer: the language of the document written, its classification
+marking (the presets shown as that language prints them), and the form's small pieces (a
+labelled line, a row, the user's documents folder)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from negotiator_app.export.cover import MARKINGS
 from negotiator_app.export.memo_words import MEMO_LANGUAGES, memo_words
@@ -73,3 +77,27 @@ class MarkingBox(QComboBox):
             preset = self.itemData(index)
             return "" if preset == NO_MARKING else preset
         return text
+
+
+def documents_folder() -> Path:
+    """The user's documents folder, where exports go unless they choose; else their home."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def line_edit(text: str, placeholder: str) -> QLineEdit:
+    """A line of the form, named for screen readers by what it asks for."""
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(placeholder)
+    return edit
+
+
+def side_by_side(*widgets: QWidget) -> QWidget:
+    """Widgets side by side in one cell of the form; a line edit takes the room left."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return holder

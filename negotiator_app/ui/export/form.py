@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,7 +38,13 @@ from negotiator_app.export.memo_words import MEMO_LANGUAGES, memo_language, memo
 from negotiator_app.export.selection import Selection
 from negotiator_app.storage import Library
 from negotiator_app.storage.notes import STANCES, list_notes
-from negotiator_app.ui.export.choices import LanguageBox, MarkingBox
+from negotiator_app.ui.export.choices import (
+    LanguageBox,
+    MarkingBox,
+    documents_folder,
+    line_edit,
+    side_by_side,
+)
 from negotiator_app.ui.i18n import translator
 from negotiator_app.ui.words import stance_name
 
@@ -142,12 +147,12 @@ class ExportForm(QWidget):
         form = QFormLayout(box)
         self.memo_language = LanguageBox(self._language)
         self.memo_language.currentIndexChanged.connect(self._language_changed)
-        self.title_edit = _line(defaults.title, tr("Memo title"))
-        self.delegation = _line(defaults.delegation, tr("e.g. Delegation of Examplia"))
-        self.negotiation = _line(defaults.negotiation, tr("The negotiation"))
-        self.session = _line(defaults.session, tr("e.g. Fourth session, New York"))
-        self.date = _line(defaults.date, tr("Date"))
-        self.author = _line(defaults.author, tr("Your name"))
+        self.title_edit = line_edit(defaults.title, tr("Memo title"))
+        self.delegation = line_edit(defaults.delegation, tr("e.g. Delegation of Examplia"))
+        self.negotiation = line_edit(defaults.negotiation, tr("The negotiation"))
+        self.session = line_edit(defaults.session, tr("e.g. Fourth session, New York"))
+        self.date = line_edit(defaults.date, tr("Date"))
+        self.author = line_edit(defaults.author, tr("Your name"))
         self.marking = MarkingBox(self._language)
         self.marking.choose(_english_marking(defaults.marking))
         self.title_edit.textChanged.connect(self._title_changed)
@@ -220,20 +225,19 @@ class ExportForm(QWidget):
         self.format.currentIndexChanged.connect(self._format_changed)
         form.addRow(tr("Fo&rmat:"), self.format)
 
-        self.template = _line("", tr("Negotiator's standard template"))
+        self.template = line_edit("", tr("Negotiator's standard template"))
         self.template_button = QPushButton(tr("Choose…"))
         self.template_button.clicked.connect(self._choose_template)
-        form.addRow(
-            _label(tr("Tem&plate:"), self.template), _row(self.template, self.template_button)
-        )
+        template = side_by_side(self.template, self.template_button)
+        form.addRow(_label(tr("Tem&plate:"), self.template), template)
         self.comments = QCheckBox(tr("Add each rationale as a Word comment on its provision"))
         form.addRow("", self.comments)
 
         self._last_default = self._default_output()
-        self.output = _line(str(self._last_default), tr("Where to save the file"))
+        self.output = line_edit(str(self._last_default), tr("Where to save the file"))
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._choose_output)
-        form.addRow(_label(tr("Sa&ve to:"), self.output), _row(self.output, browse))
+        form.addRow(_label(tr("Sa&ve to:"), self.output), side_by_side(self.output, browse))
         return box
 
     def _checklist(self, title: str, entries: list[tuple[str, str]], row: QHBoxLayout):
@@ -276,11 +280,7 @@ class ExportForm(QWidget):
         ]
 
     def _default_output(self) -> Path:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        return folder / self._file_name()
+        return documents_folder() / self._file_name()
 
     def _file_name(self) -> str:
         title = re.sub(r'[\\/:*?"<>|]+', " ", self.title_edit.text()).strip() or tr("Position memo")
@@ -337,22 +337,6 @@ class ExportForm(QWidget):
         )
         if path:
             self.output.setText(path if path.endswith(suffix) else path + suffix)
-
-
-def _line(text: str, placeholder: str) -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(placeholder)
-    return edit
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
-    return holder
 
 
 def _label(text: str, field: QWidget) -> QLabel:

@@ -25,7 +25,6 @@ from negotiator_app.ui.library.tasks import (
     back_up_library,
     import_into_library,
     read_draft,
-    store_read_draft,
 )
 from negotiator_app.ui.settings import Settings
 from negotiator_app.ui.workers import TaskProgressDialog, TaskRunner, Work
@@ -76,17 +75,11 @@ class FileCommands(QObject):
             return None
         self.settings.set(options.IMPORT_FOLDER, str(path.parent))
         if choice is not None:
-            runner = self._run(
-                import_into_library(self.library.folder, path, **choice),
-                tr("Importing"),
-                tr("Importing {file}…").format(file=shown(path.name)),
-            )
-            runner.succeeded.connect(self._imported)
-        else:
-            runner = self._run(
-                read_draft(path), tr("Reading"), tr("Reading {file}…").format(file=shown(path.name))
-            )
-            runner.succeeded.connect(lambda document: self._ask(path, document))
+            return self._store(path, None, choice)
+        runner = self._run(
+            read_draft(path), tr("Reading"), tr("Reading {file}…").format(file=shown(path.name))
+        )
+        runner.succeeded.connect(lambda document: self._ask(path, document))
         runner.cancelled.connect(
             lambda: self.message.emit(tr("Import cancelled; the library is unchanged."), "info")
         )
@@ -129,9 +122,9 @@ class FileCommands(QObject):
         if dialog is not None:
             dialog.deleteLater()
 
-    def _store(self, path: Path, document: Document, choice: dict) -> None:
+    def _store(self, path: Path, document: Document | None, choice: dict) -> TaskRunner:
         runner = self._run(
-            store_read_draft(self.library.folder, path, document, **choice),
+            import_into_library(self.library.folder, path, document, **choice),
             tr("Importing"),
             tr("Importing {file}…").format(file=shown(path.name)),
         )
@@ -139,6 +132,7 @@ class FileCommands(QObject):
         runner.cancelled.connect(
             lambda: self.message.emit(tr("Import cancelled; the library is unchanged."), "info")
         )
+        return runner
 
     def _run(self, work: Work, title: str, label: str) -> TaskRunner:
         runner = TaskRunner(work, self, title)

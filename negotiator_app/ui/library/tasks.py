@@ -28,6 +28,7 @@ class ImportOutcome:
 def import_into_library(
     folder: Path,
     path: Path,
+    document: Document | None = None,
     *,
     instrument: str = "",
     label: str = "",
@@ -37,7 +38,8 @@ def import_into_library(
     reference: bool = False,
     cite_as: str = "",
 ) -> Callable[[Progress], ImportOutcome]:
-    """The import as work for a TaskRunner.
+    """The import as work for a TaskRunner: store the draft read_draft has read (document), or
+    read it first (no document, or another language than the one it was read in).
 
     revises / translation_of: the revision it is the next revision after, or another language
     of (storage/revisions.py); neither: decided from the language.
@@ -46,21 +48,24 @@ def import_into_library(
     """
 
     def work(progress: Progress) -> ImportOutcome:
-        from negotiator_app.storage.imports import import_draft
+        from negotiator_app.storage.imports import import_draft, store_draft
 
+        choice = {
+            "instrument": instrument,
+            "label": label,
+            "language": language,
+            "placement": placement(revises, translation_of),
+            "reference": reference,
+            "cite_as": cite_as,
+        }
         with Library(folder) as library:
-            info, document = import_draft(
-                library,
-                path,
-                instrument=instrument,
-                label=label,
-                language=language,
-                placement=placement(revises, translation_of),
-                progress=progress,
-                reference=reference,
-                cite_as=cite_as,
-            )
-        return ImportOutcome(info, document.report)
+            if document is None or language and language != document.language:
+                info, stored = import_draft(library, path, progress=progress, **choice)
+            else:
+                progress(0, 1)  # a last chance to cancel: nothing is stored yet
+                stored = document
+                info = store_draft(library, document, path, **choice)
+        return ImportOutcome(info, stored.report)
 
     return work
 
@@ -75,59 +80,6 @@ def read_draft(path: Path) -> Callable[[Progress], Document]:
         from negotiator_app.importers import import_file
 
         return import_file(path, progress=progress)
-
-    return work
-
-
-def store_read_draft(
-    folder: Path,
-    path: Path,
-    document: Document,
-    *,
-    instrument: str = "",
-    label: str = "",
-    language: str = "",
-    revises: str = "",
-    translation_of: str = "",
-    reference: bool = False,
-    cite_as: str = "",
-) -> Callable[[Progress], ImportOutcome]:
-    """Store a draft read_draft has read; read again only in another language than it found.
-
-    revises / translation_of: where it goes among the instrument's revisions (see
-    import_into_library)."""
-
-    def work(progress: Progress) -> ImportOutcome:
-        from negotiator_app.storage.imports import import_draft, store_draft
-
-        with Library(folder) as library:
-            if language and language != document.language:
-                info, stored = import_draft(
-                    library,
-                    path,
-                    instrument=instrument,
-                    label=label,
-                    language=language,
-                    placement=placement(revises, translation_of),
-                    progress=progress,
-                    reference=reference,
-                    cite_as=cite_as,
-                )
-            else:
-                progress(0, 1)  # a last chance to cancel: nothing is stored yet
-                stored = document
-                info = store_draft(
-                    library,
-                    document,
-                    path,
-                    instrument=instrument,
-                    label=label,
-                    language=language,
-                    placement=placement(revises, translation_of),
-                    reference=reference,
-                    cite_as=cite_as,
-                )
-        return ImportOutcome(info, stored.report)
 
     return work
 
