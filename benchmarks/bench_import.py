@@ -46,7 +46,7 @@ def run() -> str:
         folder_path = Path(folder)
         demo_pages = _page_count(DEMO_PDF)
         share = DOCX_PAGES / demo_pages
-        pdf = _pdf(folder_path / f"treaty{PDF_PAGES}.pdf")
+        pdf = repeated_pdf(folder_path / f"treaty{PDF_PAGES}.pdf")
         docx = _docx(folder_path / "draft70.docx", share)
         text = folder_path / "draft70.txt"
         text.write_text(_repeated_text(share), encoding="utf-8")
@@ -95,7 +95,7 @@ def run() -> str:
 def _scaling(folder: Path) -> list[str]:
     rows, before = [], None
     for pages in SCALING_PAGES:
-        seconds = _time(_pdf(folder / f"scaling{pages}.pdf", pages), fastest=True)
+        seconds = _time(repeated_pdf(folder / f"scaling{pages}.pdf", pages), fastest=True)
         growth = f"{seconds / before:.2f}×" if before else ""
         rows.append(f"| {pages} | {seconds:.2f} | {growth} |")
         before = seconds
@@ -164,7 +164,7 @@ def _page_count(path: Path) -> int:
         document.close()
 
 
-def _pdf(path: Path, pages: int = PDF_PAGES) -> Path:
+def repeated_pdf(path: Path, pages: int = PDF_PAGES) -> Path:
     """The demo PDF's pages, repeated until the file has that many pages."""
     source = pypdfium2.PdfDocument(DEMO_PDF)
     joined = pypdfium2.PdfDocument.new()

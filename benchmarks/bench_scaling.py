@@ -31,8 +31,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import pypdfium2  # noqa: E402
 
+from benchmarks.bench_import import repeated_pdf  # noqa: E402
 from negotiator_app.core.numbering import forget_lines  # noqa: E402
 from negotiator_app.core.precedents import Reference, find_precedents  # noqa: E402
 from negotiator_app.core.provision import Kind, Provision  # noqa: E402
@@ -47,7 +47,6 @@ SIZES = (1, 2, 4, 8)
 RUNS = 3
 LIMIT = 2.5  # the most a doubling may multiply the time by
 DEMO_TEXT = REPO / "resources" / "demo" / "demo_convention_en.txt"
-DEMO_PDF = REPO / "tests" / "fixtures" / "demo_convention_en.pdf"
 _ARTICLE_RE = re.compile(r"^Article (\d+)$", re.M)
 
 
@@ -126,7 +125,7 @@ def _series(folder: Path) -> list[Series]:
         Series("docx", "the same as Word (our writer: styles, automatic numbers)", ".docx",
                lambda k: _docx(folder / f"draft{k}.docx", _draft_text(4 * k))),
         Series("pdf", "the demo PDF's 33 pages, repeated", ".pdf",
-               lambda k: _pdf(folder / f"draft{k}.pdf", 33 * k)),
+               lambda k: repeated_pdf(folder / f"draft{k}.pdf", 33 * k)),
         Series("txt, one number", "2,500 articles all numbered 1", ".txt",
                lambda k: hostile.text_repeated_numbers(k / 16)),
         Series("txt, recitals", "a preamble of 10,000 recitals", ".txt",
@@ -252,20 +251,6 @@ def _unclosed_marks(count: int) -> str:
 
 def _docx(path: Path, text: str) -> Path:
     write_docx(parse_text(text), path)
-    return path
-
-
-def _pdf(path: Path, pages: int) -> Path:
-    source = pypdfium2.PdfDocument(DEMO_PDF)
-    joined = pypdfium2.PdfDocument.new()
-    try:
-        while len(joined) < pages:
-            take = min(len(source), pages - len(joined))
-            joined.import_pages(source, list(range(take)))
-        joined.save(path)
-    finally:
-        joined.close()
-        source.close()
     return path
 
 

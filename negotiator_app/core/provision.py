@@ -144,16 +144,23 @@ class ImportReport:
             structure=[StructureWarning.from_dict(w) for w in data.get("structure", [])],
         )
 
-    def summary_lines(self, structure_max: int = 20) -> list[str]:
-        """The report in a few plain sentences: what was found, left out, and looks wrong."""
+    def found(self) -> list[tuple[str, int]]:
+        """What the tree holds, kind by kind in reading order: [("article", 107), ...]. The
+        paragraphs exclude a resolution's operative ones; articles are named even when none
+        were found, unless the text is a resolution."""
         counts = dict(self.counts)
         operative = counts.get("operative paragraph", 0)
         counts["paragraph"] = counts.get("paragraph", 0) - operative
-        found = ", ".join(
-            f"{counts.get(kind, 0)} {plural(kind, counts.get(kind, 0))}"
+        return [
+            (kind, counts.get(kind, 0))
             for kind in _COUNTED
             if counts.get(kind, 0) or kind == "article" and not operative
-        )
+        ]
+
+    def summary_lines(self, structure_max: int = 20) -> list[str]:
+        """The report in a few plain sentences: what was found, left out, and looks wrong."""
+        counts = self.counts
+        found = ", ".join(f"{n} {plural(kind, n)}" for kind, n in self.found())
         instruments = counts.get("instrument", 1)
         if instruments > 1:
             found = f"{instruments} instruments: {found}"

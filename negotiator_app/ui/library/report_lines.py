@@ -15,7 +15,7 @@ from negotiator_app.ui.i18n import translator
 
 tr = translator("ImportReport")
 
-# What the summary counts, in the order a delegate reads a treaty.
+# How each kind the report counts (ImportReport.found) is said.
 _FOUND: dict[str, Callable[[int], str]] = {
     "instrument": lambda n: tr("%n instruments", n),
     "part": lambda n: tr("%n parts", n),
@@ -55,16 +55,12 @@ _REASONS = {
 
 def report_summary(report: ImportReport) -> list[str]:
     """ "Found 107 articles, 340 paragraphs, 32 preamble paragraphs.", "Left out: …", warnings."""
-    counts = dict(report.counts)
-    operative = counts.get("operative paragraph", 0)
-    counts["paragraph"] = counts.get("paragraph", 0) - operative
-    if counts.get("instrument", 1) <= 1:
-        counts.pop("instrument", None)
-    found = [
-        words(counts.get(kind, 0))
-        for kind, words in _FOUND.items()
-        if counts.get(kind, 0) or kind == "article" and not operative
-    ]
+    counts = report.counts
+    found = [_FOUND[kind](n) for kind, n in report.found()]
+    if counts.get("instrument", 1) > 1:
+        found.insert(0, _FOUND["instrument"](counts["instrument"]))
+    if counts.get("preamble paragraph", 0):
+        found.append(_FOUND["preamble paragraph"](counts["preamble paragraph"]))
     lines = [tr("Found {found}.").format(found=", ".join(found))]
     if report.dropped:
         left_out = ", ".join(
